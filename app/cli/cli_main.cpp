@@ -1,0 +1,53 @@
+// cdstudio-cli: headless entry point. Dispatches to a subcommand and turns engine errors into
+// one clear line on stderr and a non-zero exit code.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
+#include "core/error.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "Custom Diffusion Studio command-line tool " CDS_VERSION "\n"
+    "\n"
+    "usage: cdstudio-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  inspect MODEL        show a model's components, key settings and parameter counts\n"
+    "  tokenize             show how prompts are split into CLIP tokens\n"
+    "\n"
+    "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
+    "Run 'cdstudio-cli <command> --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      !std::strcmp(argv[1], "help")) {
+    std::cout << kUsage;
+    return argc < 2 ? 2 : 0;
+  }
+  if (!std::strcmp(argv[1], "--version")) {
+    std::cout << "cdstudio-cli " CDS_VERSION "\n";
+    return 0;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  try {
+    if (command == "inspect") return cds::cli::run_inspect(args);
+    if (command == "tokenize") return cds::cli::run_tokenize(args);
+    std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
+    return 2;
+  } catch (const cds::cli::UsageError& e) {
+    std::cerr << "cdstudio-cli " << command << ": " << e.what() << "\n"
+              << "Run 'cdstudio-cli " << command << " --help' for its options.\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "cdstudio-cli " << command << ": error: " << e.what() << "\n";
+    return 1;
+  }
+}

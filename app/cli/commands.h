@@ -1,0 +1,13 @@
+// The subcommands of cdstudio-cli. Each takes its arguments (after the subcommand name),
+// writes results to stdout and messages to stderr, and returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cds::cli {
+
+int run_inspect(const std::vector<std::string>& args);
+int run_tokenize(const std::vector<std::string>& args);
+
+}  // namespace cds::cli
