@@ -41,10 +41,10 @@ std::filesystem::path tokenizer_dir(const ParsedArgs& args) {
   return ModelFolder::open(model).component_dir("tokenizer");
 }
 
-nlohmann::json encode(const ClipTokenizer& tokenizer, const std::string& text, int max_length,
+nlohmann::ordered_json encode(const ClipTokenizer& tokenizer, const std::string& text, int max_length,
                       bool with_tokens) {
   const auto enc = tokenizer.encode_padded(text, max_length);
-  nlohmann::json j;
+  nlohmann::ordered_json j;
   j["text"] = text;
   j["ids"] = enc.ids;
   j["length"] = enc.length;

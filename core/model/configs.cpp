@@ -1,12 +1,10 @@
 // Config parsing (see configs.h). Defaults are those of diffusers 0.31 and transformers 4.44.
 #include "core/model/configs.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_file.h"
 
 namespace cds {
 
@@ -51,7 +49,7 @@ void require(bool ok, const std::string& what) {
 
 template <typename Config, typename Parse>
 Config read_config(const std::filesystem::path& file, Parse parse) {
-  const auto j = read_json_file(file);
+  const auto j = read_json_object(file);
   try {
     Config c = parse(j);
     c.validate();
@@ -64,23 +62,6 @@ Config read_config(const std::filesystem::path& file, Parse parse) {
 }
 
 }  // namespace
-
-nlohmann::json read_json_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    throw FileError(file, std::filesystem::exists(file, ec) ? "cannot be read" : "is missing");
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  try {
-    auto j = nlohmann::json::parse(ss.str());
-    if (!j.is_object()) throw FileError(file, "is not a JSON object");
-    return j;
-  } catch (const nlohmann::json::parse_error& e) {
-    throw FileError(file, std::string("is not valid JSON: ") + e.what());
-  }
-}
 
 // ---- CLIP text encoder ----
 
@@ -293,7 +274,7 @@ VaeConfig read_vae_config(const std::filesystem::path& file) {
   return read_config<VaeConfig>(file, VaeConfig::from_json);
 }
 SchedulerConfig read_scheduler_config(const std::filesystem::path& file) {
-  const auto j = read_json_file(file);
+  const auto j = read_json_object(file);
   try {
     return SchedulerConfig::from_json(j);
   } catch (const CoreError& e) {

@@ -114,9 +114,8 @@ struct SchedulerConfig {
   static SchedulerConfig from_json(const nlohmann::json& j);
 };
 
-// Reads and parses a config file; throws FileError naming the file for missing or invalid JSON
+// Read and parse a config file; throw FileError naming the file for missing or invalid JSON
 // and for values of the wrong type (the message names the key).
-nlohmann::json read_json_file(const std::filesystem::path& file);
 ClipTextConfig read_clip_text_config(const std::filesystem::path& file);
 UNetConfig read_unet_config(const std::filesystem::path& file);
 VaeConfig read_vae_config(const std::filesystem::path& file);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_file.h"
 #include "core/model/configs.h"
 
 namespace fs = std::filesystem;
@@ -37,7 +38,7 @@ std::string trim(std::string s) {
 }
 
 std::vector<fs::path> shards_of(const fs::path& index) {
-  const auto j = read_json_file(index);
+  const auto j = read_json_object(index);
   const auto it = j.find("weight_map");
   if (it == j.end() || !it->is_object())
     throw FileError(index, "has no \"weight_map\" object");
@@ -165,7 +166,7 @@ ModelFolder ModelFolder::open(const std::string& model, const std::string& revis
   const auto index_file = root / "model_index.json";
   if (!is_file(index_file))
     throw FileError(index_file, "is missing: not a diffusers model folder");
-  const auto index = read_json_file(index_file);
+  const auto index = read_json_object(index_file);
   if (auto it = index.find("_class_name"); it != index.end() && it->is_string())
     mf.pipeline_class_ = it->get<std::string>();
   for (const auto& [key, value] : index.items()) {

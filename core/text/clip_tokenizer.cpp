@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_file.h"
 #include "core/text/text_cleaner.h"
 #include "core/text/unicode_text.h"
 
@@ -42,33 +43,6 @@ const std::vector<std::string>& byte_encoder() {
     return t;
   }();
   return table;
-}
-
-std::string read_file(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) throw FileError(path, "file not found");
-  if (fs::is_directory(path, ec)) throw FileError(path, "is a folder, expected a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path, "cannot be opened for reading");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw FileError(path, "read error");
-  return ss.str();
-}
-
-json read_json(const fs::path& path) {
-  const std::string text = read_file(path);
-  try {
-    return json::parse(text);
-  } catch (const json::exception& e) {
-    throw FileError(path, std::string("invalid JSON: ") + e.what());
-  }
-}
-
-json read_json_object(const fs::path& path) {
-  json j = read_json(path);
-  if (!j.is_object()) throw FileError(path, "expected a JSON object at the top level");
-  return j;
 }
 
 // A special or added token as the json files write it: a plain string, or an AddedToken
@@ -229,7 +203,7 @@ ClipTokenizer ClipTokenizer::from_folder(const fs::path& folder) {
   // merges.txt: "#version" header, then "first second" per line; the rank is the line number.
   const fs::path merges_path = folder / "merges.txt";
   {
-    const std::string text = read_file(merges_path);
+    const std::string text = read_text_file(merges_path);
     if (!unicode::is_valid_utf8(text)) throw FileError(merges_path, "is not valid UTF-8");
     // Python: merges_handle.read().strip().split("\n")[1 : 49152 - 256 - 2 + 1]
     size_t begin = 0, end = text.size();

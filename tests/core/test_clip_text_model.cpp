@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "core/error.h"
+#include "core/io/json_file.h"
 #include "core/io/tensor_file.h"
 #include "core/model/configs.h"
 #include "core/nn/state_dict.h"
@@ -120,7 +121,7 @@ INSTANTIATE_TEST_SUITE_P(Versions, GoldenClipTextModel, ::testing::Values("v1", 
 TEST(GoldenClipTextModelKeys, RealModelsHaveTheCheckpointNamesAndShapes) {
   CDS_REQUIRE_GOLDEN();
   for (const char* name : {"sd15", "sd21"}) {
-    const auto keys = read_json_file(test::golden_dir() / "keys" / (std::string(name) + ".json"));
+    const auto keys = read_json_object(test::golden_dir() / "keys" / (std::string(name) + ".json"));
     const auto config = ClipTextConfig::from_json(keys["text_encoder_config"]);
     ClipTextModel model(config);
     std::map<std::string, std::vector<int64_t>> ours;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/io/json_file.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -101,7 +102,7 @@ TEST(GoldenConfigs, PresetsEqualRealConfigs) {
   CDS_REQUIRE_GOLDEN();
   // keys/sd15.json and sd21.json hold the configs diffusers used to build the real models.
   for (const char* name : {"sd15", "sd21"}) {
-    const auto j = read_json_file(test::golden_dir() / "keys" / (std::string(name) + ".json"));
+    const auto j = read_json_object(test::golden_dir() / "keys" / (std::string(name) + ".json"));
     const auto te = ClipTextConfig::from_json(j["text_encoder_config"]);
     const auto preset_te = std::string(name) == "sd15" ? ClipTextConfig::sd15() : ClipTextConfig::sd21();
     EXPECT_EQ(te.hidden_size, preset_te.hidden_size) << name;
