@@ -6,6 +6,10 @@ namespace cds::test {
 
 constexpr double kSingleOpAtol = 1e-5;      // one layer / op, float32
 constexpr double kWholeModelAtol = 1e-4;    // whole text encoder, UNet or pipeline, float32
-constexpr double kBFloat16Atol = 0.1;       // bfloat16 run vs float32 golden (8-bit mantissa)
+constexpr double kBFloat16Atol = 0.1;       // bfloat16 text encoder vs float32 golden (8-bit mantissa)
+// A whole bfloat16 UNet accumulates rounding over ~30 layers with random (untrained) weights:
+// its error is bounded relative to the largest output magnitude. This is a sanity bound for the
+// bfloat16 path (a dtype mistake gives errors of order 1), not a parity tolerance.
+constexpr double kBFloat16Rel = 0.15;
 
 }  // namespace cds::test

@@ -261,6 +261,25 @@ SchedulerConfig SchedulerConfig::from_json(const nlohmann::json& j) {
   get(j, "set_alpha_to_one", c.set_alpha_to_one);
   get(j, "skip_prk_steps", c.skip_prk_steps);
   get(j, "timestep_spacing", c.timestep_spacing);
+  get(j, "rescale_betas_zero_snr", c.rescale_betas_zero_snr);
+  get(j, "thresholding", c.thresholding);
+  get(j, "clip_sample_range", c.clip_sample_range);
+  get(j, "variance_type", c.variance_type);
+  get(j, "solver_order", c.solver_order);
+  get(j, "algorithm_type", c.algorithm_type);
+  get(j, "solver_type", c.solver_type);
+  get(j, "lower_order_final", c.lower_order_final);
+  get(j, "euler_at_final", c.euler_at_final);
+  get(j, "final_sigmas_type", c.final_sigmas_type);
+  get(j, "lambda_min_clipped", c.lambda_min_clipped);
+  get(j, "use_karras_sigmas", c.use_karras_sigmas);
+  get(j, "use_exponential_sigmas", c.use_exponential_sigmas);
+  get(j, "use_beta_sigmas", c.use_beta_sigmas);
+  get(j, "use_lu_lambdas", c.use_lu_lambdas);
+  get(j, "sigma_min", c.sigma_min);
+  get(j, "sigma_max", c.sigma_max);
+  get(j, "interpolation_type", c.interpolation_type);
+  get(j, "timestep_type", c.timestep_type);
   return c;
 }
 

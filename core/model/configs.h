@@ -110,6 +110,25 @@ struct SchedulerConfig {
   std::optional<bool> set_alpha_to_one;
   std::optional<bool> skip_prk_steps;
   std::optional<std::string> timestep_spacing;
+  std::optional<bool> rescale_betas_zero_snr;
+  std::optional<bool> thresholding;
+  std::optional<double> clip_sample_range;
+  std::optional<std::string> variance_type;  // DDPM: fixed_small...; DPM-Solver: learned...
+  std::optional<int64_t> solver_order;
+  std::optional<std::string> algorithm_type;
+  std::optional<std::string> solver_type;
+  std::optional<bool> lower_order_final;
+  std::optional<bool> euler_at_final;
+  std::optional<std::string> final_sigmas_type;
+  std::optional<double> lambda_min_clipped;
+  std::optional<bool> use_karras_sigmas;
+  std::optional<bool> use_exponential_sigmas;
+  std::optional<bool> use_beta_sigmas;
+  std::optional<bool> use_lu_lambdas;
+  std::optional<double> sigma_min;
+  std::optional<double> sigma_max;
+  std::optional<std::string> interpolation_type;
+  std::optional<std::string> timestep_type;
 
   static SchedulerConfig from_json(const nlohmann::json& j);
 };

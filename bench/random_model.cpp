@@ -1,0 +1,164 @@
+// Random-weight Stable Diffusion models (see random_model.h). The tokenizer vocabulary follows
+// CLIP's construction (GPT-2 byte symbols, the same with </w>, then the two special tokens) with
+// no merges, so every prompt becomes one id per character; ids stay inside any CLIP vocabulary.
+#include "bench/random_model.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include <torch/torch.h>
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+
+namespace fs = std::filesystem;
+
+namespace cds::bench {
+
+namespace {
+
+std::string utf8(uint32_t cp) {
+  std::string s;
+  if (cp < 0x80) {
+    s += static_cast<char>(cp);
+  } else {
+    s += static_cast<char>(0xC0 | (cp >> 6));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return s;
+}
+
+// GPT-2 / CLIP bytes_to_unicode, in CLIP's vocabulary order.
+std::vector<std::string> byte_symbols() {
+  std::vector<int> bs;
+  for (int b = '!'; b <= '~'; ++b) bs.push_back(b);
+  for (int b = 0xA1; b <= 0xAC; ++b) bs.push_back(b);
+  for (int b = 0xAE; b <= 0xFF; ++b) bs.push_back(b);
+  std::vector<uint32_t> cs(bs.begin(), bs.end());
+  int n = 0;
+  for (int b = 0; b < 256; ++b) {
+    if (std::find(bs.begin(), bs.end(), b) == bs.end()) {
+      bs.push_back(b);
+      cs.push_back(256 + n++);
+    }
+  }
+  std::vector<std::string> out;
+  for (auto c : cs) out.push_back(utf8(c));
+  return out;
+}
+
+// ClipTokenizer reads only folders, so the vocabulary goes through a temporary one.
+ClipTokenizer byte_level_tokenizer() {
+  const fs::path dir =
+      fs::temp_directory_path() / ("cdstudio-bench-vocab-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> vocab = byte_symbols();
+  const size_t base = vocab.size();
+  for (size_t i = 0; i < base; ++i) vocab.push_back(vocab[i] + "</w>");
+  vocab.push_back("<|startoftext|>");
+  vocab.push_back("<|endoftext|>");
+  nlohmann::ordered_json vocab_json;
+  for (size_t i = 0; i < vocab.size(); ++i) vocab_json[vocab[i]] = i;
+  std::ofstream(dir / "vocab.json", std::ios::binary) << vocab_json.dump();
+  std::ofstream(dir / "merges.txt", std::ios::binary) << "#version: 0.2\n";
+  std::ofstream(dir / "tokenizer_config.json", std::ios::binary)
+      << R"({"model_max_length": 77, "bos_token": "<|startoftext|>", "eos_token": "<|endoftext|>",
+            "unk_token": "<|endoftext|>", "pad_token": "<|endoftext|>"})";
+  try {
+    auto tokenizer = ClipTokenizer::from_folder(dir);
+    fs::remove_all(dir);
+    return tokenizer;
+  } catch (...) {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    throw;
+  }
+}
+
+// SD v1.5's scheduler_config.json (PNDM, scaled_linear betas).
+SchedulerConfig sd_scheduler_config() {
+  SchedulerConfig c;
+  c.class_name = "PNDMScheduler";
+  c.num_train_timesteps = 1000;
+  c.beta_start = 0.00085;
+  c.beta_end = 0.012;
+  c.beta_schedule = "scaled_linear";
+  c.steps_offset = 1;
+  c.skip_prk_steps = true;
+  c.set_alpha_to_one = false;
+  c.clip_sample = false;
+  return c;
+}
+
+// The golden tiny-sd model's configs (diffusers' own test model shapes).
+void tiny_configs(ClipTextConfig& text, UNetConfig& unet, VaeConfig& vae) {
+  text.hidden_size = 32;
+  text.intermediate_size = 37;
+  text.projection_dim = 32;
+  text.num_hidden_layers = 5;
+  text.num_attention_heads = 4;
+  text.bos_token_id = 0;
+  text.eos_token_id = 2;
+
+  unet.sample_size = 32;
+  unet.block_out_channels = {32, 64};
+  unet.down_block_types = {"DownBlock2D", "CrossAttnDownBlock2D"};
+  unet.up_block_types = {"CrossAttnUpBlock2D", "UpBlock2D"};
+  unet.cross_attention_dim = 32;
+  unet.attention_head_dim = {8};
+  unet.layers_per_block = 2;
+
+  vae.block_out_channels = {32, 64};
+  vae.down_block_types.assign(2, "DownEncoderBlock2D");
+  vae.up_block_types.assign(2, "UpDecoderBlock2D");
+  vae.layers_per_block = 1;
+  vae.sample_size = 64;
+}
+
+}  // namespace
+
+StableDiffusionModel make_random_model(const std::string& kind, const c10::Device& device,
+                                       c10::ScalarType dtype, AttentionKernel attention) {
+  ClipTextConfig text_config;
+  UNetConfig unet_config;
+  VaeConfig vae_config;
+  if (kind == "sd15") {
+    text_config = ClipTextConfig::sd15();
+    unet_config = UNetConfig::sd15();
+    vae_config = VaeConfig::sd15();
+  } else if (kind == "tiny") {
+    tiny_configs(text_config, unet_config, vae_config);
+  } else {
+    throw CoreError("unknown random model \"" + kind + "\" (use sd15 or tiny)");
+  }
+  text_config.validate();
+  unet_config.validate();
+  vae_config.validate();
+
+  torch::NoGradGuard no_grad;
+  StableDiffusionModel sd;
+  sd.source = "random " + kind;
+  sd.tokenizer = byte_level_tokenizer();
+  sd.text_encoder = ClipTextModel(text_config);
+  sd.unet = UNet2DConditionModel(unet_config);
+  sd.vae = AutoencoderKL(vae_config);
+  sd.text_encoder->to(device, dtype);
+  sd.unet->to(device, dtype);
+  sd.vae->to(device, dtype);
+  sd.text_encoder->eval();
+  sd.unet->eval();
+  sd.vae->eval();
+  sd.unet->set_attention_kernel(attention);
+  sd.vae->set_attention_kernel(attention);
+  sd.scheduler_config = sd_scheduler_config();
+  sd.default_scheduler = "pndm";
+  sd.device = device;
+  sd.dtype = dtype;
+  return sd;
+}
+
+}  // namespace cds::bench

@@ -1,0 +1,89 @@
+// Text-to-image with Stable Diffusion, as diffusers' StableDiffusionPipeline.__call__
+// (pipelines/stable_diffusion/pipeline_stable_diffusion.py): prompt encoding, classifier-free
+// guidance, the scheduler loop, VAE decoding. The loaded model is a plain struct so that the
+// trainer can run validation images with the weights it is training.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include <c10/core/Device.h>
+#include <c10/core/ScalarType.h>
+
+#include "core/model/configs.h"
+#include "core/nn/attention.h"
+#include "core/nn/autoencoder_kl.h"
+#include "core/nn/clip_text_model.h"
+#include "core/nn/unet_2d_condition.h"
+#include "core/text/clip_tokenizer.h"
+
+namespace cds {
+
+struct StableDiffusionModel {
+  std::string source;  // the folder or ORG/NAME it was loaded from
+  ClipTokenizer tokenizer;
+  ClipTextModel text_encoder{nullptr};
+  UNet2DConditionModel unet{nullptr};
+  AutoencoderKL vae{nullptr};
+  SchedulerConfig scheduler_config;
+  std::string default_scheduler;  // our name of the folder's scheduler class ("pndm", ...)
+  c10::Device device{c10::kCPU};
+  c10::ScalarType dtype = c10::kFloat;
+
+  int64_t vae_scale_factor() const { return vae->config.downsampling_factor(); }
+  // The size diffusers picks when none is given: unet sample_size * vae_scale_factor.
+  int64_t default_resolution() const { return unet->config.sample_size * vae_scale_factor(); }
+};
+
+struct LoadOptions {
+  c10::Device device{c10::kCPU};
+  c10::ScalarType dtype = c10::kFloat;
+  AttentionKernel attention = AttentionKernel::Plain;
+  std::string variant;  // "fp16" to prefer half-precision files
+};
+
+// Loads every component of a model folder or cached ORG/NAME. Throws CoreError / FileError
+// naming the component and the problem.
+StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadOptions& options = {});
+
+// Our scheduler name for a diffusers scheduler class ("PNDMScheduler" -> "pndm"), or "".
+std::string scheduler_name_for_class(const std::string& class_name);
+
+struct GenerationParams {
+  std::string prompt;
+  std::string negative_prompt;  // empty: unconditional, as diffusers' negative_prompt=None
+  int steps = 30;
+  double guidance_scale = 7.5;  // guidance only when > 1, as diffusers
+  std::string scheduler;        // empty: the model's own
+  int64_t width = 0;            // 0: the model's default resolution
+  int64_t height = 0;
+  int num_images = 1;
+  uint64_t seed = 0;
+  // Optional starting noise [num_images, 4, height/f, width/f], used before init_noise_sigma
+  // scaling exactly like diffusers' `latents=` argument; otherwise drawn from `seed`.
+  at::Tensor latents;
+  bool tiled_decode = false;  // bounded-memory VAE decoding for large images
+};
+
+struct GenerationProgress {
+  int step = 0;  // model evaluations done
+  int total = 0;
+  double elapsed_s = 0;
+  const at::Tensor* latents = nullptr;  // after this step (for previews and tests)
+};
+// Called after every scheduler step; return false to stop early.
+using GenerationCallback = std::function<bool(const GenerationProgress&)>;
+
+struct GenerationResult {
+  at::Tensor images;  // [N, 3, H, W] float32 CPU in [0, 1], before 8-bit quantisation
+  at::Tensor decoded;  // the VAE output before mapping to [0, 1]
+  at::Tensor prompt_embeds, negative_prompt_embeds;
+  bool cancelled = false;
+};
+
+// Throws CoreError for invalid parameters (sizes not a multiple of 8, steps < 1, ...).
+GenerationResult generate(StableDiffusionModel& model, const GenerationParams& params,
+                          const GenerationCallback& callback = {});
+
+}  // namespace cds
