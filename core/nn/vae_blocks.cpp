@@ -26,7 +26,7 @@ torch::nn::Conv2d conv3x3(int64_t in_channels, int64_t out_channels) {
   return torch::nn::Conv2d(torch::nn::Conv2dOptions(in_channels, out_channels, 3).padding(1));
 }
 
-torch::nn::GroupNorm group_norm(int64_t groups, int64_t channels) {
+torch::nn::GroupNorm norm_layer(int64_t groups, int64_t channels) {
   return torch::nn::GroupNorm(torch::nn::GroupNormOptions(groups, channels).eps(kVaeNormEps));
 }
 
@@ -115,7 +115,7 @@ VaeEncoderImpl::VaeEncoderImpl(const VaeConfig& c) {
     down_blocks->push_back(DownEncoderBlock2D(in, out, c.layers_per_block, groups, !is_final));
   }
   mid_block = register_module("mid_block", UNetMidBlock2D(channels.back(), groups));
-  conv_norm_out = register_module("conv_norm_out", group_norm(groups, channels.back()));
+  conv_norm_out = register_module("conv_norm_out", norm_layer(groups, channels.back()));
   // double_z: mean and log-variance side by side.
   conv_out = register_module("conv_out", conv3x3(channels.back(), 2 * c.latent_channels));
 }
@@ -124,7 +124,8 @@ torch::Tensor VaeEncoderImpl::forward(const torch::Tensor& x) {
   auto h = conv_in(x);
   for (const auto& block : *down_blocks) h = block->as<DownEncoderBlock2D>()->forward(h);
   h = mid_block(h);
-  return conv_out(F::silu(conv_norm_out(h)));
+  // group_norm (resnet.h) keeps its statistics in float32 for half types.
+  return conv_out(F::silu(group_norm(conv_norm_out, h)));
 }
 
 VaeDecoderImpl::VaeDecoderImpl(const VaeConfig& c) {
@@ -143,7 +144,7 @@ VaeDecoderImpl::VaeDecoderImpl(const VaeConfig& c) {
     // One resnet more than the encoder's blocks (layers_per_block + 1), as diffusers.
     up_blocks->push_back(UpDecoderBlock2D(prev, out, c.layers_per_block + 1, groups, !is_final));
   }
-  conv_norm_out = register_module("conv_norm_out", group_norm(groups, channels.front()));
+  conv_norm_out = register_module("conv_norm_out", norm_layer(groups, channels.front()));
   conv_out = register_module("conv_out", conv3x3(channels.front(), c.out_channels));
 }
 
@@ -153,7 +154,7 @@ torch::Tensor VaeDecoderImpl::forward(const torch::Tensor& z) {
   // diffusers casts to the up blocks' dtype here (they may be kept in float32 when upcast).
   h = h.to(up_blocks->parameters().front().scalar_type());
   for (const auto& block : *up_blocks) h = block->as<UpDecoderBlock2D>()->forward(h);
-  return conv_out(F::silu(conv_norm_out(h)));
+  return conv_out(F::silu(group_norm(conv_norm_out, h)));
 }
 
 }  // namespace cds

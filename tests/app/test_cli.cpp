@@ -1,11 +1,15 @@
 // cdstudio-cli as a person runs it: exit codes, JSON lines, and error messages.
 #include <array>
+#include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <sys/wait.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/io/png_file.h"
+#include "core/io/safetensors_file.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -130,6 +134,79 @@ TEST(GoldenCli, InspectTinyModel) {
   const auto text = run({"inspect", (test::golden_dir() / "tiny-sd-v2").string()});
   EXPECT_EQ(text.exit_code, 0) << text.out;
   EXPECT_NE(text.out.find("Ready to use."), std::string::npos);
+}
+
+}  // namespace cds
+
+namespace cds {
+
+namespace {
+
+// A float32 tensor of a safetensors file as a vector (the CLI tests stay torch-free).
+std::vector<float> read_floats(const std::filesystem::path& file, const std::string& name,
+                               std::vector<int64_t>* shape = nullptr) {
+  const auto st = SafetensorsFile::open(file);
+  const auto* e = st.find(name);
+  if (!e) return {};
+  if (shape) *shape = e->shape;
+  std::vector<float> v(static_cast<size_t>(e->numel()));
+  std::memcpy(v.data(), st.data(*e), e->byte_size());
+  return v;
+}
+
+}  // namespace
+
+TEST(GoldenCli, GenerateReproducesDiffusersImage) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  const auto golden = test::golden_dir() / "cases/pipeline.safetensors";
+  {
+    const auto st = SafetensorsFile::open(golden);
+    const auto* e = st.find("latents_init");
+    ASSERT_NE(e, nullptr);
+    write_safetensors(dir / "latents.safetensors", {{"latents", e->dtype, e->shape, st.data(*e), e->byte_size()}});
+  }
+  for (const char* scheduler : {"ddim", "pndm"}) {
+    const auto r = run({"generate", "--model", (test::golden_dir() / "tiny-sd").string(), "--prompt",
+                        "a photo of a cat", "--steps", "10", "--guidance", "7.5", "--scheduler", scheduler,
+                        "--width", "64", "--height", "64", "--latents", (dir / "latents.safetensors").string(),
+                        "--seed", "42", "--output", (dir / "out.png").string(), "--output-tensor",
+                        (dir / "image.safetensors").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    std::vector<int64_t> shape;
+    const auto ours = read_floats(dir / "image.safetensors", "image", &shape);  // [1, 3, 64, 64]
+    const auto theirs = read_floats(golden, std::string(scheduler) + ".image_np");  // [1, 64, 64, 3]
+    ASSERT_EQ(shape, (std::vector<int64_t>{1, 3, 64, 64}));
+    double worst = 0;
+    for (int c = 0; c < 3; ++c)
+      for (int y = 0; y < 64; ++y)
+        for (int x = 0; x < 64; ++x)
+          worst = std::max(worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
+    EXPECT_LT(worst, 1e-4) << scheduler;
+    const auto text = read_png_text(dir / "out.png");
+    ASSERT_FALSE(text.empty());
+    EXPECT_EQ(text[0].first, "parameters");
+    EXPECT_NE(text[0].second.find("a photo of a cat"), std::string::npos);
+    EXPECT_NE(text[0].second.find("Seed: 42"), std::string::npos);
+  }
+}
+
+TEST(GoldenCli, GenerateRejectsBadArguments) {
+  CDS_REQUIRE_GOLDEN();
+  const auto model = (test::golden_dir() / "tiny-sd").string();
+  auto r = run({"generate", "--model", model, "--prompt", "cat", "--width", "63"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("multiples of 8"), std::string::npos) << r.out;
+  r = run({"generate", "--model", model, "--prompt", "cat", "--scheduler", "magic"});
+  EXPECT_EQ(r.exit_code, 2);
+  r = run({"generate", "--model", model, "--prompt", "cat", "--steps", "many"});
+  EXPECT_EQ(r.exit_code, 2);
+  r = run({"generate", "--model", model, "--prompt", "cat", "--dtype", "fp16", "--steps", "1"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("bf16"), std::string::npos) << r.out;
+  r = run({"generate", "--model", model, "--prompt", "cat", "--latents", "/nonexistent.safetensors"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("/nonexistent.safetensors"), std::string::npos) << r.out;
 }
 
 }  // namespace cds

@@ -2,6 +2,9 @@
 // wrong types and inconsistent values explained with the file name.
 #include "core/model/configs.h"
 
+#include <cmath>
+#include <limits>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -117,6 +120,23 @@ TEST(GoldenConfigs, PresetsEqualRealConfigs) {
     const auto vae = VaeConfig::from_json(j["vae_config"]);
     EXPECT_EQ(vae.block_out_channels, VaeConfig::sd15().block_out_channels) << name;
   }
+}
+
+}  // namespace cds
+
+namespace cds {
+
+TEST(JsonFile, AcceptsPythonsNonFiniteNumbers) {
+  test::TempDir dir;
+  test::write_bytes(dir / "scheduler_config.json",
+                    R"({"_class_name": "DPMSolverMultistepScheduler", "lambda_min_clipped": -Infinity,
+                        "x": Infinity, "y": NaN, "text": "NaN and -Infinity stay text"})");
+  const auto j = read_json_object(dir / "scheduler_config.json");
+  EXPECT_EQ(j["lambda_min_clipped"].get<double>(), -std::numeric_limits<double>::max());
+  EXPECT_EQ(j["x"].get<double>(), std::numeric_limits<double>::max());
+  EXPECT_TRUE(j["y"].is_null());
+  EXPECT_EQ(j["text"], "NaN and -Infinity stay text");
+  EXPECT_EQ(read_scheduler_config(dir / "scheduler_config.json").class_name, "DPMSolverMultistepScheduler");
 }
 
 }  // namespace cds

@@ -1,0 +1,157 @@
+// `cdstudio-cli generate`: text-to-image with a Stable Diffusion model, equal to diffusers'
+// StableDiffusionPipeline for the same model, prompt, scheduler and starting latents.
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <random>
+
+#include <torch/torch.h>
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/commands.h"
+#include "core/error.h"
+#include "core/io/png_file.h"
+#include "core/io/tensor_file.h"
+#include "core/pipeline/stable_diffusion.h"
+#include "core/runtime.h"
+#include "core/schedulers/scheduler.h"
+
+namespace cds::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "usage: cdstudio-cli generate --model MODEL --prompt TEXT [options]\n"
+    "\n"
+    "  --model MODEL            model folder or ORG/NAME in the Hugging Face cache\n"
+    "  --prompt TEXT            what to draw\n"
+    "  --negative-prompt TEXT   what to avoid (default: none)\n"
+    "  --steps N                denoising steps (default 30)\n"
+    "  --guidance S             classifier-free guidance scale (default 7.5; <= 1 turns it off)\n"
+    "  --scheduler NAME         ddim | pndm | euler | euler-a | dpm++2m | ddpm (default: the model's)\n"
+    "  --seed N                 random seed (default: a new one, printed)\n"
+    "  --width W --height H     image size, multiples of 8 (default: the model's, 512 for SD 1.x)\n"
+    "  --num-images N           images per prompt (default 1)\n"
+    "  --latents FILE           safetensors file with tensor \"latents\" [N, 4, H/f, W/f]: the\n"
+    "                           starting noise, as diffusers' latents= argument\n"
+    "  --output PATH.png        where to write the image (several: PATH-1.png, PATH-2.png, ...)\n"
+    "  --output-tensor FILE     also write the float images [N, 3, H, W] in [0, 1] as safetensors\n"
+    "  --device cpu|cuda|auto   (default cpu)\n"
+    "  --dtype fp32|fp16|bf16   (default fp32)\n"
+    "  --attention plain|efficient  attention kernel (default efficient: less memory)\n"
+    "  --tiled-decode           decode the image in tiles (large images, less memory)\n"
+    "  --variant fp16           prefer the model's fp16 weight files\n"
+    "  --threads N              CPU threads (default: all cores)\n";
+
+std::filesystem::path output_path(const std::string& base, int index, int count) {
+  std::filesystem::path p = base;
+  if (count == 1) return p;
+  return p.parent_path() / (p.stem().string() + "-" + std::to_string(index + 1) + p.extension().string());
+}
+
+double parse_double(const ParsedArgs& args, const std::string& name, double fallback) {
+  if (!args.has(name)) return fallback;
+  try {
+    size_t used = 0;
+    const double v = std::stod(args.value(name), &used);
+    if (used == args.value(name).size()) return v;
+  } catch (const std::exception&) {
+  }
+  throw UsageError("--" + name + " expects a number, got \"" + args.value(name) + "\"");
+}
+
+}  // namespace
+
+int run_generate(const std::vector<std::string>& argv) {
+  const auto args = parse_args(
+      argv, {{"model", "prompt", "negative-prompt", "steps", "guidance", "scheduler", "seed", "width",
+              "height", "num-images", "latents", "output", "output-tensor", "device", "dtype",
+              "attention", "variant", "threads"},
+             {"help", "tiled-decode"}});
+  if (args.has("help")) {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (!args.has("model")) throw UsageError("--model is required");
+  if (!args.has("prompt")) throw UsageError("--prompt is required");
+  if (!args.positional().empty()) throw UsageError("unexpected argument \"" + args.positional()[0] + "\"");
+
+  GenerationParams p;
+  p.prompt = args.value("prompt");
+  p.negative_prompt = args.value("negative-prompt");
+  p.steps = args.int_value("steps", 30);
+  p.guidance_scale = parse_double(args, "guidance", 7.5);
+  p.scheduler = args.value("scheduler");
+  if (!p.scheduler.empty()) {
+    const auto& names = scheduler_names();
+    if (std::find(names.begin(), names.end(), p.scheduler) == names.end())
+      throw UsageError("unknown --scheduler \"" + p.scheduler + "\" (ddim, pndm, euler, euler-a, dpm++2m, ddpm)");
+  }
+  p.width = args.int_value("width", 0);
+  p.height = args.int_value("height", 0);
+  p.num_images = args.int_value("num-images", 1);
+  p.tiled_decode = args.has("tiled-decode");
+  if (args.has("seed")) {
+    try {
+      size_t used = 0;
+      p.seed = std::stoull(args.value("seed"), &used);
+      if (used != args.value("seed").size()) throw std::invalid_argument("seed");
+    } catch (const std::exception&) {
+      throw UsageError("--seed expects a non-negative whole number");
+    }
+  } else {
+    p.seed = std::random_device{}() & 0xFFFFFFFFu;
+  }
+  if (p.steps < 1) throw UsageError("--steps must be at least 1");
+  if (p.num_images < 1) throw UsageError("--num-images must be at least 1");
+
+  const std::string attention = args.value("attention", "efficient");
+  if (attention != "plain" && attention != "efficient")
+    throw UsageError("--attention is plain or efficient");
+  LoadOptions load;
+  load.device = parse_device(args.value("device", "cpu"));
+  load.dtype = parse_dtype_name(args.value("dtype", "fp32"));
+  load.attention = attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
+  load.variant = args.value("variant");
+  const int threads = init_torch_threads(args.int_value("threads", 0));
+  if (args.has("latents")) p.latents = load_safetensors(args.value("latents"), {"latents"}).at("latents");
+  const std::string output = args.value("output", "cdstudio-" + std::to_string(p.seed) + ".png");
+
+  std::cerr << "Loading " << args.value("model") << " (" << args.value("device", "cpu") << ", "
+            << args.value("dtype", "fp32") << ", " << threads << " threads)...\n";
+  auto model = load_stable_diffusion(args.value("model"), load);
+  const std::string scheduler = p.scheduler.empty() ? model.default_scheduler : p.scheduler;
+  std::cerr << "Generating " << p.num_images << " image(s), " << p.steps << " steps with " << scheduler
+            << ", seed " << p.seed << "\n";
+  const auto result = generate(model, p, [](const GenerationProgress& g) {
+    std::fprintf(stderr, "\rstep %d/%d  %.2f it/s", g.step, g.total, g.step / std::max(1e-9, g.elapsed_s));
+    std::fflush(stderr);
+    return true;
+  });
+  std::cerr << "\n";
+
+  const auto images = result.images;  // [N, 3, H, W] float32 in [0, 1]
+  if (args.has("output-tensor")) save_safetensors(args.value("output-tensor"), {{"image", images}});
+  GenerationInfo info;
+  info.prompt = p.prompt;
+  info.negative_prompt = p.negative_prompt;
+  info.sampler = scheduler;
+  info.model = std::filesystem::path(args.value("model")).filename().string();
+  info.steps = p.steps;
+  info.cfg_scale = p.guidance_scale;
+  info.seed = p.seed;
+  info.height = static_cast<int>(images.size(2));
+  info.width = static_cast<int>(images.size(3));
+  // diffusers' numpy_to_pil: (x * 255).round() to 8 bits, channels last.
+  const auto rgb = (images * 255).round().to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous();
+  for (int i = 0; i < p.num_images; ++i) {
+    const auto path = output_path(output, i, p.num_images);
+    info.extra = p.num_images > 1 ? "Batch index: " + std::to_string(i) : "";
+    write_png(path, rgb[i].data_ptr<uint8_t>(), info.width, info.height,
+              {{"parameters", format_generation_parameters(info)}});
+    std::cout << path.string() << "\n";
+  }
+  return 0;
+}
+
+}  // namespace cds::cli
