@@ -5,6 +5,8 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include "core/nn/resnet.h"
+
 namespace cds {
 
 namespace {
@@ -61,7 +63,7 @@ torch::Tensor PlainAttentionProcessorImpl::forward(AttentionImpl& attn, const to
     B = hidden.size(0), C = hidden.size(1), H = hidden.size(2), W = hidden.size(3);
     hidden = hidden.view({B, C, H * W}).transpose(1, 2);
   }
-  if (attn.group_norm) hidden = attn.group_norm(hidden.transpose(1, 2)).transpose(1, 2);
+  if (attn.group_norm) hidden = group_norm(attn.group_norm, hidden.transpose(1, 2)).transpose(1, 2);
   const auto query = attn.to_q(hidden);
   const auto& context = encoder_hidden.defined() ? encoder_hidden : hidden;
   const auto key = attn.to_k(context);

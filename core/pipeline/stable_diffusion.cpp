@@ -46,7 +46,11 @@ StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadO
                                          options.dtype, options.variant);
   sd.unet = load_unet(folder.component_dir("unet"), options.device, options.dtype, options.variant);
   sd.unet->set_attention_kernel(options.attention);
-  sd.vae = load_autoencoder_kl(folder.component_dir("vae"), options.device, options.dtype, options.variant);
+  // libtorch's CPU bfloat16 convolutions accumulate in bfloat16, which visibly degrades the
+  // decoded image; on the CPU a bfloat16 run keeps its VAE in float32 (a deliberate difference).
+  const auto vae_dtype =
+      options.device.is_cpu() && options.dtype == torch::kBFloat16 ? torch::kFloat : options.dtype;
+  sd.vae = load_autoencoder_kl(folder.component_dir("vae"), options.device, vae_dtype, options.variant);
   sd.vae->set_attention_kernel(options.attention);
   sd.scheduler_config = read_scheduler_config(folder.config_file("scheduler"));
   sd.default_scheduler = scheduler_name_for_class(sd.scheduler_config.class_name);
@@ -123,8 +127,9 @@ GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p
   }
 
   // 4. Decode. diffusers upcasts a float16 VAE that asks for it (force_upcast); bfloat16 stays.
-  auto z = latents / model.vae->config.scaling_factor;
-  const bool upcast = model.dtype == torch::kHalf && model.vae->config.force_upcast;
+  const auto vae_dtype = model.vae->post_quant_conv->weight.scalar_type();
+  auto z = (latents / model.vae->config.scaling_factor).to(vae_dtype);
+  const bool upcast = vae_dtype == torch::kHalf && model.vae->config.force_upcast;
   if (upcast) {
     model.vae->to(torch::kFloat);
     z = z.to(torch::kFloat);

@@ -98,3 +98,25 @@ TEST(GoldenPipelineChecks, SeedsAreReproducibleAndCancelStops) {
 }
 
 }  // namespace cds
+
+namespace cds {
+
+TEST(GoldenPipelineChecks, BFloat16GenerationIsCloseToFloat32) {
+  CDS_REQUIRE_GOLDEN();
+  const auto g = load_safetensors(test::golden_dir() / "cases/pipeline.safetensors");
+  GenerationParams p;
+  p.prompt = "a photo of a cat";
+  p.steps = 10;
+  p.scheduler = "ddim";
+  p.latents = g.at("latents_init");
+  LoadOptions bf16;
+  bf16.dtype = torch::kBFloat16;
+  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), bf16);
+  const auto image = generate(model, p).images.permute({0, 2, 3, 1});
+  EXPECT_EQ(image.scalar_type(), torch::kFloat);
+  // A sanity bound for the bfloat16 path (observed mean error 0.0096; a dtype mistake gives
+  // errors of order 0.3), not a parity tolerance.
+  EXPECT_LT((image - g.at("ddim.image_np")).abs().mean().item<double>(), 0.02);
+}
+
+}  // namespace cds
