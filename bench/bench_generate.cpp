@@ -188,7 +188,8 @@ int run_generate(const std::vector<std::string>& argv) {
             << model.default_scheduler << " step), then a full generation of " << o.steps
             << " steps" << std::endl;
 
-  const Summary steps = summarize(time_steps(model, o, resolution));
+  const std::vector<double> step_seconds = time_steps(model, o, resolution);
+  const Summary steps = summarize(step_seconds);
 
   GenerationParams params;
   params.prompt = kPrompt;
@@ -233,6 +234,7 @@ int run_generate(const std::vector<std::string>& argv) {
   j["warmup"] = o.warmup;
   j["batch"] = batch;
   j["load_s"] = rounded(load_s, 2);
+  for (double t : step_seconds) j["step_s"].push_back(rounded(t));
   std::cout << j.dump() << std::endl;
   return 0;
 }

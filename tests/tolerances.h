@@ -11,5 +11,7 @@ constexpr double kBFloat16Atol = 0.1;       // bfloat16 text encoder vs float32 
 // its error is bounded relative to the largest output magnitude. This is a sanity bound for the
 // bfloat16 path (a dtype mistake gives errors of order 1), not a parity tolerance.
 constexpr double kBFloat16Rel = 0.15;
+// Training pixel values from uint8 images (the same float64/float32 arithmetic as the script).
+constexpr double kPixelAtol = 1e-6;
 
 }  // namespace cds::test

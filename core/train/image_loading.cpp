@@ -62,7 +62,8 @@ std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
   in.clear();
   auto starts = [&](const char* magic, size_t at = 0) {
     const size_t len = std::char_traits<char>::length(magic);
-    return n >= at + len && std::equal(magic, magic + len, h.begin() + at);
+    return n >= at + len && std::equal(magic, magic + len, h.begin() + at,
+                                       [](char a, uint8_t b) { return uint8_t(a) == b; });
   };
   auto truncated = [&] { return FileError(file, "the image header is truncated"); };
   if (starts("\x89PNG\r\n\x1a\n")) {
@@ -76,7 +77,7 @@ std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
   if (starts("BM")) {
     if (n < 26) throw truncated();
     if (le32(&h[14]) == 12) return {le16(&h[18]), le16(&h[20])};  // OS/2 core header
-    const auto height = static_cast<int32_t>(le32(&h[22]));  // negative: stored top-down
+    const auto height = static_cast<int32_t>(le32(&h[22]));       // negative: stored top-down
     return {static_cast<int32_t>(le32(&h[18])), std::abs(int64_t{height})};
   }
   if (starts("RIFF") && starts("WEBP", 8)) {
@@ -94,7 +95,8 @@ std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
 void check_size(const fs::path& file, int64_t width, int64_t height) {
   if (width * height > kMaxImagePixels)
     throw FileError(file, "the image is " + std::to_string(width) + "x" + std::to_string(height) +
-                              " pixels, more than the " + std::to_string(kMaxImagePixels / 1000000) +
+                              " pixels, more than the " +
+                              std::to_string(kMaxImagePixels / 1000000) +
                               " megapixels accepted; scale it down first");
   if (width < kMinImageSide || height < kMinImageSide)
     throw FileError(file, "the image is " + std::to_string(width) + "x" + std::to_string(height) +
@@ -134,9 +136,8 @@ Coefficients bilinear_coefficients(int in_size, int out_size) {
     }
     for (int x = 0; x < xmax; ++x) {
       const double w = ww != 0.0 ? k[x] / ww : k[x];
-      c.weights[static_cast<size_t>(xx) * c.ksize + x] =
-          static_cast<int32_t>(w < 0 ? -0.5 + w * (1 << kPrecisionBits)
-                                     : 0.5 + w * (1 << kPrecisionBits));
+      c.weights[static_cast<size_t>(xx) * c.ksize + x] = static_cast<int32_t>(
+          w < 0 ? -0.5 + w * (1 << kPrecisionBits) : 0.5 + w * (1 << kPrecisionBits));
     }
     c.bounds[2 * xx] = xmin;
     c.bounds[2 * xx + 1] = xmax;
@@ -162,7 +163,8 @@ cv::Mat resample_pass(const cv::Mat& in, int out_size, bool horizontal) {
       const int32_t* k = &c.weights[static_cast<size_t>(o) * c.ksize];
       int32_t s0 = 1 << (kPrecisionBits - 1), s1 = s0, s2 = s0;
       for (int i = 0; i < count; ++i) {
-        const uint8_t* src = horizontal ? in.ptr<uint8_t>(y, first + i) : in.ptr<uint8_t>(first + i, x);
+        const uint8_t* src =
+            horizontal ? in.ptr<uint8_t>(y, first + i) : in.ptr<uint8_t>(first + i, x);
         s0 += src[0] * k[i];
         s1 += src[1] * k[i];
         s2 += src[2] * k[i];
@@ -184,15 +186,16 @@ ImageHeader probe_image(const fs::path& file) {
   if (ec) throw FileError(file, "cannot read the file size: " + ec.message());
   if (bytes == 0) throw FileError(file, "the file is empty");
   if (bytes > kMaxImageFileBytes)
-    throw FileError(file, "the file is " + std::to_string(bytes >> 20) +
-                              " MiB, larger than the " + std::to_string(kMaxImageFileBytes >> 20) +
+    throw FileError(file, "the file is " + std::to_string(bytes >> 20) + " MiB, larger than the " +
+                              std::to_string(kMaxImageFileBytes >> 20) +
                               " MiB accepted for an image");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw FileError(file, "cannot be opened for reading");
   const auto [width, height] = header_size(in, file);
   if (!cv::haveImageReader(file.string()))
-    throw FileError(file, "not an image file in a format that can be read (JPEG, PNG, WebP, BMP, "
-                          "TIFF, PNM or JPEG 2000)");
+    throw FileError(file,
+                    "not an image file in a format that can be read (JPEG, PNG, WebP, BMP, "
+                    "TIFF, PNM or JPEG 2000)");
   if (width != 0 || height != 0) check_size(file, width, height);
   return {static_cast<int>(width), static_cast<int>(height)};
 }
@@ -232,9 +235,9 @@ bool has_image_extension(const fs::path& file) {
   std::string ext = file.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  static const std::array<const char*, 13> known = {".jpg", ".jpeg", ".jpe", ".png",  ".bmp",
-                                                    ".webp", ".tif", ".tiff", ".ppm", ".pgm",
-                                                    ".pbm", ".pnm", ".jp2"};
+  static const std::array<const char*, 13> known = {".jpg",  ".jpeg", ".jpe",  ".png", ".bmp",
+                                                    ".webp", ".tif",  ".tiff", ".ppm", ".pgm",
+                                                    ".pbm",  ".pnm",  ".jp2"};
   return std::any_of(known.begin(), known.end(), [&](const char* e) { return ext == e; });
 }
 
