@@ -235,6 +235,7 @@ int run_generate(const std::vector<std::string>& argv) {
   j["batch"] = batch;
   j["load_s"] = rounded(load_s, 2);
   for (double t : step_seconds) j["step_s"].push_back(rounded(t));
+  j["load_avg_1min"] = rounded(load_average(), 2);
   std::cout << j.dump() << std::endl;
   return 0;
 }

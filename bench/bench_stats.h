@@ -29,4 +29,7 @@ Summary summarize(std::vector<double> samples);
 // /proc is not available.
 double peak_rss_mb();
 
+// The 1-minute load average (other work on the machine skews timings), or -1 if unknown.
+double load_average();
+
 }  // namespace cds::bench

@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "  inspect MODEL        show a model's components, key settings and parameter counts\n"
     "  tokenize             show how prompts are split into CLIP tokens\n"
     "  generate             make images from a prompt\n"
+    "  train                train a Custom Diffusion concept (diffusers' script flags)\n"
     "\n"
     "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
     "Run 'cdstudio-cli <command> --help' for a command's options.\n";
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
     if (command == "inspect") return cds::cli::run_inspect(args);
     if (command == "tokenize") return cds::cli::run_tokenize(args);
     if (command == "generate") return cds::cli::run_generate(args);
+    if (command == "train") return cds::cli::run_train(args);
     std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

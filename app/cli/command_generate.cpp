@@ -15,6 +15,7 @@
 #include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
 #include "core/schedulers/scheduler.h"
+#include "core/train/custom_diffusion_weights.h"
 
 namespace cds::cli {
 
@@ -34,6 +35,10 @@ constexpr const char* kHelp =
     "  --num-images N           images per prompt (default 1)\n"
     "  --latents FILE           safetensors file with tensor \"latents\" [N, 4, H/f, W/f]: the\n"
     "                           starting noise, as diffusers' latents= argument\n"
+    "  --weights DIR            a Custom Diffusion concept (a training output folder, ours or\n"
+    "                           diffusers'): its K/V weights and modifier tokens; repeat for more\n"
+    "  --weights-scale S        concept strength in [0, 1] (default 1; 0 is the base model); once\n"
+    "                           for every --weights, or once per --weights in the same order\n"
     "  --output PATH.png        where to write the image (several: PATH-1.png, PATH-2.png, ...)\n"
     "  --output-tensor FILE     also write the float images [N, 3, H, W] in [0, 1] as safetensors\n"
     "  --device cpu|cuda|auto   (default cpu)\n"
@@ -65,8 +70,8 @@ double parse_double(const ParsedArgs& args, const std::string& name, double fall
 int run_generate(const std::vector<std::string>& argv) {
   const auto args = parse_args(
       argv, {{"model", "prompt", "negative-prompt", "steps", "guidance", "scheduler", "seed", "width",
-              "height", "num-images", "latents", "output", "output-tensor", "device", "dtype",
-              "attention", "variant", "threads"},
+              "height", "num-images", "latents", "weights", "weights-scale", "output",
+              "output-tensor", "device", "dtype", "attention", "variant", "threads"},
              {"help", "tiled-decode"}});
   if (args.has("help")) {
     std::cout << kHelp;
@@ -105,6 +110,26 @@ int run_generate(const std::vector<std::string>& argv) {
   if (p.steps < 1) throw UsageError("--steps must be at least 1");
   if (p.num_images < 1) throw UsageError("--num-images must be at least 1");
 
+  // One scale for every concept, or one per --weights.
+  const auto& weight_dirs = args.values("weights");
+  std::vector<double> weight_scales;
+  for (const auto& s : args.values("weights-scale")) {
+    size_t used = 0;
+    double v = -1;
+    try {
+      v = std::stod(s, &used);
+    } catch (const std::exception&) {
+    }
+    if (used != s.size() || !(v >= 0 && v <= 1))
+      throw UsageError("--weights-scale expects a number in [0, 1], got \"" + s + "\"");
+    weight_scales.push_back(v);
+  }
+  if (!weight_scales.empty() && weight_dirs.empty())
+    throw UsageError("--weights-scale needs --weights");
+  if (weight_scales.size() > 1 && weight_scales.size() != weight_dirs.size())
+    throw UsageError("give --weights-scale once, or once per --weights (" +
+                     std::to_string(weight_dirs.size()) + " of them)");
+
   const std::string attention = args.value("attention", "efficient");
   if (attention != "plain" && attention != "efficient")
     throw UsageError("--attention is plain or efficient");
@@ -120,6 +145,15 @@ int run_generate(const std::vector<std::string>& argv) {
   std::cerr << "Loading " << args.value("model") << " (" << args.value("device", "cpu") << ", "
             << args.value("dtype", "fp32") << ", " << threads << " threads)...\n";
   auto model = load_stable_diffusion(args.value("model"), load);
+  for (size_t i = 0; i < weight_dirs.size(); ++i) {
+    const double scale =
+        weight_scales.empty() ? 1.0 : weight_scales[weight_scales.size() == 1 ? 0 : i];
+    const auto applied = apply_custom_diffusion_weights(model, weight_dirs[i], scale);
+    std::cerr << "Applied " << weight_dirs[i] << " (" << applied.format << ", scale " << scale
+              << "): " << applied.layers.size() << " attention layers";
+    for (const auto& t : applied.tokens) std::cerr << ", token " << t;
+    std::cerr << "\n";
+  }
   const std::string scheduler = p.scheduler.empty() ? model.default_scheduler : p.scheduler;
   std::cerr << "Generating " << p.num_images << " image(s), " << p.steps << " steps with " << scheduler
             << ", seed " << p.seed << "\n";

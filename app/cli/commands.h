@@ -10,5 +10,6 @@ namespace cds::cli {
 int run_inspect(const std::vector<std::string>& args);
 int run_tokenize(const std::vector<std::string>& args);
 int run_generate(const std::vector<std::string>& args);
+int run_train(const std::vector<std::string>& args);
 
 }  // namespace cds::cli

@@ -55,9 +55,11 @@ struct TrainBatch {
 // results differ between standard libraries), so runs repeat exactly and can be resumed by
 // saving the engine state. We cannot share Python's RNG, so the draws differ from the script's;
 // their distributions are the same.
-int64_t uniform_int(std::mt19937_64& rng, int64_t low,
-                    int64_t high);       // [low, high), as np.random.randint
-double uniform01(std::mt19937_64& rng);  // [0, 1) with 53 random bits
+
+// An integer in [low, high), as np.random.randint(low, high); std::invalid_argument if empty.
+int64_t uniform_int(std::mt19937_64& rng, int64_t low, int64_t high);
+// A double in [0, 1) from 53 random bits, as np.random.uniform().
+double uniform01(std::mt19937_64& rng);
 // Fisher-Yates in Python's random.shuffle order; random_permutation(n) shuffles 0..n-1 (an epoch
 // order, like the DataLoader's shuffle=True).
 template <typename T>
@@ -73,11 +75,18 @@ void restore_rng_state(std::mt19937_64& rng, const std::string& state);
 
 class CustomDiffusionDataset {
  public:
-  // Lists the images of every concept (sorted by name) and shuffles the instance images with
-  // `rng`, as the script's constructor does with random.shuffle. Every image's header is checked
-  // here (probe_image) so a bad file fails now, not hours into training. Throws FileError for a
-  // missing folder, a folder without images, a bad image, or with real_prior a missing or
-  // misaligned images.txt / caption.txt; CoreError for invalid options.
+  // Lists the images of every concept and shuffles the instance images with `rng`, as the
+  // script's constructor does with random.shuffle; class images are kept up to num_class_images
+  // per concept. Throws FileError for a missing folder, a folder without images, a bad image, or
+  // with real_prior a missing or misaligned images.txt / caption.txt; CoreError for invalid
+  // options. Deliberate differences from the script:
+  // - folders are listed sorted by name, and files that are not images are skipped and reported
+  //   (the script takes every file in iterdir() order and fails on a non-image);
+  // - every image's header is checked here (probe_image), so a bad file fails now, not hours in;
+  // - real prior: images.txt and caption.txt must have the same number of lines (the script's
+  //   zip() drops the extra ones), and the script's check that images/ holds exactly
+  //   num_class_images files is left out; a listed path is also looked up inside the folder;
+  // - without real_prior no class images are generated here: the trainer does that first.
   CustomDiffusionDataset(const std::vector<Concept>& concepts, const DatasetOptions& options,
                          std::mt19937_64& rng);
 
@@ -87,7 +96,10 @@ class CustomDiffusionDataset {
   int mask_size() const { return options_.resolution / options_.vae_scale_factor; }
 
   // The script's __getitem__: instance image index % instances, class image index % class images.
-  // Decodes the files (FileError on failure). `index` must be in [0, size()).
+  // Decodes the files (FileError on failure). `index` must be in [0, size()). Below a resolution
+  // of 9 f a strongly shrunk image can leave the mask empty, as in the script (whose loss is then
+  // 0/0); at 512 with f = 8 it never is. Const and thread-safe given separate engines, so
+  // examples can be prepared on a loader thread.
   TrainExample get(int64_t index, std::mt19937_64& rng) const;
 
   // (file, prompt) pairs in the order get() uses them; for listing in the UI and for tests.

@@ -28,7 +28,8 @@ struct ModifierToken {
 // script's tokenizer.encode([token]) does; where the script silently falls back to
 // <|endoftext|> for an unknown string, this refuses it. Throws CoreError for a token that
 // already exists, an unknown initializer, or fewer initializers than tokens.
-std::vector<ModifierToken> add_modifier_tokens(ClipTokenizer& tokenizer, ClipTextModel& text_encoder,
+std::vector<ModifierToken> add_modifier_tokens(ClipTokenizer& tokenizer,
+                                               ClipTextModel& text_encoder,
                                                const std::vector<std::string>& tokens,
                                                const std::vector<std::string>& initializers);
 
@@ -46,7 +47,8 @@ using NamedParameters = std::vector<std::pair<std::string, torch::Tensor>>;
 NamedParameters install_custom_diffusion(UNet2DConditionModel& unet, FreezeMode mode);
 
 // requires_grad off for every parameter of the text encoder but the token embedding, and for
-// every UNet parameter but the processors' (the VAE is frozen by the caller: it has no trainable part).
+// every UNet parameter but the processors' (the VAE is frozen by the caller: it has no trainable
+// part).
 void freeze_for_custom_diffusion(ClipTextModel& text_encoder, UNet2DConditionModel& unet);
 
 // The processors' weights currently installed, by save_attn_procs name.

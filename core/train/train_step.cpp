@@ -55,7 +55,7 @@ StepRandom CustomDiffusionStep::draw(at::Generator& generator, int64_t batch, in
   return r;
 }
 
-StepLoss CustomDiffusionStep::forward_loss(const TrainBatch& batch, const StepRandom& random) {
+StepLoss CustomDiffusionStep::forward_loss(const TokenizedBatch& batch, const StepRandom& random) {
   const auto device = model_.device;
   const auto dtype = model_.dtype;
   StepLoss out;
@@ -150,7 +150,7 @@ void CustomDiffusionStep::optimizer_step() {
   }
 }
 
-double CustomDiffusionStep::step(const TrainBatch& batch, const StepRandom& random) {
+double CustomDiffusionStep::step(const TokenizedBatch& batch, const StepRandom& random) {
   const auto loss = forward_loss(batch, random);
   const double value = loss.loss.item<double>();
   if (!std::isfinite(value)) throw CoreError("the loss is not finite (" + std::to_string(value) +

@@ -33,7 +33,7 @@ struct TrainStepOptions {
 };
 
 // A collated batch: instance examples first, then (with prior preservation) class examples.
-struct TrainBatch {
+struct TokenizedBatch {
   torch::Tensor pixel_values;  // [B, 3, R, R] in [-1, 1]
   torch::Tensor input_ids;     // [B, 77]
   torch::Tensor mask;          // [B, 1, R/f, R/f]
@@ -70,7 +70,7 @@ class CustomDiffusionStep {
   ~CustomDiffusionStep();
 
   StepRandom draw(at::Generator& generator, int64_t batch, int64_t latent_size) const;
-  StepLoss forward_loss(const TrainBatch& batch, const StepRandom& random);
+  StepLoss forward_loss(const TokenizedBatch& batch, const StepRandom& random);
   // Backward of loss / gradient_accumulation_steps, then the embedding rows are masked.
   void backward(const StepLoss& loss);
   void mask_embedding_gradients();
@@ -78,7 +78,7 @@ class CustomDiffusionStep {
   void optimizer_step();  // AdamW, then zero_grad (or set_to_none)
 
   // A whole step: returns the loss. Clipping and the optimizer run at accumulation boundaries.
-  double step(const TrainBatch& batch, const StepRandom& random);
+  double step(const TokenizedBatch& batch, const StepRandom& random);
 
   torch::optim::AdamW& optimizer();
   void set_learning_rate(double lr);

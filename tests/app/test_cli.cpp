@@ -191,6 +191,53 @@ TEST(GoldenCli, GenerateReproducesDiffusersImage) {
   }
 }
 
+TEST(GoldenCli, GenerateWithWeights) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  const auto inference = test::golden_dir() / "cases/saved_output_inference.safetensors";
+  {
+    const auto st = SafetensorsFile::open(inference);
+    const auto* e = st.find("latents_init");
+    ASSERT_NE(e, nullptr);
+    write_safetensors(dir / "latents.safetensors",
+                      {{"latents", e->dtype, e->shape, st.data(*e), e->byte_size()}});
+  }
+  // diffusers' saved_output holds both serialisations; a training output folder holds one.
+  const auto concept_dir = dir / "concept";
+  std::filesystem::create_directories(concept_dir);
+  for (const char* name : {"pytorch_custom_diffusion_weights.safetensors", "<new1>.safetensors"})
+    std::filesystem::copy_file(test::golden_dir() / "cases/saved_output" / name,
+                               concept_dir / name);
+  const auto r = run({"generate", "--model", (test::golden_dir() / "tiny-sd").string(),
+                      "--weights", concept_dir.string(), "--prompt", "photo of a <new1> cat",
+                      "--scheduler", "ddim", "--steps", "10", "--width", "64", "--height", "64",
+                      "--latents", (dir / "latents.safetensors").string(), "--output",
+                      (dir / "out.png").string(), "--output-tensor",
+                      (dir / "image.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("token <new1>"), std::string::npos) << r.out;
+  std::vector<int64_t> shape;
+  const auto ours = read_floats(dir / "image.safetensors", "image", &shape);  // [1, 3, 64, 64]
+  const auto theirs = read_floats(inference, "image");                        // [1, 64, 64, 3]
+  ASSERT_EQ(shape, (std::vector<int64_t>{1, 3, 64, 64}));
+  double worst = 0;
+  for (int c = 0; c < 3; ++c)
+    for (int y = 0; y < 64; ++y)
+      for (int x = 0; x < 64; ++x)
+        worst = std::max(
+            worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
+  EXPECT_LT(worst, 1e-4);
+
+  const auto model = (test::golden_dir() / "tiny-sd").string();
+  auto bad = run({"generate", "--model", model, "--prompt", "cat", "--weights",
+                  concept_dir.string(), "--weights-scale", "2"});
+  EXPECT_EQ(bad.exit_code, 2) << bad.out;
+  bad = run({"generate", "--model", model, "--prompt", "cat", "--weights",
+             (dir / "nothing").string(), "--steps", "1"});
+  EXPECT_EQ(bad.exit_code, 1) << bad.out;
+  EXPECT_NE(bad.out.find((dir / "nothing").string()), std::string::npos) << bad.out;
+}
+
 TEST(GoldenCli, GenerateRejectsBadArguments) {
   CDS_REQUIRE_GOLDEN();
   const auto model = (test::golden_dir() / "tiny-sd").string();

@@ -1,80 +1,41 @@
-// The training data path: image decoding (formats, EXIF, errors), PIL's bilinear resize, the
-// Custom Diffusion dataset's augmentation and masks, real-prior captions, and the batch against
-// diffusers' train_custom_diffusion.py (golden case g, step 5).
+// The Custom Diffusion dataset: the random-scale augmentation and its masks, flips, class-image
+// resizing and cropping, real-prior captions, collation, and the batch against diffusers'
+// train_custom_diffusion.py (golden case g, step 5).
 #include "core/train/custom_diffusion_dataset.h"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 #include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
 #include "core/io/tensor_file.h"
 #include "core/train/image_loading.h"
+#include "tests/core/image_test_files.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
 
 namespace cds {
 
 namespace fs = std::filesystem;
+using test::expect_file_error;
+using test::solid;
+using test::write_images;
+using test::write_rgb;
 
 namespace {
-
-// Writes an RGB8 (or gray / RGBA / 16-bit) image; OpenCV wants BGR order.
-void write_rgb(const fs::path& file, const cv::Mat& rgb) {
-  cv::Mat bgr = rgb.clone();  // cvtColor must not write into the caller's pixels
-  if (rgb.channels() == 3) cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-  if (rgb.channels() == 4) cv::cvtColor(rgb, bgr, cv::COLOR_RGBA2BGRA);
-  ASSERT_TRUE(cv::imwrite(file.string(), bgr)) << file;
-}
-
-cv::Mat solid(int w, int h, cv::Vec3b rgb) { return cv::Mat(h, w, CV_8UC3, cv::Scalar(rgb)); }
-
-std::string be32(uint32_t v) { return {char(v >> 24), char(v >> 16), char(v >> 8), char(v)}; }
-
-// A PNG chunk with its CRC (the CRC-32 of ISO 3309, bitwise).
-std::string png_chunk(const std::string& type, const std::string& data) {
-  const std::string body = type + data;
-  uint32_t crc = 0xFFFFFFFFu;
-  for (unsigned char ch : body) {
-    crc ^= ch;
-    for (int k = 0; k < 8; ++k) crc = (crc & 1) ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-  }
-  return be32(static_cast<uint32_t>(data.size())) + body + be32(~crc);
-}
-
-// A PNG of `w` x `h` (8-bit, colour type `type`) whose pixel data is `raw` (filter bytes
-// included), zlib-wrapped in one stored deflate block; `extra` chunks go before IDAT.
-std::string make_png(uint32_t w, uint32_t h, char type, const std::string& extra,
-                     const std::string& raw) {
-  uint32_t a = 1, b = 0;
-  for (unsigned char ch : raw) a = (a + ch) % 65521, b = (b + a) % 65521;
-  const auto n = static_cast<uint16_t>(raw.size());
-  std::string z = std::string("\x78\x01\x01", 3) + char(n & 0xFF) + char(n >> 8) + char(~n & 0xFF) +
-                  char((~n >> 8) & 0xFF) + raw + be32((b << 16) | a);
-  return std::string("\x89PNG\r\n\x1a\n") +
-         png_chunk("IHDR", be32(w) + be32(h) + std::string{8, type, 0, 0, 0}) + extra +
-         png_chunk("IDAT", z) + png_chunk("IEND", "");
-}
 
 torch::Tensor to_tensor_hwc(const cv::Mat& rgb) {
   return torch::from_blob(rgb.data, {rgb.rows, rgb.cols, 3}, torch::kUInt8).clone();
 }
 
-template <typename F>
-void expect_file_error(const fs::path& file, F&& f, const std::string& says) {
-  try {
-    f();
-    ADD_FAILURE() << "no FileError for " << file;
-  } catch (const FileError& e) {
-    EXPECT_EQ(e.file(), file);
-    EXPECT_NE(std::string(e.what()).find(file.string()), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find(says), std::string::npos) << e.what();
-  }
+DatasetOptions small_options(int resolution, int f, bool aug) {
+  DatasetOptions o;
+  o.resolution = resolution;
+  o.vae_scale_factor = f;
+  o.aug = aug;
+  return o;
 }
 
 }  // namespace
@@ -110,148 +71,6 @@ TEST(GoldenTrainBatch, NoaugBatchEqualsScript) {
   EXPECT_TRUE(torch::equal(batch.mask, g.at("batch.mask")));
   EXPECT_EQ(batch.mask[0].sum().item<double>(), 900);  // the one-latent-pixel border ring is 0
 }
-
-TEST(ImageLoading, ConvertsGrayscale16BitAlphaAndPaletteToRgb8) {
-  test::TempDir dir;
-  cv::Mat gray(10, 12, CV_8UC1, cv::Scalar(77));
-  write_rgb(dir / "gray.png", gray);
-  cv::Mat gray16(10, 12, CV_16UC1, cv::Scalar(0xAB12));
-  write_rgb(dir / "gray16.png", gray16);
-  cv::Mat rgb16(10, 12, CV_16UC3, cv::Scalar(0x1234, 0x5678, 0x9A00));  // R, G, B
-  write_rgb(dir / "rgb16.png", rgb16);
-  cv::Mat rgba(10, 12, CV_8UC4, cv::Scalar(10, 20, 30, 0));  // fully transparent: colour kept
-  write_rgb(dir / "rgba.png", rgba);
-  std::string raw;
-  for (int y = 0; y < 8; ++y) raw += std::string(1, '\0') + std::string(8, char(y % 2));
-  test::write_bytes(
-      dir / "palette.png",
-      make_png(8, 8, 3, png_chunk("PLTE", std::string("\xC8\x64\x0A\x01\x02\x03", 6)), raw));
-
-  auto expect_all = [](const cv::Mat& m, cv::Vec3b rgb) {
-    ASSERT_EQ(m.type(), CV_8UC3);
-    EXPECT_EQ(cv::countNonZero(m.reshape(1) != solid(m.cols, m.rows, rgb).reshape(1)), 0);
-  };
-  expect_all(load_image_rgb(dir / "gray.png"), {77, 77, 77});
-  expect_all(load_image_rgb(dir / "gray16.png"), {0xAB, 0xAB, 0xAB});
-  expect_all(load_image_rgb(dir / "rgb16.png"), {0x12, 0x56, 0x9A});
-  expect_all(load_image_rgb(dir / "rgba.png"), {10, 20, 30});
-  const cv::Mat pal = load_image_rgb(dir / "palette.png");
-  EXPECT_EQ(pal.at<cv::Vec3b>(0, 3), cv::Vec3b(200, 100, 10));
-  EXPECT_EQ(pal.at<cv::Vec3b>(1, 5), cv::Vec3b(1, 2, 3));
-}
-
-TEST(ImageLoading, AppliesExifOrientation) {
-  test::TempDir dir;
-  // Stored 40 wide, 24 high: red top half, blue bottom half. Orientation 6 = rotate 90° clockwise
-  // to display, so the shown image is 24 wide, 40 high, blue on the left, red on the right.
-  cv::Mat img = solid(40, 24, {255, 0, 0});
-  img.rowRange(12, 24).setTo(cv::Scalar(0, 0, 255));
-  cv::Mat bgr;
-  cv::cvtColor(img, bgr, cv::COLOR_RGB2BGR);
-  std::vector<uint8_t> jpeg;
-  ASSERT_TRUE(cv::imencode(".jpg", bgr, jpeg));
-  const std::string exif("Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0",
-                         32);
-  const auto len = static_cast<uint16_t>(exif.size() + 2);
-  std::string bytes(jpeg.begin(), jpeg.end());
-  bytes.insert(2, std::string("\xFF\xE1", 2) + char(len >> 8) + char(len & 0xFF) + exif);
-  test::write_bytes(dir / "rotated.jpg", bytes);
-
-  const cv::Mat shown = load_image_rgb(dir / "rotated.jpg");
-  ASSERT_EQ(shown.cols, 24);
-  ASSERT_EQ(shown.rows, 40);
-  const cv::Vec3b left = shown.at<cv::Vec3b>(20, 3), right = shown.at<cv::Vec3b>(20, 20);
-  EXPECT_GT(left[2], 200);
-  EXPECT_LT(left[0], 60);
-  EXPECT_GT(right[0], 200);
-  EXPECT_LT(right[2], 60);
-  EXPECT_EQ(probe_image(dir / "rotated.jpg").width, 40);  // the header's (stored) size
-}
-
-TEST(ImageLoading, BadFilesGiveFileErrorNamingTheFile) {
-  test::TempDir dir;
-  const auto load = [](const fs::path& p) { return [p] { load_image_rgb(p); }; };
-  expect_file_error(dir / "missing.png", load(dir / "missing.png"), "not found");
-  test::write_bytes(dir / "empty.jpg", "");
-  expect_file_error(dir / "empty.jpg", load(dir / "empty.jpg"), "empty");
-  test::write_bytes(dir / "notes.png", "these are not pixels\n");
-  expect_file_error(dir / "notes.png", load(dir / "notes.png"), "not an image");
-  write_rgb(dir / "dot.png", solid(1, 1, {1, 2, 3}));
-  expect_file_error(dir / "dot.png", load(dir / "dot.png"), "at least 8 pixels");
-  // A header claiming 20000 x 20000 is refused before anything is decoded.
-  test::write_bytes(dir / "huge.png", make_png(20000, 20000, 2, "", std::string(1, '\0')));
-  expect_file_error(dir / "huge.png", load(dir / "huge.png"), "megapixels");
-  std::vector<uint8_t> png;
-  cv::imencode(".png", cv::Mat(64, 64, CV_8UC3, cv::Scalar(1, 2, 3)), png);
-  test::write_bytes(dir / "cut.png", std::string(png.begin(), png.begin() + 40));
-  expect_file_error(dir / "cut.png", load(dir / "cut.png"), "cannot be decoded");
-}
-
-TEST(ImageLoading, ListsImagesByNameAndReportsOtherFiles) {
-  test::TempDir dir;
-  for (const char* name : {"b.PNG", "a.jpg", "c.webp", "notes.txt", "._a.jpg"})
-    test::write_bytes(dir / name, "x");
-  fs::create_directories(dir / "sub.png");
-  const ImageListing l = list_images(dir.path());
-  EXPECT_EQ(l.images, (std::vector<fs::path>{dir / "a.jpg", dir / "b.PNG", dir / "c.webp"}));
-  EXPECT_EQ(l.skipped, (std::vector<fs::path>{dir / "._a.jpg", dir / "notes.txt"}));
-  expect_file_error(
-      dir / "nope", [&] { list_images(dir / "nope"); }, "not found");
-}
-
-TEST(ImageLoading, BilinearResizeEqualsPillow) {
-  // Expected bytes from Pillow 9.4: Image.fromarray(a).resize((ow, oh), Image.BILINEAR).
-  auto make = [](int w, int h) {
-    cv::Mat a(h, w, CV_8UC3);
-    for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x)
-        for (int c = 0; c < 3; ++c)
-          a.at<cv::Vec3b>(y, x)[c] = (x * 37 + y * 91 + c * 53 + x * y * 13) % 256;
-    return a;
-  };
-  struct Case {
-    int w, h, ow, oh;
-    std::vector<int> expected;
-  };
-  const std::vector<Case> cases = {
-      {7, 5, 3, 4, {58,  111, 150, 125, 151, 178, 166, 150, 121, 154, 161, 144,
-                    151, 130, 123, 120, 127, 157, 123, 130, 113, 153, 132, 125,
-                    155, 108, 138, 117, 170, 128, 132, 113, 140, 120, 109, 162}},
-      {13, 10, 4, 3, {126, 139, 139, 138, 134, 140, 126, 122, 126, 122, 159, 126,
-                      128, 144, 145, 145, 117, 145, 141, 127, 142, 121, 143, 131,
-                      145, 105, 153, 133, 120, 128, 135, 124, 125, 147, 110, 140}},
-  };
-  for (const Case& c : cases) {
-    const cv::Mat r = resize_bilinear_pil(make(c.w, c.h), c.ow, c.oh);
-    ASSERT_TRUE(r.isContinuous());
-    EXPECT_EQ(std::vector<int>(r.data, r.data + r.total() * 3), c.expected) << c.w << "x" << c.h;
-  }
-  // Upsampling 4x3 -> 9x7: spot checks (first pixel row and the last pixel).
-  const cv::Mat up = resize_bilinear_pil(make(4, 3), 9, 7);
-  EXPECT_EQ(std::vector<int>(up.data, up.data + 9),
-            (std::vector<int>{0, 53, 106, 6, 59, 112, 23, 76, 129}));
-  EXPECT_EQ(std::vector<int>(up.data + up.total() * 3 - 3, up.data + up.total() * 3),
-            (std::vector<int>{115, 168, 221}));
-}
-
-namespace {
-
-// `folder`/`name` for each image, created with the folder.
-void write_images(const fs::path& folder,
-                  const std::vector<std::pair<std::string, cv::Mat>>& images) {
-  fs::create_directories(folder);
-  for (const auto& [name, rgb] : images) write_rgb(folder / name, rgb);
-}
-
-DatasetOptions small_options(int resolution, int f, bool aug) {
-  DatasetOptions o;
-  o.resolution = resolution;
-  o.vae_scale_factor = f;
-  o.aug = aug;
-  return o;
-}
-
-}  // namespace
 
 TEST(CustomDiffusionDataset, AugmentationMaskMatchesThePlacedImage) {
   test::TempDir dir;
@@ -313,6 +132,51 @@ TEST(CustomDiffusionDataset, AugmentationMaskMatchesThePlacedImage) {
   EXPECT_GE(max_scale, 60);
   for (const auto& p : small) EXPECT_EQ(prompts.count(p), 1u) << p;
   for (const auto& p : large) EXPECT_EQ(prompts.count(p), 1u) << p;
+}
+
+TEST(CustomDiffusionDataset, AugmentedPixelsAreTheResizedImagePlacedOrCropped) {
+  test::TempDir dir;
+  cv::Mat img(50, 70, CV_8UC3);
+  cv::randu(img, 0, 256);
+  write_images(dir / "inst", {{"a.png", img}});
+  std::mt19937_64 rng(0);
+  const CustomDiffusionDataset data({{"x", dir / "inst", "", ""}}, small_options(64, 4, true), rng);
+  auto as_values = [](const cv::Mat& rgb) {  // the script's np.array(img) / 127.5 - 1.0
+    return (to_tensor_hwc(rgb).to(torch::kFloat64) / 127.5 - 1.0)
+        .to(torch::kFloat32)
+        .permute({2, 0, 1})
+        .contiguous();
+  };
+  int shrunk = 0, enlarged = 0;
+  for (int seed = 0; seed < 40; ++seed) {
+    rng.seed(seed);
+    const TrainExample ex = data.get(0, rng);
+    const torch::Tensor px = ex.instance_pixel_values;
+    const torch::Tensor placed = px.ne(0).any(0);  // image values are never exactly 0
+    if (!placed.all().item<bool>() || ex.instance_prompt == "x") {
+      const torch::Tensor rows = placed.any(1).nonzero(), cols = placed.any(0).nonzero();
+      const int top = rows[0].item<int>(), left = cols[0].item<int>();
+      const int scale = static_cast<int>(rows.size(0));
+      EXPECT_TRUE(torch::equal(px.slice(1, top, top + scale).slice(2, left, left + scale),
+                               as_values(resize_bilinear_pil(img, scale, scale))));
+      ++shrunk;
+      continue;
+    }
+    // Enlarged to some scale in [76, 89) and cropped at some offset: find them.
+    bool found = false;
+    const float first = px[0][0][0].item<float>();
+    for (int scale = 76; scale < 89 && !found; ++scale) {
+      const torch::Tensor big = as_values(resize_bilinear_pil(img, scale, scale));
+      for (int top = 0; top <= scale - 64 && !found; ++top)
+        for (int left = 0; left <= scale - 64 && !found; ++left)
+          found = big.data_ptr<float>()[top * scale + left] == first &&
+                  torch::equal(px, big.slice(1, top, top + 64).slice(2, left, left + 64));
+    }
+    EXPECT_TRUE(found) << "seed " << seed;
+    ++enlarged;
+  }
+  EXPECT_GT(shrunk, 0);
+  EXPECT_GT(enlarged, 0);
 }
 
 TEST(CustomDiffusionDataset, NoaugKeepsTheImageAndZeroesTheMaskBorder) {

@@ -47,7 +47,7 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
   auto options = golden_options();
   options.max_grad_norm = max_grad_norm;
   CustomDiffusionStep trainer(prepared.model, prepared.tokens, prepared.params, options);
-  const TrainBatch tb{batch.at("batch.pixel_values"), batch.at("batch.input_ids"), batch.at("batch.mask")};
+  const TokenizedBatch tb{batch.at("batch.pixel_values"), batch.at("batch.input_ids"), batch.at("batch.mask")};
   const int64_t row = prepared.tokens[0].id;
   for (int n = 1; n <= steps; ++n) {
     const std::string s = "step" + std::to_string(n) + ".";
@@ -150,7 +150,7 @@ TEST(GoldenTrainStep, EveryModifierTokenLearns) {
   const auto ids1 = model.tokenizer.encode_padded("photo of a <new1> cat").ids;
   const auto ids2 = model.tokenizer.encode_padded("photo of a <new2> dog").ids;
   auto input_ids = torch::stack({torch::tensor(ids1), torch::tensor(ids2)});
-  const TrainBatch tb{g.at("batch.pixel_values"), input_ids, g.at("batch.mask")};
+  const TokenizedBatch tb{g.at("batch.pixel_values"), input_ids, g.at("batch.mask")};
   const auto before = trainer.token_embedding_weight().detach().clone();
   trainer.step(tb, {g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")});
   const auto after = trainer.token_embedding_weight().detach();

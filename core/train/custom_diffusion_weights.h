@@ -1,0 +1,67 @@
+// Custom Diffusion's output files, both ways: writing what diffusers' train_custom_diffusion.py
+// writes at the end (unet.save_attn_procs + the script's save_new_embed), and loading such files
+// onto a base model as diffusers' load_attn_procs (_process_custom_diffusion) +
+// load_textual_inversion do.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/nn/clip_text_model.h"
+#include "core/nn/unet_2d_condition.h"
+#include "core/pipeline/stable_diffusion.h"
+#include "core/train/custom_diffusion_setup.h"
+
+namespace cds {
+
+// diffusers' CUSTOM_DIFFUSION_WEIGHT_NAME(_SAFE) without the extension.
+inline constexpr const char* kCustomDiffusionWeightsStem = "pytorch_custom_diffusion_weights";
+
+// Writes `dir/pytorch_custom_diffusion_weights.safetensors` (the processors' weights under
+// save_attn_procs names, float32, metadata {"format": "pt"}) and one `dir/<token>.safetensors`
+// per modifier token ({"<token>": float32 [dim]}); with safe_serialization false the same as
+// torch.save `.bin` files. Unlike diffusers' .bin, ours holds no `{}` entries for weightless
+// attn1 processors, and the token file stores only its row, not the whole embedding matrix.
+// Creates `dir`; every file is written atomically. Returns the files written. Throws CoreError
+// for a token that cannot be a file name, a UNet without Custom Diffusion processors, or an I/O
+// fault.
+std::vector<std::filesystem::path> save_custom_diffusion_weights(
+    const std::filesystem::path& dir, UNet2DConditionModel& unet,
+    const std::vector<ModifierToken>& tokens, ClipTextModel& text_encoder,
+    bool safe_serialization = true);
+
+struct AppliedCustomDiffusion {
+  std::filesystem::path weights_file;
+  std::string format;               // "safetensors" or "bin"
+  std::vector<std::string> tokens;  // added to the tokenizer, in file-name order
+  std::vector<std::string> layers;  // attention layers now running Custom Diffusion weights
+  bool train_q_out = false;  // the file also holds query/output weights (--freeze_model crossattn)
+  double scale = 1.0;
+  // *.safetensors / *.bin files of the folder that are no token embedding (more than one tensor).
+  std::vector<std::filesystem::path> ignored_files;
+};
+
+// Loads a Custom Diffusion output folder (ours or diffusers', .safetensors or .bin, with or
+// without the `{}` attn1 entries) onto `model`: Custom Diffusion processors on the layers the
+// weights file names (train_kv / train_q_out from the keys present; other layers keep their
+// processors), and every other *.safetensors / *.bin file of the folder that holds one tensor
+// as a one-token embedding (tokenizer.add_token + a new embedding row); files with more tensors
+// (a checkpoint's training state) are skipped and listed. Where a stem exists as both, the
+// .safetensors file is used, as diffusers prefers it.
+//
+// `scale` in [0, 1] is the concept strength: w = scale * custom + (1 - scale) * original for
+// every custom weight (0: the base model's UNet, 1: the trained one). It does not touch the
+// token embeddings, which have no original. Applying a second folder onto a layer that already
+// carries custom weights adds its change: w = current + scale * (custom - original) (a delta
+// sum, like merging LoRAs; not the paper's constrained multi-concept merge).
+//
+// Everything is checked before the model changes, so on error the model is as it was. Throws
+// CoreError naming the file and key: no weights file, an unreadable file, a key that matches no
+// attention layer or is no Custom Diffusion weight, a wrong shape, an incomplete layer, a token
+// that already exists or whose width differs from the text encoder's, a scale outside [0, 1].
+AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& model,
+                                                      const std::filesystem::path& dir,
+                                                      double scale = 1.0);
+
+}  // namespace cds

@@ -1,0 +1,183 @@
+// Training checkpoints (see training_checkpoint.h).
+#include "core/train/training_checkpoint.h"
+
+#include <algorithm>
+#include <regex>
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/io/json_file.h"
+#include "core/io/tensor_file.h"
+#include "core/pipeline/stable_diffusion.h"
+#include "core/train/custom_diffusion_weights.h"
+#include "core/train/train_step.h"
+
+namespace fs = std::filesystem;
+
+namespace cds {
+
+namespace {
+
+constexpr const char* kStateFile = "training_state.json";
+constexpr const char* kTensorsFile = "training_state.safetensors";
+
+std::vector<std::pair<int64_t, fs::path>> list_checkpoints(const fs::path& output_dir) {
+  static const std::regex name(R"(^checkpoint-(\d+)$)");
+  std::vector<std::pair<int64_t, fs::path>> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(output_dir, ec)) {
+    std::smatch m;
+    const auto n = e.path().filename().string();
+    if (e.is_directory() && std::regex_match(n, m, name)) out.emplace_back(std::stoll(m[1]), e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+torch::optim::AdamWParamState& adam_state(CustomDiffusionStep& step, const torch::Tensor& p) {
+  auto& states = step.optimizer().state();
+  const auto key = c10::guts::to_string(p.unsafeGetTensorImpl());
+  auto it = states.find(key);
+  if (it == states.end()) {
+    auto s = std::make_unique<torch::optim::AdamWParamState>();
+    s->step(0);
+    s->exp_avg(torch::zeros_like(p));
+    s->exp_avg_sq(torch::zeros_like(p));
+    it = states.emplace(key, std::move(s)).first;
+  }
+  return static_cast<torch::optim::AdamWParamState&>(*it->second);
+}
+
+// The processors' weights of a checkpoint, in whichever format it was written.
+StateDict checkpoint_weights(const fs::path& dir) {
+  for (const char* ext : {".safetensors", ".bin"}) {
+    const auto file = dir / (std::string(kCustomDiffusionWeightsStem) + ext);
+    if (fs::exists(file)) return load_weight_file(file);
+  }
+  throw FileError(dir, "has no " + std::string(kCustomDiffusionWeightsStem) + " file: not a checkpoint");
+}
+
+}  // namespace
+
+fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step, StableDiffusionModel& model,
+                         const TrainingPosition& position, bool safe_serialization) {
+  const auto final_dir = output_dir / ("checkpoint-" + std::to_string(position.global_step));
+  const auto temp_dir = output_dir / (".checkpoint-" + std::to_string(position.global_step) + ".tmp");
+  std::error_code ec;
+  fs::remove_all(temp_dir, ec);
+  fs::create_directories(temp_dir, ec);
+  if (ec) throw FileError(temp_dir, "cannot create the checkpoint folder (" + ec.message() + ")");
+
+  save_custom_diffusion_weights(temp_dir, model.unet, step.tokens(), model.text_encoder, safe_serialization);
+
+  torch::NoGradGuard no_grad;
+  StateDict tensors;
+  const auto embedding = step.token_embedding_weight();
+  if (!step.tokens().empty()) {
+    // The whole matrix: AdamW's weight decay shrinks its other rows a little every step.
+    tensors["token_embedding.weight"] = embedding.detach().to(torch::kCPU);
+    auto& s = adam_state(step, embedding);
+    for (const auto& t : step.tokens()) {
+      tensors["token_embedding.exp_avg." + std::to_string(t.id)] = s.exp_avg()[t.id].to(torch::kCPU);
+      tensors["token_embedding.exp_avg_sq." + std::to_string(t.id)] = s.exp_avg_sq()[t.id].to(torch::kCPU);
+    }
+  }
+  int64_t adam_step = 0;
+  for (const auto& [name, p] : step.processor_parameters()) {
+    auto& s = adam_state(step, p);
+    tensors["exp_avg." + name] = s.exp_avg().to(torch::kCPU);
+    tensors["exp_avg_sq." + name] = s.exp_avg_sq().to(torch::kCPU);
+    adam_step = s.step();
+  }
+  if (position.torch_rng.defined()) tensors["torch_rng_state"] = position.torch_rng;
+  save_safetensors(temp_dir / kTensorsFile, tensors);
+
+  nlohmann::json j;
+  j["global_step"] = position.global_step;
+  j["epoch"] = position.epoch;
+  j["batch_in_epoch"] = position.batch_in_epoch;
+  j["permutation"] = position.permutation;
+  j["dataset_rng"] = position.dataset_rng;
+  j["adam_step"] = adam_step;
+  j["learning_rate"] = step.learning_rate();
+  write_file_atomically(temp_dir / kStateFile, j.dump(1));
+
+  fs::remove_all(final_dir, ec);
+  fs::rename(temp_dir, final_dir, ec);
+  if (ec) throw FileError(final_dir, "cannot move the checkpoint into place (" + ec.message() + ")");
+  return final_dir;
+}
+
+TrainingPosition load_checkpoint(const fs::path& dir, CustomDiffusionStep& step, StableDiffusionModel& model) {
+  (void)model;
+  const auto j = read_json_object(dir / kStateFile);
+  const auto tensors = load_safetensors(dir / kTensorsFile);
+  auto get = [&](const std::string& key) -> const torch::Tensor& {
+    const auto it = tensors.find(key);
+    if (it == tensors.end()) throw FileError(dir / kTensorsFile, "has no \"" + key + "\": not a checkpoint of this run");
+    return it->second;
+  };
+  TrainingPosition pos;
+  try {
+    pos.global_step = j.at("global_step").get<int64_t>();
+    pos.epoch = j.at("epoch").get<int64_t>();
+    pos.batch_in_epoch = j.at("batch_in_epoch").get<int64_t>();
+    pos.permutation = j.at("permutation").get<std::vector<int64_t>>();
+    pos.dataset_rng = j.at("dataset_rng").get<std::string>();
+  } catch (const nlohmann::json::exception& e) {
+    throw FileError(dir / kStateFile, std::string("is incomplete: ") + e.what());
+  }
+  const int64_t adam_step = j.value("adam_step", int64_t{0});
+  torch::NoGradGuard no_grad;
+  if (!step.tokens().empty()) {
+    auto embedding = step.token_embedding_weight();
+    const auto& saved = get("token_embedding.weight");
+    if (saved.sizes() != embedding.sizes())
+      throw FileError(dir / kTensorsFile, "its embedding table does not fit this run's tokens");
+    embedding.copy_(saved);
+    auto& s = adam_state(step, embedding);
+    s.step(adam_step);
+    for (const auto& t : step.tokens()) {
+      s.exp_avg()[t.id].copy_(get("token_embedding.exp_avg." + std::to_string(t.id)));
+      s.exp_avg_sq()[t.id].copy_(get("token_embedding.exp_avg_sq." + std::to_string(t.id)));
+    }
+  }
+  const auto weights = checkpoint_weights(dir);
+  for (const auto& [name, p] : step.processor_parameters()) {
+    const auto it = weights.find(name);
+    if (it == weights.end() || it->second.sizes() != p.sizes())
+      throw FileError(dir, "its weights do not fit this run (" + name + ")");
+    p.copy_(it->second);
+    auto& s = adam_state(step, p);
+    s.step(adam_step);
+    s.exp_avg().copy_(get("exp_avg." + name));
+    s.exp_avg_sq().copy_(get("exp_avg_sq." + name));
+  }
+  if (tensors.count("torch_rng_state")) pos.torch_rng = tensors.at("torch_rng_state");
+  step.set_learning_rate(j.value("learning_rate", step.learning_rate()));
+  return pos;
+}
+
+std::optional<fs::path> find_checkpoint(const fs::path& output_dir, const std::string& which) {
+  if (which != "latest") {
+    if (!fs::is_directory(which)) throw FileError(which, "is not a checkpoint folder");
+    return fs::path(which);
+  }
+  const auto all = list_checkpoints(output_dir);
+  if (all.empty()) return std::nullopt;
+  return all.back().second;
+}
+
+void prune_checkpoints(const fs::path& output_dir, int keep) {
+  auto all = list_checkpoints(output_dir);
+  std::error_code ec;
+  while (static_cast<int>(all.size()) > std::max(keep, 0)) {
+    fs::remove_all(all.front().second, ec);
+    all.erase(all.begin());
+  }
+}
+
+}  // namespace cds

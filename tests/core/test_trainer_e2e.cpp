@@ -1,0 +1,176 @@
+// Whole training runs on the tiny golden model from images the test makes: with and without
+// prior preservation, two concepts, the outputs' names and shapes, that only the intended
+// parameters change, resume equal to an uninterrupted run, cancel, and bad inputs.
+#include "core/train/trainer.h"
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/io/safetensors_file.h"
+#include "core/io/tensor_file.h"
+#include "tests/test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace cds {
+
+namespace {
+
+void make_images(const fs::path& dir, int count, int seed) {
+  fs::create_directories(dir);
+  cv::RNG rng(seed);
+  for (int i = 0; i < count; ++i) {
+    cv::Mat img(72 + 8 * i, 80, CV_8UC3);
+    rng.fill(img, cv::RNG::UNIFORM, 0, 255);
+    cv::imwrite((dir / (std::to_string(i) + ".png")).string(), img);
+  }
+}
+
+TrainingConfig tiny_config(const test::TempDir& dir) {
+  TrainingConfig c;
+  c.pretrained_model_name_or_path = (test::golden_dir() / "tiny-sd").string();
+  c.instance_data_dir = (dir / "instance").string();
+  c.instance_prompt = "photo of a <new1> cat";
+  c.modifier_token = "<new1>";
+  c.initializer_token = "ktn";
+  c.resolution = 64;
+  c.train_batch_size = 2;
+  c.max_train_steps = 4;
+  c.checkpointing_steps = 2;
+  c.learning_rate = 1e-3;  // large enough that every step visibly moves the weights
+  c.seed = 5;
+  c.output_dir = (dir / "out").string();
+  return c;
+}
+
+StateDict read(const fs::path& file) { return load_safetensors(file); }
+
+}  // namespace
+
+TEST(GoldenTrainer, TrainsAndWritesDiffusersOutputs) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  make_images(dir / "instance", 4, 1);
+  auto c = tiny_config(dir);
+  std::vector<double> losses;
+  run_training(c, [&](const TrainingEvent& e) {
+    if (e.type == TrainingEvent::Type::Step) losses.push_back(e.loss);
+  });
+  ASSERT_EQ(losses.size(), 4u);
+  for (double l : losses) EXPECT_TRUE(std::isfinite(l));
+  const auto weights = read(dir / "out/pytorch_custom_diffusion_weights.safetensors");
+  EXPECT_EQ(weights.size(), 12u);
+  for (const auto& [name, t] : weights) {
+    EXPECT_NE(name.find(".attn2.processor.to_"), std::string::npos) << name;
+    EXPECT_EQ(t.sizes(), (std::vector<int64_t>{64, 32})) << name;
+    EXPECT_EQ(t.scalar_type(), torch::kFloat);
+  }
+  const auto token = read(dir / "out/<new1>.safetensors");
+  ASSERT_EQ(token.count("<new1>"), 1u);
+  EXPECT_EQ(token.at("<new1>").sizes(), (std::vector<int64_t>{32}));
+  EXPECT_EQ(SafetensorsFile::open(dir / "out/<new1>.safetensors").metadata().at("format"), "pt");
+  EXPECT_TRUE(fs::exists(dir / "out/training_args.json"));
+  EXPECT_TRUE(fs::exists(dir / "out/checkpoint-2/pytorch_custom_diffusion_weights.safetensors"));
+
+  // Only the intended parameters changed: the K/V copies moved away from the original to_k/to_v.
+  const auto base = load_safetensors(test::golden_dir() / "tiny-sd/unet/diffusion_pytorch_model.safetensors");
+  for (const auto& [name, t] : weights) {
+    const auto layer = name.substr(0, name.find(".processor."));
+    const auto original = base.at(layer + (name.find("to_k_") != std::string::npos ? ".to_k.weight" : ".to_v.weight"));
+    EXPECT_GT((t - original).abs().max().item<double>(), 1e-6) << name;
+  }
+  const auto te = load_safetensors(test::golden_dir() / "tiny-sd/text_encoder/model.safetensors");
+  EXPECT_GT((token.at("<new1>") - te.at("text_model.embeddings.token_embedding.weight")[42170]).abs().max().item<double>(),
+            1e-6);
+}
+
+TEST(GoldenTrainer, PriorPreservationAndTwoConcepts) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  make_images(dir / "a", 3, 2);
+  make_images(dir / "b", 2, 3);
+  make_images(dir / "class_b", 2, 4);  // concept b already has its class images
+  nlohmann::json list = nlohmann::json::array();
+  list.push_back({{"instance_prompt", "photo of a <new1> cat"}, {"class_prompt", "cat"},
+                  {"instance_data_dir", (dir / "a").string()}, {"class_data_dir", (dir / "class_a").string()}});
+  list.push_back({{"instance_prompt", "photo of a <new2> dog"}, {"class_prompt", "dog"},
+                  {"instance_data_dir", (dir / "b").string()}, {"class_data_dir", (dir / "class_b").string()}});
+  std::ofstream(dir / "concepts.json") << list.dump();
+  auto c = tiny_config(dir);
+  c.concepts_list = (dir / "concepts.json").string();
+  c.modifier_token = "<new1>+<new2>";
+  c.initializer_token = "ktn+pll";
+  c.with_prior_preservation = true;
+  c.num_class_images = 2;
+  c.class_image_steps = 2;
+  c.sample_batch_size = 2;
+  int class_events = 0;
+  run_training(c, [&](const TrainingEvent& e) { class_events += e.type == TrainingEvent::Type::ClassImages; });
+  EXPECT_EQ(class_events, 1);  // only concept a needed images
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "class_a"), {}), 2);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "class_b"), {}), 2);  // untouched
+  const auto t1 = read(dir / "out/<new1>.safetensors").at("<new1>");
+  const auto t2 = read(dir / "out/<new2>.safetensors").at("<new2>");
+  const auto te = load_safetensors(test::golden_dir() / "tiny-sd/text_encoder/model.safetensors")
+                      .at("text_model.embeddings.token_embedding.weight");
+  // Both tokens learned (diffusers' loop would have left the second frozen).
+  EXPECT_GT((t1 - te[42170]).abs().max().item<double>(), 1e-6);
+  EXPECT_GT((t2 - te[47629]).abs().max().item<double>(), 1e-6);
+}
+
+TEST(GoldenTrainer, ResumeEqualsUninterruptedRun) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  make_images(dir / "instance", 5, 6);
+  auto c = tiny_config(dir);
+  c.hflip = true;  // exercise the augmentation RNG across the resume
+  c.output_dir = (dir / "straight").string();
+  run_training(c);
+
+  c.output_dir = (dir / "interrupted").string();
+  TrainingControl control;
+  run_training(
+      c, [&](const TrainingEvent& e) { if (e.type == TrainingEvent::Type::Step && e.step == 2) control.cancel(); },
+      &control);
+  ASSERT_TRUE(fs::exists(dir / "interrupted/checkpoint-2"));
+  c.resume_from_checkpoint = "latest";
+  run_training(c);
+  const auto a = read(dir / "straight/pytorch_custom_diffusion_weights.safetensors");
+  const auto b = read(dir / "interrupted/pytorch_custom_diffusion_weights.safetensors");
+  for (const auto& [name, t] : a) EXPECT_TRUE(torch::equal(t, b.at(name))) << name;
+  EXPECT_TRUE(torch::equal(read(dir / "straight/<new1>.safetensors").at("<new1>"),
+                           read(dir / "interrupted/<new1>.safetensors").at("<new1>")));
+}
+
+TEST(GoldenTrainer, BadInputsAreClearAndKeepUserFiles) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  auto c = tiny_config(dir);
+  fs::create_directories(dir / "instance");
+  test::write_bytes(dir / "instance/notes.txt", "not an image");
+  EXPECT_THROW(run_training(c), FileError);  // no images
+  test::write_bytes(dir / "instance/broken.png", "this is no png");
+  EXPECT_THROW(run_training(c), FileError);
+  fs::remove(dir / "instance/broken.png");
+  make_images(dir / "instance", 2, 7);
+  c.modifier_token = "cat</w>";  // already a vocabulary entry
+  EXPECT_THROW(run_training(c), CoreError);
+  c.modifier_token = "<new1>";
+  c.with_prior_preservation = true;
+  c.real_prior = true;
+  c.class_data_dir = (dir / "missing-class-dir").string();
+  EXPECT_THROW(run_training(c), FileError);
+  c.with_prior_preservation = false;
+  c.output_dir = "/proc/cds-cannot-write-here";
+  EXPECT_THROW(run_training(c), FileError);
+  // The user's files are all still there.
+  EXPECT_TRUE(fs::exists(dir / "instance/notes.txt"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "instance"), {}), 3);
+}
+
+}  // namespace cds
