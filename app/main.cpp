@@ -2,9 +2,11 @@
 // settings) and opens the main window, with the model given on the command line or last used.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTranslator>
 
 #include "core/runtime.h"
@@ -32,6 +34,12 @@ int main(int argc, char** argv) {
   parser.addVersionOption();
   parser.addPositionalArgument(QStringLiteral("model"),
                                QApplication::translate("main", "Model folder or ORG/NAME to open."));
+  const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                      QApplication::translate("main", "Make and open the tiny demo model (its pictures are noise)."));
+  parser.addOption(demoOption);
+  const QCommandLineOption pageOption(QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-4)."),
+                                      QStringLiteral("number"));
+  parser.addOption(pageOption);
   parser.process(app);
 
   // Torch defaults to a single thread on some machines; the engine's workers use all cores.
@@ -40,7 +48,17 @@ int main(int argc, char** argv) {
   cds::ui::MainWindow window;
   window.show();
   const QStringList args = parser.positionalArguments();
-  const QString model = args.isEmpty() ? QSettings().value(QStringLiteral("model/last")).toString() : args.first();
-  if (!model.isEmpty()) window.openModel(model);
+  const QString lastProject = QSettings().value(QStringLiteral("project/last")).toString();
+  if (parser.isSet(demoOption)) {
+    window.createDemo();
+  } else if (!args.isEmpty()) {
+    window.openModel(args.first());
+  } else if (!lastProject.isEmpty() && QFile::exists(lastProject)) {
+    window.openProject(lastProject);  // carry on where the person left off
+  } else {
+    const QString model = QSettings().value(QStringLiteral("model/last")).toString();
+    if (!model.isEmpty()) window.openModel(model);
+  }
+  if (parser.isSet(pageOption)) window.pages()->setCurrentIndex(parser.value(pageOption).toInt() - 1);
   return app.exec();
 }

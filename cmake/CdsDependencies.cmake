@@ -34,7 +34,11 @@ add_library(cds_utf8proc INTERFACE)
 target_include_directories(cds_utf8proc SYSTEM INTERFACE ${CDS_UTF8PROC_INCLUDE_DIR})
 target_link_libraries(cds_utf8proc INTERFACE ${CDS_UTF8PROC_LIB})
 
-# Qt only for the GUI: core and cdstudio-cli build on a GPU box with libtorch alone.
+# Qt Core and Network always: core_net (regularization images, Hub downloads) uses them; qt6-base-dev
+# holds both, so a headless GPU box needs no GUI libraries.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network)
+
+# Qt Widgets and the rest only for the GUI.
 # PrintSupport must be found before QCustomPlotQt6, whose config does not find it itself.
 if(CDS_BUILD_GUI)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent PrintSupport Svg LinguistTools)

@@ -3,15 +3,32 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
+#include "ui/concepts_page.h"
+#include "ui/generate_page.h"
+#include "ui/image_grid.h"
+#include "ui/jobs/job_runner.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
+#include "ui/train_page.h"
+#include "ui/training_form.h"
+
+// The icons are compiled into this static library; a linker drops them unless they are asked for.
+static void initResources() { Q_INIT_RESOURCE(cdstudio); }
 
 namespace cds::ui {
 
@@ -19,12 +36,107 @@ namespace {
 const char* const kGeometryKey = "window/geometry";
 const char* const kSplitterKey = "window/splitter";
 const char* const kLastModelKey = "model/last";
+const char* const kLastProjectKey = "project/last";
+
+QString dataFolder() { return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation); }
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-  setWindowTitle(tr("Custom Diffusion Studio"));
+  initResources();
   setWindowIcon(QIcon(QStringLiteral(":/icons/cdstudio.svg")));
-  auto* splitter = new QSplitter(this);
+  setMinimumSize(900, 600);
+  m_runner = new JobRunner(this);
+  m_pages = new QTabWidget(this);
+  m_pages->setObjectName("pages");
+  m_pages->setDocumentMode(true);
+  m_pages->addTab(createModelPage(), tr("1 · Model"));
+  m_conceptsPage = new ConceptsPage(m_pages);
+  m_pages->addTab(m_conceptsPage, tr("2 · Concept"));
+  m_trainPage = new TrainPage(m_runner, m_pages);
+  m_pages->addTab(m_trainPage, tr("3 · Train"));
+  m_generatePage = new GeneratePage(m_runner, m_pages);
+  m_pages->addTab(m_generatePage, tr("4 · Generate"));
+  setCentralWidget(m_pages);
+  createMenus();
+
+  connect(m_modelPanel, &ModelPanel::tokenizerFolderChanged, m_promptPanel, &PromptPanel::setTokenizerFolder);
+  connect(m_promptPanel, &PromptPanel::tokenizerReady, this,
+          [this] { m_conceptsPage->setTokenizer(m_promptPanel->baseTokenizer()); });
+  connect(m_modelPanel, &ModelPanel::inspectionFinished, this, [this](bool usable) {
+    statusBar()->showMessage(usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
+    if (usable) QSettings().setValue(kLastModelKey, m_modelPanel->currentModel());
+    m_generatePage->setModel(usable ? m_modelPanel->currentModel() : QString());
+  });
+  connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(), &TrainingForm::applyPreset);
+  connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage, &ConceptsPage::setResolution);
+  connect(m_conceptsPage, &ConceptsPage::changed, this,
+          [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierToken()); });
+  m_trainPage->setSettingsSource([this](TrainingSettings& s) { return completeSettings(s); });
+  connect(m_trainPage, &TrainPage::trainingFinished, this, [this](const QString& dir, bool) {
+    m_generatePage->setWeightsDir(dir);
+    m_generatePage->setOutputDir(QDir(dir).filePath(QStringLiteral("generated")));
+    if (m_closeWhenStopped) close();
+  });
+  connect(m_trainPage, &TrainPage::useWeightsRequested, this, [this](const QString& dir) {
+    m_generatePage->setWeightsDir(dir);
+    m_pages->setCurrentWidget(m_generatePage);
+  });
+  connect(m_runner, &JobRunner::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(m_runner, &JobRunner::queueChanged, this, [this](int queued) {
+    if (queued > 0) statusBar()->showMessage(tr("%n job(s) waiting for the running one.", nullptr, queued));
+  });
+  connect(m_runner, &JobRunner::demoModelReady, this, [this](const QString& model, const QStringList& images) {
+    m_demo = true;
+    m_demoBanner->setVisible(true);
+    openModel(model);
+    m_conceptsPage->imageGrid()->clear();
+    m_conceptsPage->imageGrid()->addFiles(images);
+    // Small and short, so the whole flow runs in about a minute on a processor.
+    TrainingSettings s;
+    m_trainPage->form()->writeTo(s);
+    s.resolution = 64;
+    s.steps = 20;
+    s.learningRate = 1e-4;
+    s.validationEvery = 10;
+    s.validationImages = 1;
+    s.checkpointEvery = 10;
+    s.outputDir = QDir(QFileInfo(model).path()).filePath(QStringLiteral("output"));
+    m_trainPage->form()->readFrom(s);
+    statusBar()->showMessage(tr("Demo model ready. Its pictures are noise; it is for trying the steps."), 10000);
+  });
+
+  QSettings settings;
+  if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1200, 760);
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter")) splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+  statusBar()->showMessage(tr("Choose a Stable Diffusion model to begin, or make the demo model."));
+  updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createModelPage() {
+  auto* page = new QWidget(this);
+  auto* layout = new QVBoxLayout(page);
+  auto* demoRow = new QHBoxLayout;
+  auto* demoHint = new QLabel(tr("No model yet? Try the whole flow with a tiny demo model the app makes itself — "
+                                 "nothing is downloaded; it runs in a minute on a processor, but its pictures are "
+                                 "noise."),
+                              page);
+  demoHint->setWordWrap(true);
+  demoRow->addWidget(demoHint, 1);
+  auto* demoButton = new QPushButton(tr("Make a Demo Model"), page);
+  demoButton->setObjectName("demoButton");
+  demoRow->addWidget(demoButton);
+  layout->addLayout(demoRow);
+  m_demoBanner = new QLabel(tr("<b>Demo model:</b> random weights. Every step works, but everything it makes is "
+                               "noise. Open a real Stable Diffusion model for real pictures."),
+                            page);
+  m_demoBanner->setObjectName("demoBanner");
+  m_demoBanner->setWordWrap(true);
+  m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5a4300; padding: 6px; border-radius: 4px; }"));
+  m_demoBanner->setVisible(false);
+  layout->addWidget(m_demoBanner);
+  auto* splitter = new QSplitter(page);
   splitter->setObjectName("mainSplitter");
   m_modelPanel = new ModelPanel(splitter);
   m_promptPanel = new PromptPanel(splitter);
@@ -32,26 +144,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   splitter->addWidget(m_promptPanel);
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 3);
-  splitter->setSizes({460, 640});
-  setCentralWidget(splitter);
-  createMenus();
-
-  connect(m_modelPanel, &ModelPanel::tokenizerFolderChanged, m_promptPanel, &PromptPanel::setTokenizerFolder);
-  connect(m_modelPanel, &ModelPanel::inspectionFinished, this, [this](bool usable) {
-    statusBar()->showMessage(usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
-    if (usable) QSettings().setValue(kLastModelKey, m_modelPanel->currentModel());
-  });
-
-  QSettings settings;
-  if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1100, 680);
-  splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-  statusBar()->showMessage(tr("Choose a Stable Diffusion model to begin."));
+  layout->addWidget(splitter, 1);
+  connect(demoButton, &QPushButton::clicked, this, [this] { createDemo(); });
+  return page;
 }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(tr("&Open Model Folder…"), this, &MainWindow::chooseModelFolder);
-  open->setShortcut(QKeySequence::Open);
+  file->addAction(tr("&New Project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
+  file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject)->setShortcut(QKeySequence::Open);
+  file->addAction(tr("&Save Project"), this, &MainWindow::saveProject)->setShortcut(QKeySequence::Save);
+  file->addAction(tr("Save Project &As…"), this, &MainWindow::chooseProjectFile)->setShortcut(QKeySequence::SaveAs);
+  file->addSeparator();
+  file->addAction(tr("Open &Model Folder…"), this, &MainWindow::chooseModelFolder);
+  file->addAction(tr("Make a &Demo Model"), this, [this] { createDemo(); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -59,7 +165,109 @@ void MainWindow::createMenus() {
   help->addAction(tr("&About Custom Diffusion Studio"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::openModel(const QString& model) { m_modelPanel->openModel(model); }
+void MainWindow::openModel(const QString& model) {
+  m_modelPanel->openModel(model);
+  m_generatePage->setModel(model);
+}
+
+void MainWindow::createDemo(const QString& folder) {
+  const QString target = folder.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("demo")) : folder;
+  statusBar()->showMessage(tr("Making the demo model…"));
+  m_runner->createDemoModel(target);
+}
+
+QStringList MainWindow::completeSettings(TrainingSettings& s) const {
+  s.model = m_modelPanel->currentModel();
+  m_conceptsPage->writeTo(s);
+  QStringList problems;
+  if (s.model.isEmpty()) problems << tr("Choose a model on the Model page (or make the demo model).");
+  problems << m_conceptsPage->problems();
+  if (s.resolution % 8 != 0) problems << tr("The image size must be a multiple of 8.");
+  if (s.outputDir.isEmpty()) {
+    const QString base = m_projectFile.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
+                                                 : QFileInfo(m_projectFile).absolutePath();
+    s.outputDir = QDir(base).filePath(m_conceptsPage->className().isEmpty() ? QStringLiteral("concept")
+                                                                           : m_conceptsPage->className() + QStringLiteral("-concept"));
+  }
+  return problems;
+}
+
+Project MainWindow::currentProject() const {
+  Project p;
+  p.model = m_modelPanel->currentModel();
+  p.conceptKind = m_conceptsPage->conceptKind();
+  p.className = m_conceptsPage->className();
+  m_trainPage->form()->writeTo(p.training);
+  m_conceptsPage->writeTo(p.training);
+  p.training.model = p.model;
+  p.generation = m_generatePage->request();
+  return p;
+}
+
+void MainWindow::applyProject(const Project& p) {
+  if (!p.model.isEmpty()) openModel(p.model);
+  m_conceptsPage->setConceptKind(p.conceptKind);
+  m_trainPage->form()->readFrom(p.training);
+  m_conceptsPage->readFrom(p.training, p.className);
+  m_generatePage->setRequest(p.generation);
+}
+
+void MainWindow::newProject() {
+  m_projectFile.clear();
+  applyProject(Project());
+  updateTitle();
+}
+
+bool MainWindow::openProject(const QString& file) {
+  Project p;
+  QString error;
+  if (!Project::load(file, p, &error)) {
+    statusBar()->showMessage(error, 10000);
+    return false;
+  }
+  m_projectFile = QFileInfo(file).absoluteFilePath();
+  applyProject(p);
+  QSettings().setValue(kLastProjectKey, m_projectFile);
+  updateTitle();
+  return true;
+}
+
+bool MainWindow::saveProjectAs(const QString& file) {
+  QString error;
+  if (!currentProject().save(file, &error)) {
+    QMessageBox::warning(this, tr("Cannot save the project"), error);
+    return false;
+  }
+  m_projectFile = QFileInfo(file).absoluteFilePath();
+  QSettings().setValue(kLastProjectKey, m_projectFile);
+  statusBar()->showMessage(tr("Saved %1.").arg(m_projectFile), 5000);
+  updateTitle();
+  return true;
+}
+
+void MainWindow::chooseProject() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), tr("Studio projects (*.cdproj)"));
+  if (!file.isEmpty()) openProject(file);
+}
+
+void MainWindow::saveProject() {
+  if (m_projectFile.isEmpty())
+    chooseProjectFile();
+  else
+    saveProjectAs(m_projectFile);
+}
+
+void MainWindow::chooseProjectFile() {
+  QString file = QFileDialog::getSaveFileName(this, tr("Save the project"), m_projectFile, tr("Studio projects (*.cdproj)"));
+  if (file.isEmpty()) return;
+  if (!file.endsWith(QLatin1String(".cdproj"))) file += QStringLiteral(".cdproj");
+  saveProjectAs(file);
+}
+
+void MainWindow::updateTitle() {
+  const QString name = m_projectFile.isEmpty() ? tr("Untitled") : QFileInfo(m_projectFile).completeBaseName();
+  setWindowTitle(tr("%1 — Custom Diffusion Studio").arg(name));
+}
 
 void MainWindow::chooseModelFolder() {
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a model folder"));
@@ -77,6 +285,24 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (m_trainPage->isTraining()) {
+    // Stop cleanly: the engine saves a checkpoint on cancel, and the window closes once it has.
+    if (!m_closeWhenStopped &&
+        QMessageBox::question(this, tr("Training is running"),
+                              tr("Stop training and close? What was learned so far is saved, and you can continue "
+                                 "later.")) != QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+    m_closeWhenStopped = true;
+    m_trainPage->stop();
+    event->ignore();
+    return;
+  }
+  if (m_runner->isBusy()) {
+    m_runner->cancel();
+    m_runner->waitForIdle(30000);
+  }
   QSettings settings;
   settings.setValue(kGeometryKey, saveGeometry());
   if (auto* splitter = findChild<QSplitter*>("mainSplitter")) settings.setValue(kSplitterKey, splitter->saveState());

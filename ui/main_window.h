@@ -1,36 +1,76 @@
-// The studio's main window: the model page beside a prompt/token view. Later pages (concepts,
-// regularization, training, generation) join it as the engine grows.
+// The studio's main window: a page per step (Model, Concepts, Train, Generate) in tabs, the job
+// runner they share, the project file (File → New / Open / Save) and the first-run demo model.
 #pragma once
 
 #include <QMainWindow>
 
+#include "ui/project.h"
+
+class QLabel;
+class QTabWidget;
+
 namespace cds::ui {
 
+class ConceptsPage;
+class GeneratePage;
+class JobRunner;
 class ModelPanel;
 class PromptPanel;
+class TrainPage;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
   ModelPanel* modelPanel() const { return m_modelPanel; }
   PromptPanel* promptPanel() const { return m_promptPanel; }
+  ConceptsPage* conceptsPage() const { return m_conceptsPage; }
+  TrainPage* trainPage() const { return m_trainPage; }
+  GeneratePage* generatePage() const { return m_generatePage; }
+  JobRunner* jobRunner() const { return m_runner; }
+  QTabWidget* pages() const { return m_pages; }
+  QString projectFile() const { return m_projectFile; }
+
+  Project currentProject() const;
+  void applyProject(const Project& project);
 
  public slots:
   void openModel(const QString& model);
+  void newProject();
+  bool openProject(const QString& file);
+  bool saveProjectAs(const QString& file);
+  // Makes the tiny demo model (and sample photos) under `folder` and opens it; empty: the app's data folder.
+  void createDemo(const QString& folder = QString());
 
  protected:
   void closeEvent(QCloseEvent* event) override;
 
  private slots:
   void chooseModelFolder();
+  void chooseProject();
+  void saveProject();
+  void chooseProjectFile();
   void showAbout();
 
  private:
   void createMenus();
+  QWidget* createModelPage();
+  QStringList completeSettings(TrainingSettings& settings) const;
+  void updateTitle();
+
+  JobRunner* m_runner;
+  QTabWidget* m_pages;
   ModelPanel* m_modelPanel;
   PromptPanel* m_promptPanel;
+  ConceptsPage* m_conceptsPage;
+  TrainPage* m_trainPage;
+  GeneratePage* m_generatePage;
+  QLabel* m_demoBanner;
+  QString m_projectFile;
+  bool m_demo = false;
+  bool m_closeWhenStopped = false;
 };
 
 }  // namespace cds::ui

@@ -31,6 +31,8 @@ class PromptPanel : public QWidget {
   void setPrompt(const QString& text);
   int tokenCount() const { return m_tokenCount; }  // ids with start and end, before truncation
   int cutCount() const;
+  // The model's tokenizer as loaded (null while none is), without the typed modifier tokens.
+  std::shared_ptr<const ClipTokenizer> baseTokenizer() const { return m_baseTokenizer; }
 
  public slots:
   void setTokenizerFolder(const QString& folder);

@@ -21,6 +21,8 @@ constexpr const char* kUsage =
     "  tokenize             show how prompts are split into CLIP tokens\n"
     "  generate             make images from a prompt\n"
     "  train                train a Custom Diffusion concept (diffusers' script flags)\n"
+    "  retrieve             collect class images for prior preservation (retrieve.py's layout)\n"
+    "  download ORG/NAME    fetch a pipeline from the Hugging Face Hub into its cache\n"
     "\n"
     "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
     "Run 'cdstudio-cli <command> --help' for a command's options.\n";
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
     if (command == "tokenize") return cds::cli::run_tokenize(args);
     if (command == "generate") return cds::cli::run_generate(args);
     if (command == "train") return cds::cli::run_train(args);
+    if (command == "retrieve") return cds::cli::run_retrieve(args);
+    if (command == "download") return cds::cli::run_download(args);
     std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

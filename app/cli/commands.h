@@ -11,5 +11,7 @@ int run_inspect(const std::vector<std::string>& args);
 int run_tokenize(const std::vector<std::string>& args);
 int run_generate(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
+int run_retrieve(const std::vector<std::string>& args);
+int run_download(const std::vector<std::string>& args);
 
 }  // namespace cds::cli

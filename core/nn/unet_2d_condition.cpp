@@ -136,6 +136,12 @@ void UNet2DConditionModelImpl::set_attention_kernel(AttentionKernel kernel) {
   for (auto& [name, attn] : attention_layers()) attn->kernel = kernel;
 }
 
+void UNet2DConditionModelImpl::set_gradient_checkpointing(bool enabled) {
+  for (const auto& b : *down_blocks) b->as<UNetDownBlock>()->gradient_checkpointing = enabled;
+  for (const auto& b : *up_blocks) b->as<UNetUpBlock>()->gradient_checkpointing = enabled;
+  mid_block->gradient_checkpointing = enabled;
+}
+
 UNet2DConditionModel load_unet(const std::filesystem::path& dir, const c10::Device& device,
                                c10::ScalarType dtype, const std::string& variant) {
   const auto config = read_unet_config(dir / "config.json");

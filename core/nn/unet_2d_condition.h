@@ -34,6 +34,8 @@ struct UNet2DConditionModelImpl : torch::nn::Module {
   // transformer_blocks.0.attn2"), in diffusers' attn_processors order.
   std::vector<std::pair<std::string, Attention>> attention_layers();
   void set_attention_kernel(AttentionKernel kernel);
+  // Recompute block activations in backward instead of keeping them (training memory).
+  void set_gradient_checkpointing(bool enabled);
 
   UNetConfig config;
   torch::nn::Conv2d conv_in{nullptr};

@@ -4,6 +4,8 @@
 
 #include <torch/torch.h>
 
+#include "core/nn/checkpoint.h"
+
 namespace cds {
 
 namespace {
@@ -23,6 +25,28 @@ Transformer2DModel make_transformer(const UNetBlockOptions& o, int64_t channels)
 
 }  // namespace
 
+torch::Tensor run_resnet(const std::shared_ptr<torch::nn::Module>& module, const torch::Tensor& h,
+                         const torch::Tensor& temb, bool checkpointed) {
+  auto resnet = std::dynamic_pointer_cast<ResnetBlock2DImpl>(module);
+  if (!checkpointed) return resnet->forward(h, temb);
+  const CheckpointBody body = [resnet](const std::vector<torch::Tensor>& in) {
+    return std::vector<torch::Tensor>{resnet->forward(in[0], in[1])};
+  };
+  return checkpoint(body, {h, temb})[0];
+}
+
+torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& module, const torch::Tensor& h,
+                              const torch::Tensor& context, bool checkpointed) {
+  auto transformer = std::dynamic_pointer_cast<Transformer2DModelImpl>(module);
+  // A checkpoint with no input needing a gradient would hide its processors' weights from
+  // autograd (see checkpoint.h); such a block runs normally.
+  if (!checkpointed || (!h.requires_grad() && !context.requires_grad())) return transformer->forward(h, context);
+  const CheckpointBody body = [transformer](const std::vector<torch::Tensor>& in) {
+    return std::vector<torch::Tensor>{transformer->forward(in[0], in[1])};
+  };
+  return checkpoint(body, {h, context})[0];
+}
+
 UNetDownBlockImpl::UNetDownBlockImpl(const UNetBlockOptions& o) {
   resnets = register_module("resnets", torch::nn::ModuleList());
   if (o.cross_attention) attentions = register_module("attentions", torch::nn::ModuleList());
@@ -39,8 +63,8 @@ UNetDownBlockImpl::UNetDownBlockImpl(const UNetBlockOptions& o) {
 torch::Tensor UNetDownBlockImpl::forward(torch::Tensor h, const torch::Tensor& temb,
                                          const torch::Tensor& context, std::vector<torch::Tensor>& residuals) {
   for (size_t i = 0; i < resnets->size(); ++i) {
-    h = resnets[i]->as<ResnetBlock2D>()->forward(h, temb);
-    if (attentions) h = attentions[i]->as<Transformer2DModel>()->forward(h, context);
+    h = run_resnet(resnets[i], h, temb, gradient_checkpointing);
+    if (attentions) h = run_transformer(attentions[i], h, context, gradient_checkpointing);
     residuals.push_back(h);
   }
   if (downsamplers) {
@@ -62,10 +86,10 @@ UNetMidBlockImpl::UNetMidBlockImpl(const UNetBlockOptions& o) {
 
 torch::Tensor UNetMidBlockImpl::forward(torch::Tensor h, const torch::Tensor& temb,
                                         const torch::Tensor& context) {
-  h = resnets[0]->as<ResnetBlock2D>()->forward(h, temb);
+  h = run_resnet(resnets[0], h, temb, gradient_checkpointing);
   for (size_t i = 0; i < attentions->size(); ++i) {
-    h = attentions[i]->as<Transformer2DModel>()->forward(h, context);
-    h = resnets[i + 1]->as<ResnetBlock2D>()->forward(h, temb);
+    h = run_transformer(attentions[i], h, context, gradient_checkpointing);
+    h = run_resnet(resnets[i + 1], h, temb, gradient_checkpointing);
   }
   return h;
 }
@@ -93,8 +117,8 @@ torch::Tensor UNetUpBlockImpl::forward(torch::Tensor h, const torch::Tensor& tem
     const auto skip = residuals.back();
     residuals.pop_back();
     h = torch::cat({h, skip}, 1);  // [B, C + Cskip, H, W]
-    h = resnets[i]->as<ResnetBlock2D>()->forward(h, temb);
-    if (attentions) h = attentions[i]->as<Transformer2DModel>()->forward(h, context);
+    h = run_resnet(resnets[i], h, temb, gradient_checkpointing);
+    if (attentions) h = run_transformer(attentions[i], h, context, gradient_checkpointing);
   }
   if (upsamplers) h = upsamplers[0]->as<Upsample2D>()->forward(h, upsample_size);
   return h;

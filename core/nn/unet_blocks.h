@@ -31,6 +31,13 @@ struct UNetBlockOptions {
   int64_t downsample_padding = 1;
 };
 
+// Resnet and transformer calls of the blocks, through activation checkpoints when training
+// with --gradient_checkpointing (diffusers checkpoints the same two kinds of module).
+torch::Tensor run_resnet(const std::shared_ptr<torch::nn::Module>& resnet, const torch::Tensor& h,
+                         const torch::Tensor& temb, bool checkpointed);
+torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& transformer, const torch::Tensor& h,
+                              const torch::Tensor& context, bool checkpointed);
+
 struct UNetDownBlockImpl : torch::nn::Module {
   explicit UNetDownBlockImpl(const UNetBlockOptions& options);
   // Appends each stage's output to `residuals` (the skip connections).
@@ -38,6 +45,7 @@ struct UNetDownBlockImpl : torch::nn::Module {
                         std::vector<torch::Tensor>& residuals);
 
   torch::nn::ModuleList resnets{nullptr}, attentions{nullptr}, downsamplers{nullptr};
+  bool gradient_checkpointing = false;
 };
 TORCH_MODULE(UNetDownBlock);
 
@@ -46,6 +54,7 @@ struct UNetMidBlockImpl : torch::nn::Module {
   torch::Tensor forward(torch::Tensor h, const torch::Tensor& temb, const torch::Tensor& context);
 
   torch::nn::ModuleList attentions{nullptr}, resnets{nullptr};
+  bool gradient_checkpointing = false;
 };
 TORCH_MODULE(UNetMidBlock);
 
@@ -57,6 +66,7 @@ struct UNetUpBlockImpl : torch::nn::Module {
                         const std::optional<std::vector<int64_t>>& upsample_size);
 
   torch::nn::ModuleList resnets{nullptr}, attentions{nullptr}, upsamplers{nullptr};
+  bool gradient_checkpointing = false;
 };
 TORCH_MODULE(UNetUpBlock);
 

@@ -32,9 +32,8 @@ void check_token_file_name(const std::string& token) {
     throw CoreError("a modifier token is empty; it names its embedding file and cannot be");
   if (token.find('/') != std::string::npos || token.find('\0') != std::string::npos)
     throw CoreError("the modifier token \"" + token +
-                    "\" contains '/', which a file name cannot hold; its embedding is saved as "
-                    "<token>.safetensors, "
-                    "so choose a token without it, e.g. <new1>");
+                    "\" contains '/', which a file name cannot hold (its embedding is saved as "
+                    "<token>.safetensors); choose a token without it, e.g. <new1>");
   if (token == "." || token == "..")
     throw CoreError("the modifier token \"" + token +
                     "\" cannot be a file name; choose another, e.g. <new1>");

@@ -1,7 +1,6 @@
-// Custom Diffusion's output files, both ways: writing what diffusers' train_custom_diffusion.py
-// writes at the end (unet.save_attn_procs + the script's save_new_embed), and loading such files
-// onto a base model as diffusers' load_attn_procs (_process_custom_diffusion) +
-// load_textual_inversion do.
+// Custom Diffusion's output files both ways: writing what train_custom_diffusion.py writes at the
+// end (unet.save_attn_procs + save_new_embed), and loading them onto a base model as diffusers'
+// load_attn_procs (_process_custom_diffusion) + load_textual_inversion do.
 #pragma once
 
 #include <filesystem>
@@ -20,9 +19,15 @@ inline constexpr const char* kCustomDiffusionWeightsStem = "pytorch_custom_diffu
 
 // Writes `dir/pytorch_custom_diffusion_weights.safetensors` (the processors' weights under
 // save_attn_procs names, float32, metadata {"format": "pt"}) and one `dir/<token>.safetensors`
-// per modifier token ({"<token>": float32 [dim]}); with safe_serialization false the same as
-// torch.save `.bin` files. Unlike diffusers' .bin, ours holds no `{}` entries for weightless
-// attn1 processors, and the token file stores only its row, not the whole embedding matrix.
+// per modifier token ({"<token>": float32 [dim]}, metadata {"format": "pt"}); with
+// safe_serialization false the same as torch.save `.bin` files (torch.load(weights_only=True)
+// reads them). Two differences from diffusers' .bin: the token file stores only its row, not the
+// whole embedding matrix; and the weights file has no `{}` entry per weightless attn1 processor
+// (our pickle writer writes tensors only). diffusers' own loader only needs those entries when
+// processors are installed with set_attn_processor(dict), which wants every layer named; that
+// already fails the same way for diffusers' default .safetensors file, and load_attn_procs
+// installs nothing without its private _pipeline argument anyway (diffusers issue #9320), so
+// loading in diffusers fills the missing names with the current processors in both cases.
 // Creates `dir`; every file is written atomically. Returns the files written. Throws CoreError
 // for a token that cannot be a file name, a UNet without Custom Diffusion processors, or an I/O
 // fault.

@@ -159,8 +159,7 @@ fs::path run_training(const TrainingConfig& config_in, const TrainingObserver& o
                                           split_plus(config.initializer_token));
   auto params = install_custom_diffusion(model.unet, parse_freeze_mode(config.freeze_model));
   for (auto& [name, p] : params) p.set_data(p.data().to(torch::kFloat));
-  if (config.gradient_checkpointing)
-    log("Note: --gradient_checkpointing is accepted but this engine does not recompute activations yet");
+  model.unet->set_gradient_checkpointing(config.gradient_checkpointing);
 
   std::mt19937_64 rng(*config.seed);
   DatasetOptions data;

@@ -257,3 +257,39 @@ TEST(GoldenCli, GenerateRejectsBadArguments) {
 }
 
 }  // namespace cds
+
+namespace cds {
+
+TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  std::filesystem::create_directories(dir / "photos");
+  // Four small PNGs made from the golden case's image bytes (any image will do).
+  const auto st = SafetensorsFile::open(test::golden_dir() / "cases/train_step.safetensors");
+  const auto* img = st.find("batch.instance_image_uint8_hwc");
+  ASSERT_NE(img, nullptr);
+  for (int i = 0; i < 4; ++i)
+    write_png(dir / "photos" / (std::to_string(i) + ".png"), st.data(*img), 64, 64);
+  const auto model = (test::golden_dir() / "tiny-sd").string();
+  auto r = run({"train", "--pretrained_model_name_or_path=" + model, "--instance_data_dir", (dir / "photos").string(),
+                "--instance_prompt", "photo of a <new1> cat", "--modifier_token", "<new1>", "--initializer_token",
+                "ktn", "--resolution", "64", "--train_batch_size", "2", "--max_train_steps", "2", "--seed", "1",
+                "--output_dir", (dir / "out").string(), "--report_to", "wandb"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("--report_to has no effect"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
+  r = run({"generate", "--model", model, "--weights", (dir / "out").string(), "--prompt", "a <new1> cat",
+           "--steps", "2", "--width", "64", "--height", "64", "--seed", "3", "--output", (dir / "x.png").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "x.png"));
+  // A training error is one clear line and exit code 1 or 2.
+  r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir", (dir / "nothing").string(),
+           "--instance_prompt", "x", "--output_dir", (dir / "out2").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("nothing"), std::string::npos) << r.out;
+  r = run({"train", "--pretrained_model_name_or_path", model});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+}
+
+}  // namespace cds

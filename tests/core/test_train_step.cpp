@@ -159,3 +159,52 @@ TEST(GoldenTrainStep, EveryModifierTokenLearns) {
 }
 
 }  // namespace cds
+
+namespace cds {
+
+TEST(GoldenTrainStep, GradientCheckpointingGivesTheSameGradients) {
+  CDS_REQUIRE_GOLDEN();
+  const auto g = load_safetensors(test::golden_dir() / "cases/train_step.safetensors");
+  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids"), g.at("batch.mask")};
+  const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
+  std::vector<std::map<std::string, torch::Tensor>> grads(2);
+  for (int checkpointed = 0; checkpointed < 2; ++checkpointed) {
+    auto p = prepare();
+    p.model.unet->set_gradient_checkpointing(checkpointed == 1);
+    CustomDiffusionStep trainer(p.model, p.tokens, p.params, golden_options());
+    const auto loss = trainer.forward_loss(tb, random);
+    trainer.backward(loss);
+    for (auto& [name, t] : p.params) grads[checkpointed][name] = t.grad().clone();
+    grads[checkpointed]["embedding"] = trainer.token_embedding_weight().grad()[49408].clone();
+  }
+  ASSERT_EQ(grads[0].size(), 13u);
+  for (const auto& [name, t] : grads[0]) EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
+}
+
+}  // namespace cds
+
+namespace cds {
+
+TEST(GoldenTrainStep, GradientCheckpointingWithoutModifierTokens) {
+  CDS_REQUIRE_GOLDEN();
+  // Without a trainable embedding the first transformer's inputs need no gradient; its
+  // processor weights must still get theirs.
+  const auto g = load_safetensors(test::golden_dir() / "cases/train_step.safetensors");
+  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids").clamp_max(49407), g.at("batch.mask")};
+  const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
+  std::vector<std::map<std::string, torch::Tensor>> grads(2);
+  for (int checkpointed = 0; checkpointed < 2; ++checkpointed) {
+    auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string());
+    auto params = install_custom_diffusion(model.unet, FreezeMode::CrossAttnKV);
+    model.unet->set_gradient_checkpointing(checkpointed == 1);
+    CustomDiffusionStep trainer(model, {}, params, golden_options());
+    trainer.backward(trainer.forward_loss(tb, random));
+    for (auto& [name, t] : params) {
+      ASSERT_TRUE(t.grad().defined()) << name;
+      grads[checkpointed][name] = t.grad().clone();
+    }
+  }
+  for (const auto& [name, t] : grads[0]) EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
+}
+
+}  // namespace cds

@@ -174,3 +174,26 @@ TEST(GoldenTrainer, BadInputsAreClearAndKeepUserFiles) {
 }
 
 }  // namespace cds
+
+namespace cds {
+
+TEST(GoldenTrainer, MixedPrecisionBFloat16KeepsTrainableWeightsInFloat32) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  make_images(dir / "instance", 2, 8);
+  auto c = tiny_config(dir);
+  c.mixed_precision = "bf16";
+  c.max_train_steps = 2;
+  std::vector<double> losses;
+  run_training(c, [&](const TrainingEvent& e) {
+    if (e.type == TrainingEvent::Type::Step) losses.push_back(e.loss);
+  });
+  ASSERT_EQ(losses.size(), 2u);
+  for (double l : losses) EXPECT_TRUE(std::isfinite(l));
+  for (const auto& [name, t] : read(dir / "out/pytorch_custom_diffusion_weights.safetensors"))
+    EXPECT_EQ(t.scalar_type(), torch::kFloat) << name;
+  c.mixed_precision = "fp16";  // no float16 matrix products on the CPU: a clear error
+  EXPECT_THROW(run_training(c), CoreError);
+}
+
+}  // namespace cds

@@ -6,7 +6,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
-#include "tests/ui/tiny_model_fixture.h"
+#include "core/model/demo_model.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
@@ -20,7 +20,7 @@ class TestMainWindow : public QObject {
   void initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("cdstudio-tests"));
     QVERIFY(m_dir.isValid());
-    cds::test::write_tiny_model(modelPath().toStdString());
+    cds::write_demo_model(modelPath().toStdString());
   }
 
   void opensTinyModelAndShowsComponents() {
@@ -56,7 +56,7 @@ class TestMainWindow : public QObject {
 
   void showsWhatIsMissing() {
     const QString broken = m_dir.filePath(QStringLiteral("broken"));
-    cds::test::write_tiny_model(broken.toStdString());
+    cds::write_demo_model(broken.toStdString());
     QFile::remove(broken + QStringLiteral("/text_encoder/model.safetensors"));
     MainWindow window;
     window.show();

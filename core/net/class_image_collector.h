@@ -1,0 +1,70 @@
+// Fills a class image folder (retrieve.py's layout, see core/train/class_folder.h) from a web
+// source: a clip-retrieval knn-service as diffusers' examples/custom_diffusion/retrieve.py does,
+// Openverse, or a folder the person already has. Resumable, de-duplicated, failures counted.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/net/clip_retrieval_client.h"
+#include "core/net/openverse_client.h"
+
+namespace cds {
+
+struct CollectProgress {
+  int have = 0;    // images in the folder now
+  int wanted = 0;  // num_class_images
+  int failed = 0;  // downloads or files refused so far in this run
+  std::string message;
+};
+
+struct CollectOptions {
+  std::string classPrompt;
+  std::filesystem::path classDataDir;
+  int numClassImages = 200;
+  int64_t maxImageBytes = int64_t{20} << 20;  // per download
+  int imageTimeoutMs = 30000;                 // per download
+  int imageIdleTimeoutMs = 10000;
+  std::function<void(const CollectProgress&)> progress;
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+struct CollectResult {
+  int existing = 0;  // images the folder had before
+  int added = 0;
+  int failed = 0;      // unreachable, HTTP errors, timeouts, too large, not an image
+  int duplicates = 0;  // same bytes as an image already kept
+  bool cancelled = false;
+  std::vector<std::string> failures;  // the first few reasons, for the log
+  int total() const { return existing + added; }
+};
+
+// One image offered by a source.
+struct ClassImageCandidate {
+  std::string url;
+  std::string caption;
+  nlohmann::json attribution;  // null, or what attribution.json keeps for it
+};
+
+// Candidates in batches; asked again (with how many images are still missing) while the folder
+// is not full. An empty batch means the source has nothing more.
+using CandidateFeed = std::function<std::vector<ClassImageCandidate>(int missing)>;
+
+// Downloads the feed's URLs into the folder until it holds numClassImages images. `sourceName`
+// and `deadHint` make the message when the very first request of the feed fails.
+CollectResult collectFromFeed(const CandidateFeed& feed, const CollectOptions& options,
+                              const std::string& sourceName, const std::string& deadHint);
+
+CollectResult collectFromClipRetrieval(const ClipRetrievalOptions& service,
+                                       const CollectOptions& options);
+CollectResult collectFromOpenverse(const OpenverseOptions& service, const CollectOptions& options);
+// Copies the images of `folder` (not its subfolders), captioned with the class prompt.
+CollectResult collectFromFolder(const std::filesystem::path& folder, const CollectOptions& options);
+
+}  // namespace cds

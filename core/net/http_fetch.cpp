@@ -1,0 +1,199 @@
+// Synchronous HTTP on Qt Network (see http_fetch.h). Each call owns its QNetworkAccessManager and
+// QEventLoop on the calling thread, so worker threads need no event loop of their own.
+#include "core/net/http_fetch.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+namespace cds {
+
+namespace {
+
+// Error bodies are kept only for messages.
+constexpr int64_t kMaxErrorBody = 64 * 1024;
+
+std::string describe(const HttpRequest& r) { return r.method + " " + r.url; }
+
+}  // namespace
+
+std::string HttpResponse::header(const std::string& lowerName) const {
+  auto it = headers.find(lowerName);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+NetworkApplication::NetworkApplication() {
+  if (QCoreApplication::instance()) return;
+  static int argc = 1;
+  static char name[] = "cdstudio";
+  static char* argv[] = {name, nullptr};
+  app_ = new QCoreApplication(argc, argv);
+}
+
+NetworkApplication::~NetworkApplication() { delete static_cast<QCoreApplication*>(app_); }
+
+std::string userAgent() {
+#ifdef CDS_VERSION
+  return "cdstudio/" CDS_VERSION;
+#else
+  return "cdstudio/0.1";
+#endif
+}
+
+HttpResponse httpFetch(const HttpRequest& request) {
+  if (!QCoreApplication::instance())
+    throw NetError(describe(request) + ": no QCoreApplication (network calls need one)");
+  const QUrl url(QString::fromStdString(request.url));
+  if (!url.isValid() || (url.scheme() != "http" && url.scheme() != "https"))
+    throw NetError("not an http(s) URL: \"" + request.url + "\"");
+
+  QNetworkRequest qreq(url);
+  qreq.setHeader(QNetworkRequest::UserAgentHeader, QString::fromStdString(userAgent()));
+  qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                            : QNetworkRequest::ManualRedirectPolicy);
+  qreq.setMaximumRedirectsAllowed(request.maxRedirects);
+  // Compressed bodies would make Content-Length and Range offsets refer to other bytes.
+  qreq.setRawHeader("Accept-Encoding", "identity");
+  if (request.rangeStart >= 0)
+    qreq.setRawHeader("Range",
+                      QByteArray("bytes=") + QByteArray::number(qint64(request.rangeStart)) + "-");
+  for (const auto& [name, value] : request.headers)
+    qreq.setRawHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
+
+  QNetworkAccessManager manager;
+  manager.setProxy(QNetworkProxy::NoProxy);
+  QNetworkReply* reply = nullptr;
+  const QByteArray body = QByteArray::fromStdString(request.body);
+  if (request.method == "GET")
+    reply = manager.get(qreq);
+  else if (request.method == "HEAD")
+    reply = manager.head(qreq);
+  else if (request.method == "POST")
+    reply = manager.post(qreq, body);
+  else
+    throw NetError("unsupported HTTP method " + request.method);
+  std::unique_ptr<QNetworkReply> owner(reply);
+
+  HttpResponse response;
+  std::string failure;  // set when we abort on purpose
+  bool cancelled = false;
+  bool headSeen = false;
+  bool refused = false;
+  int64_t received = 0;
+  QEventLoop loop;
+  QTimer total, idle, poll;
+  total.setSingleShot(true);
+  idle.setSingleShot(true);
+
+  auto abortWith = [&](const std::string& why) {
+    if (failure.empty()) failure = why;
+    reply->abort();
+  };
+  auto readHead = [&] {
+    if (headSeen) return;
+    headSeen = true;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.reason =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toStdString();
+    response.url = reply->url().toString().toStdString();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+      response.headers[name.toLower().toStdString()] = value.toStdString();
+    const auto length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (response.ok() && length.isValid() && length.toLongLong() > request.maxBodyBytes)
+      return abortWith("the body is " + std::to_string(length.toLongLong()) +
+                       " bytes, more than the limit of " + std::to_string(request.maxBodyBytes));
+    if (request.onHead && !request.onHead(response)) {
+      refused = true;
+      reply->abort();
+    }
+  };
+  auto readBody = [&] {
+    idle.start(request.idleTimeoutMs);
+    if (!headSeen) readHead();
+    if (refused || !failure.empty()) return;
+    const QByteArray chunk = reply->readAll();
+    received += chunk.size();
+    const bool keep = response.ok();
+    if (received > (keep ? request.maxBodyBytes : kMaxErrorBody)) {
+      if (keep)
+        return abortWith("the body is larger than the limit of " +
+                         std::to_string(request.maxBodyBytes) + " bytes");
+      return reply->abort();  // an endless error page: its start is enough for a message
+    }
+    if (keep && request.onData)
+      request.onData(chunk.constData(), size_t(chunk.size()));
+    else
+      response.body.append(chunk.constData(), size_t(chunk.size()));
+  };
+
+  QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+    // Redirect hops report their own metadata; only the final response counts.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (request.followRedirects && status >= 300 && status < 400 && reply->hasRawHeader("Location"))
+      return;
+    readHead();
+  });
+  QObject::connect(reply, &QNetworkReply::readyRead, &loop, readBody);
+  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+  QObject::connect(&total, &QTimer::timeout, &loop, [&] {
+    abortWith("timed out after " + std::to_string(request.timeoutMs / 1000.0).substr(0, 5) + " s");
+  });
+  QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
+    abortWith("no data for " + std::to_string(request.idleTimeoutMs / 1000.0).substr(0, 5) + " s");
+  });
+  QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+    if (request.cancel && request.cancel->load()) {
+      cancelled = true;
+      abortWith("cancelled");
+    }
+  });
+  total.start(request.timeoutMs);
+  idle.start(request.idleTimeoutMs);
+  poll.start(50);
+  if (!reply->isFinished()) loop.exec();
+  if (!failure.empty() || cancelled)
+    throw NetError(describe(request) + ": " + failure, response.status, cancelled);
+  if (refused) return response;
+  readBody();  // whatever arrived with `finished`
+  if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
+
+  const auto error = reply->error();
+  const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+  if (status == 0 ||
+      (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
+    // No HTTP answer at all, or the connection broke part-way through the body.
+    throw NetError(describe(request) + ": " + reply->errorString().toStdString(), status);
+  }
+  if (!headSeen) readHead();
+  // Qt reports a connection closed before Content-Length bytes as a normal end; it is not.
+  const std::string length = response.header("content-length");
+  if (response.ok() && request.method != "HEAD" && !length.empty() &&
+      std::stoll(length) != received)
+    throw NetError(describe(request) + ": the connection closed after " + std::to_string(received) +
+                       " of " + length + " bytes",
+                   response.status);
+  return response;
+}
+
+HttpResponse fetchOk(const HttpRequest& request) {
+  HttpResponse response = httpFetch(request);
+  if (!response.ok()) {
+    std::string message =
+        request.method + " " + request.url + ": HTTP " + std::to_string(response.status);
+    if (!response.reason.empty()) message += " " + response.reason;
+    throw NetError(message, response.status);
+  }
+  return response;
+}
+
+}  // namespace cds

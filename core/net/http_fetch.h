@@ -1,0 +1,83 @@
+// Synchronous HTTP for worker threads on Qt Network: one QNetworkAccessManager and event loop per
+// call, with whole-transfer and idle timeouts, a body cap, redirects, Range requests and a cancel
+// flag. Plays the role `requests.get` / `huggingface_hub.http_get` play in the Python tools.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace cds {
+
+// A transfer that did not complete: connection refused, timeout, body too large, cancelled, or
+// (from helpers such as fetch_ok) an HTTP error status. The message names the method and URL.
+class NetError : public CoreError {
+ public:
+  NetError(const std::string& message, int http_status = 0, bool cancelled = false)
+      : CoreError(message), http_status_(http_status), cancelled_(cancelled) {}
+  int httpStatus() const { return http_status_; }
+  bool cancelled() const { return cancelled_; }
+
+ private:
+  int http_status_;
+  bool cancelled_;
+};
+
+struct HttpResponse {
+  int status = 0;
+  std::string reason;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;                            // empty when a sink consumed it
+  std::string url;                             // after redirects
+  std::string header(const std::string& lowerName) const;
+  bool ok() const { return status >= 200 && status < 300; }
+};
+
+struct HttpRequest {
+  std::string url;
+  std::string method = "GET";  // GET, HEAD or POST
+  std::string body;            // POST body
+  std::vector<std::pair<std::string, std::string>> headers;
+  int timeoutMs = 60000;      // the whole transfer
+  int idleTimeoutMs = 20000;  // no bytes for this long
+  int64_t maxBodyBytes = int64_t{64} << 20;
+  bool followRedirects = true;
+  int maxRedirects = 10;
+  int64_t rangeStart = -1;  // >= 0: ask for bytes from here on ("Range: bytes=N-")
+  const std::atomic<bool>* cancel = nullptr;
+  // Called once the final response's status and headers are known; return false to refuse the
+  // body (the call then returns with what is known). A 2xx body then goes to onData instead of
+  // HttpResponse::body when onData is set; error bodies are always kept (capped) for messages.
+  std::function<bool(const HttpResponse&)> onHead;
+  std::function<void(const char* data, size_t size)> onData;
+};
+
+// Keeps a QCoreApplication alive while it exists, for command-line tools that have none (Qt
+// Network needs one); does nothing where one exists. Lets callers stay free of Qt headers.
+class NetworkApplication {
+ public:
+  NetworkApplication();
+  ~NetworkApplication();
+  NetworkApplication(const NetworkApplication&) = delete;
+  NetworkApplication& operator=(const NetworkApplication&) = delete;
+
+ private:
+  void* app_ = nullptr;
+};
+
+// The user agent every request sends.
+std::string userAgent();
+
+// Performs the request on the calling thread (a QCoreApplication must exist). Returns any HTTP
+// status; throws NetError for transport failures, timeouts, oversized bodies and cancellation.
+HttpResponse httpFetch(const HttpRequest& request);
+
+// httpFetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status.
+HttpResponse fetchOk(const HttpRequest& request);
+
+}  // namespace cds

@@ -1,0 +1,345 @@
+// Hub downloads into the cache layout (see hub_download.h). Blob names follow huggingface_hub:
+// the SHA-256 of LFS files, the git blob id of others (both are the files' ETags); partial
+// blobs live as blobs/<id>.incomplete and resume with a Range request.
+#include "core/net/hub_download.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/model/model_folder.h"
+#include "core/net/http_fetch.h"
+
+namespace cds {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// "unet/x.fp16.safetensors" -> "fp16"; "" for plain names (shards "-00001-of-00002" included).
+std::string variantOf(const std::string& name) {
+  std::string stem = name.substr(name.rfind('/') + 1);
+  for (const char* ext : {".safetensors.index.json", ".bin.index.json", ".safetensors", ".bin"})
+    if (endsWith(stem, ext)) stem.resize(stem.size() - std::string(ext).size());
+  const auto dot = stem.find('.');
+  if (dot == std::string::npos) return "";
+  std::string v = stem.substr(dot + 1);
+  return v.substr(0, v.find('-'));
+}
+
+std::string stripEtag(std::string e) {
+  if (e.rfind("W/", 0) == 0) e = e.substr(2);
+  if (e.size() >= 2 && e.front() == '"' && e.back() == '"') e = e.substr(1, e.size() - 2);
+  return e;
+}
+
+std::string readToken(const HubDownloadOptions& o) {
+  if (!o.token.empty()) return o.token;
+  if (!env("HF_TOKEN").empty()) return env("HF_TOKEN");
+  const fs::path home = !env("HF_HOME").empty() ? fs::path(env("HF_HOME"))
+                                                : fs::path(env("HOME")) / ".cache" / "huggingface";
+  std::ifstream in(home / "token");
+  std::string token;
+  std::getline(in, token);
+  return token;
+}
+
+// A message saying what to do for the Hub's refusals.
+[[noreturn]] void throwHubError(const HttpResponse& r, const std::string& url,
+                                const HubDownloadOptions& o, const std::string& endpoint,
+                                bool haveToken) {
+  const std::string code = r.header("x-error-code");
+  const std::string where = "GET " + url + ": HTTP " + std::to_string(r.status);
+  if (code == "GatedRepo" || r.status == 403 || (r.status == 401 && code != "RepoNotFound"))
+    throw NetError(where + ": " + o.repoId + " is gated or private. Accept its licence at " +
+                       endpoint + "/" + o.repoId +
+                       " while logged in, then pass --token with a read token from " + endpoint +
+                       "/settings/tokens (or set HF_TOKEN)" +
+                       (haveToken ? "; the token given was refused" : ""),
+                   r.status);
+  if (code == "RevisionNotFound")
+    throw NetError(where + ": " + o.repoId + " has no revision \"" + o.revision + "\"", r.status);
+  if (code == "RepoNotFound" || r.status == 404)
+    throw NetError(where + ": " + o.repoId + " was not found on " + endpoint +
+                       " (check the name; a private repository needs --token)",
+                   r.status);
+  throw NetError(where + (r.reason.empty() ? "" : " " + r.reason), r.status);
+}
+
+std::string sha256Of(const fs::path& file) {
+  QFile f(QString::fromStdString(file.string()));
+  if (!f.open(QIODevice::ReadOnly)) throw FileError(file, "cannot be read to check its SHA-256");
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  hash.addData(&f);
+  return hash.result().toHex().toStdString();
+}
+
+}  // namespace
+
+bool hubOffline() {
+  std::string v = env("HF_HUB_OFFLINE");
+  for (char& c : v) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return v == "1" || v == "true" || v == "yes" || v == "on";
+}
+
+fs::path hubRepoFolder(const fs::path& cacheDir, const std::string& repoId) {
+  std::string name = "models--" + repoId;
+  for (size_t at = name.find('/'); at != std::string::npos; at = name.find('/', at))
+    name.replace(at, 1, "--");
+  return cacheDir / name;
+}
+
+std::vector<std::string> selectPipelineFiles(const std::vector<std::string>& files,
+                                             const std::string& variant) {
+  static const std::set<std::string> kTokenizerFiles = {
+      "vocab.json",     "merges.txt",       "tokenizer_config.json", "special_tokens_map.json",
+      "tokenizer.json", "added_tokens.json"};
+  std::set<std::string> chosen;
+  std::map<std::string, std::vector<std::string>> weights;  // folder -> weight files
+  for (const auto& f : files) {
+    const auto slash = f.find('/');
+    if (slash == std::string::npos) {
+      if (f == "model_index.json") chosen.insert(f);
+      continue;
+    }
+    const std::string folder = f.substr(0, slash), name = f.substr(slash + 1);
+    // The safety checker is not run by this pipeline and weighs 1.2 GB.
+    if (name.find('/') != std::string::npos || folder == "safety_checker") continue;
+    if (name == "config.json" || name == "scheduler_config.json" ||
+        name == "preprocessor_config.json" ||
+        (folder.rfind("tokenizer", 0) == 0 && kTokenizerFiles.count(name)))
+      chosen.insert(f);
+    else if (endsWith(name, ".safetensors") || endsWith(name, ".bin") ||
+             endsWith(name, ".safetensors.index.json") || endsWith(name, ".bin.index.json"))
+      weights[folder].push_back(f);
+  }
+  for (const auto& [folder, list] : weights) {
+    // Safetensors first; .bin only when a folder has none (the loader reads both).
+    for (const char* format : {"safetensors", "bin"}) {
+      std::vector<std::string> ofFormat, wanted, plain;
+      for (const auto& f : list)
+        if (f.find("." + std::string(format)) != std::string::npos) ofFormat.push_back(f);
+      for (const auto& f : ofFormat) (variantOf(f) == variant ? wanted : plain).push_back(f);
+      if (wanted.empty())
+        for (const auto& f : ofFormat)
+          if (variantOf(f).empty()) wanted.push_back(f);
+      if (wanted.empty()) wanted = ofFormat;  // only variant files: better than nothing
+      if (wanted.empty()) continue;
+      chosen.insert(wanted.begin(), wanted.end());
+      break;
+    }
+  }
+  return {chosen.begin(), chosen.end()};
+}
+
+HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
+  if (!looks_like_repo_id(o.repoId))
+    throw CoreError("\"" + o.repoId + "\" is not a Hub repository id (ORG/NAME)");
+  const fs::path cache = o.cacheDir.empty() ? hf_hub_cache_dir() : o.cacheDir;
+  const fs::path repoDir = hubRepoFolder(cache, o.repoId);
+  HubDownloadResult result;
+  if (hubOffline()) {
+    // Never a request: the cached snapshot or a clear refusal.
+    const fs::path refFile = repoDir / "refs" / o.revision;
+    std::string commit = o.revision;
+    if (std::ifstream in{refFile}) std::getline(in, commit);
+    const fs::path snapshot = repoDir / "snapshots" / commit;
+    if (!fs::exists(snapshot / "model_index.json"))
+      throw NetError("HF_HUB_OFFLINE is set and " + o.repoId + " (" + o.revision +
+                     ") is not in the cache at " + cache.string() +
+                     "; unset HF_HUB_OFFLINE to download it");
+    result.snapshot = snapshot;
+    result.commit = commit;
+    result.offline = true;
+    return result;
+  }
+  std::string endpoint = !o.endpoint.empty() ? o.endpoint : env("HF_ENDPOINT");
+  if (endpoint.empty()) endpoint = "https://huggingface.co";
+  while (endsWith(endpoint, "/")) endpoint.pop_back();
+  const std::string token = readToken(o);
+  std::vector<std::pair<std::string, std::string>> auth;
+  if (!token.empty()) auth.push_back({"Authorization", "Bearer " + token});
+
+  HttpRequest api;
+  api.url = endpoint + "/api/models/" + o.repoId + "/revision/" + o.revision + "?blobs=true";
+  api.headers = auth;
+  api.cancel = o.cancel;
+  const HttpResponse listing = httpFetch(api);
+  if (!listing.ok()) throwHubError(listing, api.url, o, endpoint, !token.empty());
+  nlohmann::json info;
+  try {
+    info = nlohmann::json::parse(listing.body);
+  } catch (const nlohmann::json::exception&) {
+    throw NetError("GET " + api.url + ": the answer is not JSON");
+  }
+  std::map<std::string, HubFile> byPath;
+  std::vector<std::string> names;
+  for (const auto& s : info.value("siblings", nlohmann::json::array())) {
+    HubFile f;
+    f.path = s.value("rfilename", "");
+    if (f.path.empty()) continue;
+    f.size = s.value("size", int64_t{-1});
+    f.blobId = s.value("blobId", "");
+    if (s.contains("lfs") && s["lfs"].is_object()) {
+      f.lfsSha256 = s["lfs"].value("sha256", "");
+      f.size = s["lfs"].value("size", f.size);
+    }
+    names.push_back(f.path);
+    byPath[f.path] = f;
+  }
+  result.commit = info.value("sha", "");
+  result.files = selectPipelineFiles(names, o.variant);
+  if (std::find(result.files.begin(), result.files.end(), "model_index.json") == result.files.end())
+    throw NetError(o.repoId +
+                   " has no model_index.json: it is not a diffusers pipeline (a single .ckpt or "
+                   ".safetensors file cannot be used here)");
+
+  int64_t totalBytes = 0;
+  for (const auto& name : result.files)
+    totalBytes = byPath[name].size < 0 || totalBytes < 0 ? -1 : totalBytes + byPath[name].size;
+  fs::create_directories(repoDir / "blobs");
+  const auto start = std::chrono::steady_clock::now();
+  int64_t done = 0;
+  auto lastReport = start - std::chrono::seconds(1);
+
+  bool restarted = false;  // one fresh start per run after a 416 answer
+  for (size_t i = 0; i < result.files.size(); ++i) {
+    const HubFile& file = byPath[result.files[i]];
+    const std::string url = endpoint + "/" + o.repoId + "/resolve/" +
+                            (result.commit.empty() ? o.revision : result.commit) + "/" + file.path;
+    std::string blobId = !file.lfsSha256.empty() ? file.lfsSha256 : file.blobId;
+    if (blobId.empty() || result.commit.empty()) {
+      // Older endpoints list no blob ids: the file's metadata answers, as hf_hub_download asks it.
+      HttpRequest head;
+      head.url = url;
+      head.method = "HEAD";
+      head.followRedirects = false;
+      head.headers = auth;
+      head.cancel = o.cancel;
+      const HttpResponse meta = httpFetch(head);
+      if (meta.status >= 400) throwHubError(meta, url, o, endpoint, !token.empty());
+      if (blobId.empty())
+        blobId = stripEtag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
+                                                                 : meta.header("etag"));
+      if (result.commit.empty()) result.commit = meta.header("x-repo-commit");
+      if (blobId.empty() || result.commit.empty())
+        throw NetError("HEAD " + url + ": the Hub gave no ETag or X-Repo-Commit for this file");
+    }
+    const fs::path blob = repoDir / "blobs" / blobId;
+    const fs::path partial = fs::path(blob.string() + ".incomplete");
+    std::error_code ec;
+    const bool have =
+        fs::exists(blob) && (file.size < 0 || int64_t(fs::file_size(blob, ec)) == file.size);
+    int64_t fileBytes = 0;
+    auto report = [&](bool force) {
+      const auto now = std::chrono::steady_clock::now();
+      if (!o.progress || (!force && now - lastReport < std::chrono::milliseconds(100))) return;
+      lastReport = now;
+      const double seconds = std::chrono::duration<double>(now - start).count();
+      o.progress({file.path, int(i) + 1, int(result.files.size()), fileBytes, file.size,
+                  done + fileBytes, totalBytes,
+                  seconds > 0 ? double(result.bytesDownloaded) / seconds : 0});
+    };
+    if (!have) {
+      int64_t offset = fs::exists(partial) ? int64_t(fs::file_size(partial, ec)) : 0;
+      std::FILE* out = nullptr;
+      bool writeFailed = false;
+      HttpRequest get;
+      get.url = url;
+      get.headers = auth;
+      get.cancel = o.cancel;
+      get.timeoutMs =
+          24 * 3600 * 1000;  // big weights on slow links; the idle timeout guards stalls
+      get.idleTimeoutMs = o.idleTimeoutMs;
+      get.maxBodyBytes = file.size >= 0 ? file.size : int64_t{1} << 42;
+      if (offset > 0 && (file.size < 0 || offset < file.size)) get.rangeStart = offset;
+      get.onHead = [&](const HttpResponse& r) {
+        if (!r.ok()) return true;
+        // 206: the server continues the partial file; 200: it sends everything again.
+        const bool append = r.status == 206 && get.rangeStart >= 0;
+        if (!append) offset = 0;
+        fileBytes = offset;
+        out = std::fopen(partial.c_str(), append ? "ab" : "wb");
+        return out != nullptr;
+      };
+      get.onData = [&](const char* data, size_t n) {
+        // No exception may cross Qt's event loop: remember the failure and stop writing.
+        if (writeFailed || std::fwrite(data, 1, n, out) != n) {
+          writeFailed = true;
+          return;
+        }
+        fileBytes += int64_t(n);
+        result.bytesDownloaded += int64_t(n);
+        report(false);
+      };
+      HttpResponse r;
+      try {
+        r = httpFetch(get);
+      } catch (...) {
+        if (out) std::fclose(out);
+        throw;
+      }
+      if (out) std::fclose(out);
+      if (writeFailed) throw FileError(partial, "cannot be written (disk full?)");
+      if (r.status == 416 && !restarted) {
+        restarted = true;
+        // The partial file is already whole (or longer than the file): start it again.
+        fs::remove(partial, ec);
+        --i;
+        continue;
+      }
+      if (!r.ok()) throwHubError(r, url, o, endpoint, !token.empty());
+      if (!out) throw FileError(partial, "cannot be created");
+      const int64_t size = int64_t(fs::file_size(partial, ec));
+      if (file.size >= 0 && size != file.size) {
+        throw FileError(partial, "has " + std::to_string(size) + " bytes but the Hub lists " +
+                                     std::to_string(file.size) + " for " + file.path +
+                                     "; run the download again to resume it");
+      }
+      if (!file.lfsSha256.empty() && sha256Of(partial) != file.lfsSha256) {
+        fs::remove(partial, ec);  // a corrupt partial file would fail every resume
+        throw FileError(partial, "does not have the SHA-256 the Hub lists for " + file.path +
+                                     "; it was removed");
+      }
+      fs::rename(partial, blob);
+    }
+    fileBytes = file.size >= 0 ? file.size : int64_t(fs::file_size(blob, ec));
+    report(true);
+    done += fileBytes;
+
+    // snapshots/COMMIT/PATH -> ../../blobs/ID, relative as huggingface_hub makes them.
+    const fs::path link = repoDir / "snapshots" / result.commit / file.path;
+    fs::create_directories(link.parent_path());
+    fs::remove(link, ec);
+    fs::create_symlink(fs::relative(blob, link.parent_path()), link, ec);
+    if (ec) fs::copy_file(blob, link, fs::copy_options::overwrite_existing);
+  }
+  if (o.revision != result.commit) {
+    fs::create_directories((repoDir / "refs" / o.revision).parent_path());
+    write_file_atomically(repoDir / "refs" / o.revision, result.commit);
+  }
+  result.snapshot = repoDir / "snapshots" / result.commit;
+  return result;
+}
+
+}  // namespace cds

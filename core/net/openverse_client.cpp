@@ -1,0 +1,59 @@
+// Openverse searches (see openverse_client.h), reading the fields of its v1 image results.
+#include "core/net/openverse_client.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <nlohmann/json.hpp>
+
+#include "core/net/http_fetch.h"
+
+namespace cds {
+
+namespace {
+
+std::string text(const nlohmann::json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+OpenversePage openverseSearch(const OpenverseOptions& options, const std::string& query, int page,
+                              const std::atomic<bool>* cancel) {
+  std::string base = options.baseUrl;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  QUrl url(QString::fromStdString(base + "/v1/images/"));
+  QUrlQuery q;
+  q.addQueryItem("q", QString::fromStdString(query));
+  q.addQueryItem("page", QString::number(page));
+  q.addQueryItem("page_size", QString::number(options.pageSize));
+  url.setQuery(q);
+
+  HttpRequest request;
+  request.url = url.toString(QUrl::FullyEncoded).toStdString();
+  request.headers = {{"Accept", "application/json"}};
+  request.timeoutMs = options.timeoutMs;
+  request.cancel = cancel;
+  const HttpResponse response = fetchOk(request);
+  nlohmann::json answer;
+  try {
+    answer = nlohmann::json::parse(response.body);
+  } catch (const nlohmann::json::exception&) {
+    throw NetError("GET " + request.url + ": the answer is not JSON");
+  }
+  if (!answer.is_object() || !answer.contains("results") || !answer["results"].is_array())
+    throw NetError("GET " + request.url + ": the answer has no results list");
+  OpenversePage result;
+  if (answer.contains("page_count") && answer["page_count"].is_number_integer())
+    result.pageCount = answer["page_count"].get<int>();
+  for (const auto& item : answer["results"]) {
+    if (!item.is_object() || text(item, "url").empty()) continue;
+    result.results.push_back({text(item, "url"), text(item, "title"), text(item, "creator"),
+                              text(item, "creator_url"), text(item, "license"),
+                              text(item, "license_version"), text(item, "license_url"),
+                              text(item, "foreign_landing_url"), text(item, "provider")});
+  }
+  return result;
+}
+
+}  // namespace cds

@@ -1,0 +1,162 @@
+// The retrieve.py class folder (see class_folder.h). Images are validated with load_image_rgb,
+// as the trainer will read them, and every file is written through AtomicFile.
+#include "core/train/class_folder.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "core/error.h"
+#include "core/io/atomic_file.h"
+#include "core/train/image_loading.h"
+
+namespace cds {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Duplicates only need a stable digest of the bytes (as class_images.cpp: FNV-1a 64).
+uint64_t fnv1a(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::vector<std::string> readLines(const fs::path& file) {
+  std::vector<std::string> lines;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string readAll(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// One line per image: a caption with a line break would shift every later line.
+std::string oneLine(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+bool isJpeg(std::string_view b) {
+  return b.size() > 3 && uint8_t(b[0]) == 0xFF && uint8_t(b[1]) == 0xD8 && uint8_t(b[2]) == 0xFF;
+}
+
+}  // namespace
+
+ClassFolder::ClassFolder(fs::path dir) : dir_(std::move(dir)) {
+  std::error_code ec;
+  fs::create_directories(dir_ / "images", ec);
+  if (!fs::is_directory(dir_ / "images"))
+    throw FileError(dir_ / "images", "cannot create the folder");
+  const auto images = readLines(dir_ / "images.txt");
+  const auto captions = readLines(dir_ / "caption.txt");
+  const auto urls = readLines(dir_ / "urls.txt");
+  // A run stopped between two list writes leaves images.txt one line ahead; the shorter list wins.
+  const size_t n = std::min(images.size(), captions.size());
+  for (size_t i = 0; i < n; ++i) {
+    entries_.push_back({images[i], captions[i], i < urls.size() ? urls[i] : std::string()});
+    if (!entries_.back().url.empty()) urls_.insert(entries_.back().url);
+  }
+  for (const auto& entry : fs::directory_iterator(dir_ / "images", ec))
+    if (entry.is_regular_file() && has_image_extension(entry.path()))
+      hashes_.insert(fnv1a(readAll(entry.path())));
+  if (fs::exists(dir_ / "attribution.json")) {
+    try {
+      auto j = nlohmann::json::parse(readAll(dir_ / "attribution.json"));
+      if (j.is_array()) attribution_ = std::move(j);
+    } catch (const nlohmann::json::exception& e) {
+      throw FileError(dir_ / "attribution.json", std::string("is not valid JSON: ") + e.what());
+    }
+  }
+}
+
+ClassFolder::Added ClassFolder::addBytes(std::string_view bytes, const std::string& caption,
+                                         const std::string& url,
+                                         const nlohmann::json& attribution) {
+  last_error_.clear();
+  const uint64_t hash = fnv1a(bytes);
+  if (hashes_.count(hash)) return Added::Duplicate;
+
+  // The loader reads files: the body goes to a hidden scratch file first.
+  const fs::path scratch = dir_ / "images" / ".incoming.part";
+  cv::Mat rgb;
+  try {
+    write_file_atomically(scratch, bytes);
+    rgb = load_image_rgb(scratch);
+  } catch (const FileError& e) {
+    std::error_code ec;
+    fs::remove(scratch, ec);
+    last_error_ = e.what();
+    return Added::NotAnImage;
+  }
+  std::error_code ec;
+  fs::remove(scratch, ec);
+
+  std::string stored(bytes);
+  if (!isJpeg(bytes)) {
+    // images/N.jpg must be a JPEG for tools that trust the extension.
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    std::vector<uint8_t> jpeg;
+    cv::imencode(".jpg", bgr, jpeg, {cv::IMWRITE_JPEG_QUALITY, 95});
+    stored.assign(jpeg.begin(), jpeg.end());
+  }
+  int index = count();
+  while (fs::exists(dir_ / "images" / (std::to_string(index) + ".jpg")))
+    ++index;  // never overwrite
+  const fs::path file = dir_ / "images" / (std::to_string(index) + ".jpg");
+  write_file_atomically(file, stored);
+  hashes_.insert(hash);
+  hashes_.insert(fnv1a(stored));
+  entries_.push_back(
+      {(dir_ / "images" / file.filename()).string(), oneLine(caption), oneLine(url)});
+  if (!url.empty()) urls_.insert(url);
+  if (!attribution.is_null()) {
+    nlohmann::json a = attribution;
+    a["image"] = "images/" + file.filename().string();
+    attribution_.push_back(std::move(a));
+  }
+  commit();
+  return Added::Yes;
+}
+
+ClassFolder::Added ClassFolder::addFile(const fs::path& file, const std::string& caption,
+                                        const std::string& url, const nlohmann::json& attribution) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec || size > kMaxImageFileBytes) {
+    last_error_ = file.string() + ": " + (ec ? ec.message() : "too large");
+    return Added::NotAnImage;
+  }
+  return addBytes(readAll(file), caption, url, attribution);
+}
+
+void ClassFolder::commit() {
+  std::string images, captions, urls;
+  for (const auto& e : entries_) {
+    images += e.image + "\n";
+    captions += e.caption + "\n";
+    urls += e.url + "\n";
+  }
+  // images.txt last: a run stopped in between leaves it no longer than caption.txt.
+  write_file_atomically(dir_ / "caption.txt", captions);
+  write_file_atomically(dir_ / "urls.txt", urls);
+  write_file_atomically(dir_ / "images.txt", images);
+  if (!attribution_.empty())
+    write_file_atomically(dir_ / "attribution.json", attribution_.dump(2) + "\n");
+}
+
+}  // namespace cds

@@ -1,0 +1,150 @@
+// The test HTTP server (see fake_http_server.h): parses one request per connection, then writes
+// the handler's answer, optionally late, truncated or never finished.
+#include "tests/net/fake_http_server.h"
+
+#include <memory>
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMetaObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace cds::test {
+
+namespace {
+
+const char* reasonOf(int status) {
+  switch (status) {
+    case 200:
+      return "OK";
+    case 206:
+      return "Partial Content";
+    case 302:
+      return "Found";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 416:
+      return "Range Not Satisfiable";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Status";
+  }
+}
+
+void answer(QTcpSocket* socket, const FakeResponse& r) {
+  if (socket->state() != QAbstractSocket::ConnectedState) return;
+  QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " " + reasonOf(r.status) + "\r\n";
+  for (const auto& [name, value] : r.headers)
+    out += QByteArray::fromStdString(name + ": " + value + "\r\n");
+  const long long length = r.declaredLength >= 0 ? r.declaredLength : (long long)r.body.size();
+  out += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
+  out += QByteArray::fromStdString(r.body);
+  socket->write(out);
+  if (r.hangAfterBody) return;
+  if (r.dropAfterBody) {
+    socket->flush();
+    socket->abort();
+    return;
+  }
+  socket->disconnectFromHost();
+}
+
+}  // namespace
+
+FakeResponse serveBytes(const FakeRequest& request, const std::string& content,
+                        std::vector<std::pair<std::string, std::string>> headers) {
+  FakeResponse r;
+  r.headers = std::move(headers);
+  const std::string range = request.header("range");
+  if (range.rfind("bytes=", 0) == 0) {
+    const long long from = std::stoll(range.substr(6));
+    if (from >= (long long)content.size()) {
+      r.status = 416;
+      return r;
+    }
+    r.status = 206;
+    r.body = content.substr(size_t(from));
+    r.headers.push_back({"Content-Range", "bytes " + std::to_string(from) + "-" +
+                                              std::to_string(content.size() - 1) + "/" +
+                                              std::to_string(content.size())});
+    return r;
+  }
+  r.body = content;
+  return r;
+}
+
+FakeHttpServer::FakeHttpServer(Handler handler) : handler_(std::move(handler)) {
+  thread_ = new QThread;
+  context_ = new QObject;
+  context_->moveToThread(thread_);
+  thread_->start();
+  QMetaObject::invokeMethod(
+      context_,
+      [this] {
+        server_ = new QTcpServer;
+        server_->listen(QHostAddress::LocalHost, 0);
+        port_ = server_->serverPort();
+        QObject::connect(server_, &QTcpServer::newConnection, server_, [this] {
+          while (QTcpSocket* socket = server_->nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+              *buffer += socket->readAll();
+              const int end = buffer->indexOf("\r\n\r\n");
+              if (end < 0) return;
+              FakeRequest request;
+              const QList<QByteArray> lines = buffer->left(end).split('\n');
+              const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+              request.method = first.value(0).toStdString();
+              request.path = first.value(1).toStdString();
+              for (int i = 1; i < lines.size(); ++i) {
+                const int colon = lines[i].indexOf(':');
+                if (colon > 0)
+                  request.headers[lines[i].left(colon).trimmed().toLower().toStdString()] =
+                      lines[i].mid(colon + 1).trimmed().toStdString();
+              }
+              const int length =
+                  QByteArray::fromStdString(request.header("content-length")).toInt();
+              if (buffer->size() < end + 4 + length) return;
+              request.body = buffer->mid(end + 4, length).toStdString();
+              buffer->clear();
+              QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+              FakeResponse response = handler_(request);
+              if (request.method == "HEAD") {
+                response.declaredLength = (long long)response.body.size();
+                response.body.clear();
+              }
+              if (response.delayMs > 0)
+                QTimer::singleShot(response.delayMs, socket,
+                                   [socket, response] { answer(socket, response); });
+              else
+                answer(socket, response);
+            });
+          }
+        });
+      },
+      Qt::BlockingQueuedConnection);
+}
+
+FakeHttpServer::~FakeHttpServer() {
+  QMetaObject::invokeMethod(
+      context_, [this] { delete server_; }, Qt::BlockingQueuedConnection);
+  thread_->quit();
+  thread_->wait();
+  delete context_;
+  delete thread_;
+}
+
+std::string FakeHttpServer::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+}  // namespace cds::test

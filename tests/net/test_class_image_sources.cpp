@@ -1,0 +1,258 @@
+// Class image sources against local fake servers: a knn-service (clip-retrieval), the Openverse
+// API and image hosts answering with good, broken, slow, huge and non-image bodies.
+#include <atomic>
+#include <fstream>
+#include <mutex>
+#include <set>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include "core/net/class_image_collector.h"
+#include "core/net/http_fetch.h"
+#include "tests/net/fake_http_server.h"
+#include "tests/test_support.h"
+
+namespace cds {
+namespace {
+
+namespace fs = std::filesystem;
+using test::FakeHttpServer;
+using test::FakeRequest;
+using test::FakeResponse;
+
+// A small image whose pixels depend on `seed`, so every index gives distinct bytes.
+std::string imageBytes(int seed, const char* ext = ".jpg") {
+  cv::Mat m(16, 16, CV_8UC3, cv::Scalar(seed * 7 % 256, seed * 13 % 256, seed * 29 % 256));
+  m.at<cv::Vec3b>(seed % 16, 3) = cv::Vec3b(255, 0, 0);
+  std::vector<uint8_t> out;
+  cv::imencode(ext, m, out);
+  return {out.begin(), out.end()};
+}
+
+std::vector<std::string> lines(const fs::path& file) {
+  std::vector<std::string> out;
+  std::ifstream in(file);
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+// Image host: /good/N (JPEG), /png/N, /dup (same bytes as /good/0), /text, /missing (404),
+// /slow (answers after 3 s), /huge (2 MiB declared and sent), /broken (cut short).
+FakeResponse imageHost(const FakeRequest& r) {
+  FakeResponse out;
+  if (r.path.rfind("/good/", 0) == 0)
+    out.body = imageBytes(std::stoi(r.path.substr(6)));
+  else if (r.path.rfind("/png/", 0) == 0)
+    out.body = imageBytes(100 + std::stoi(r.path.substr(5)), ".png");
+  else if (r.path == "/dup")
+    out.body = imageBytes(0);
+  else if (r.path.rfind("/text", 0) == 0)
+    out.body = "<html>not an image</html>";
+  else if (r.path == "/slow") {
+    out.body = imageBytes(999);
+    out.delayMs = 3000;
+  } else if (r.path == "/huge")
+    out.body = std::string(2 << 20, 'x');
+  else if (r.path == "/broken") {
+    out.body = imageBytes(998).substr(0, 40);
+    out.declaredLength = 5000;
+    out.dropAfterBody = true;
+  } else
+    out.status = 404;
+  return out;
+}
+
+CollectOptions options(const fs::path& dir, int wanted) {
+  CollectOptions o;
+  o.classPrompt = "cat";
+  o.classDataDir = dir;
+  o.numClassImages = wanted;
+  o.maxImageBytes = 1 << 20;
+  o.imageTimeoutMs = 1000;
+  o.imageIdleTimeoutMs = 1000;
+  return o;
+}
+
+void expectAligned(const fs::path& dir, size_t n) {
+  EXPECT_EQ(lines(dir / "images.txt").size(), n);
+  EXPECT_EQ(lines(dir / "caption.txt").size(), n);
+  EXPECT_EQ(lines(dir / "urls.txt").size(), n);
+  for (size_t i = 0; i < n; ++i)
+    EXPECT_TRUE(fs::exists(dir / "images" / (std::to_string(i) + ".jpg"))) << i;
+}
+
+TEST(HttpFetch, ReportsStatusTimeoutsSizeAndBrokenBodies) {
+  FakeHttpServer host(imageHost);
+  HttpRequest r;
+  r.url = host.url() + "/missing";
+  EXPECT_EQ(httpFetch(r).status, 404);
+  try {
+    fetchOk(r);
+    FAIL();
+  } catch (const NetError& e) {
+    EXPECT_NE(std::string(e.what()).find("HTTP 404"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(r.url), std::string::npos);
+  }
+  r.url = host.url() + "/slow";
+  r.timeoutMs = 300;
+  EXPECT_THROW(httpFetch(r), NetError);
+  r.url = host.url() + "/huge";
+  r.timeoutMs = 5000;
+  r.maxBodyBytes = 1000;
+  EXPECT_THROW(httpFetch(r), NetError);
+  r.url = host.url() + "/broken";
+  r.maxBodyBytes = 1 << 20;
+  EXPECT_THROW(httpFetch(r), NetError);
+  r.url = "http://127.0.0.1:1/nothing-listens-here";
+  EXPECT_THROW(httpFetch(r), NetError);
+}
+
+TEST(ClipRetrieval, FillsTheFolderPastBrokenAnswersAndWidens) {
+  FakeHttpServer host(imageHost);
+  std::mutex mutex;
+  std::vector<nlohmann::json> queries;
+  FakeHttpServer knn([&](const FakeRequest& r) {
+    auto q = nlohmann::json::parse(r.body);
+    std::lock_guard<std::mutex> lock(mutex);
+    queries.push_back(q);
+    // A small index: a third of what is asked, bad answers first.
+    nlohmann::json list = nlohmann::json::array();
+    for (auto p : {"/text", "/missing", "/slow", "/huge", "/broken", "/good/0", "/dup", "/png/1"})
+      list.push_back(
+          {{"url", host.url() + p}, {"caption", std::string("a cat ") + p}, {"similarity", 0.3}});
+    for (int i = 2; i < q["num_images"].get<int>() / 3; ++i)
+      list.push_back({{"url", host.url() + "/good/" + std::to_string(i)},
+                      {"caption", "cat"},
+                      {"similarity", 0.2}});
+    FakeResponse out;
+    out.body = list.dump();
+    return out;
+  });
+  test::TempDir dir;
+  ClipRetrievalOptions service;
+  service.url = knn.url() + "/knn-service";
+  const CollectResult result = collectFromClipRetrieval(service, options(dir.path(), 10));
+  EXPECT_EQ(result.total(), 10);
+  EXPECT_EQ(result.duplicates, 1);
+  EXPECT_EQ(result.failed, 5);
+  expectAligned(dir.path(), 10);
+  ASSERT_GE(queries.size(), 2u);
+  EXPECT_EQ(queries[0]["num_images"], 15);  // 1.5x, then widened by 1.5x: 22
+  EXPECT_EQ(queries[1]["num_images"], 22);
+  for (const char* key : {"text", "image", "embedding_input", "deduplicate", "use_safety_model",
+                          "use_violence_detector", "indice_name", "use_mclip", "aesthetic_score",
+                          "aesthetic_weight", "modality", "num_result_ids"})
+    EXPECT_TRUE(queries[0].contains(key)) << key;
+  EXPECT_EQ(queries[0]["modality"], "image");
+  EXPECT_EQ(queries[0]["text"], "cat");
+  // The PNG was re-encoded as JPEG; every kept file decodes.
+  for (int i = 0; i < 10; ++i)
+    EXPECT_FALSE(
+        cv::imread((dir.path() / "images" / (std::to_string(i) + ".jpg")).string()).empty());
+}
+
+TEST(ClipRetrieval, ResumesWithoutOverwritingAndADeadServiceSaysWhatToDo) {
+  FakeHttpServer host(imageHost);
+  FakeHttpServer knn([&](const FakeRequest& r) {
+    nlohmann::json list = nlohmann::json::array();
+    for (int i = 0; i < nlohmann::json::parse(r.body)["num_images"].get<int>(); ++i)
+      list.push_back({{"url", host.url() + "/good/" + std::to_string(i)}, {"caption", "cat"}});
+    FakeResponse out;
+    out.body = list.dump();
+    return out;
+  });
+  test::TempDir dir;
+  fs::create_directories(dir.path() / "images");
+  const std::string mine = imageBytes(500);
+  test::write_bytes(dir.path() / "images" / "1.jpg", mine);  // the person's own file
+  ClipRetrievalOptions service;
+  service.url = knn.url() + "/knn-service";
+  EXPECT_EQ(collectFromClipRetrieval(service, options(dir.path(), 3)).added, 3);
+  const CollectResult second = collectFromClipRetrieval(service, options(dir.path(), 6));
+  EXPECT_EQ(second.existing, 3);
+  EXPECT_EQ(second.added, 3);
+  EXPECT_EQ(test::read_bytes(dir.path() / "images" / "1.jpg"), mine);
+  EXPECT_EQ(lines(dir.path() / "images.txt").size(), 6u);
+  const auto urls = lines(dir.path() / "urls.txt");
+  EXPECT_EQ(std::set<std::string>(urls.begin(), urls.end()).size(), 6u);  // nothing fetched twice
+
+  FakeHttpServer dead([](const FakeRequest&) {
+    FakeResponse r;
+    r.status = 503;
+    return r;
+  });
+  service.url = dead.url() + "/knn-service";
+  try {
+    collectFromClipRetrieval(service, options(dir.path(), 10));
+    FAIL();
+  } catch (const NetError& e) {
+    EXPECT_NE(std::string(e.what()).find("--source openverse"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("HTTP 503"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(lines(dir.path() / "images.txt").size(), 6u);
+}
+
+TEST(Openverse, PagesThroughResultsAndKeepsAttribution) {
+  FakeHttpServer host(imageHost);
+  std::atomic<int> pages{0};
+  FakeHttpServer api([&](const FakeRequest& r) {
+    FakeResponse out;
+    if (r.path.rfind("/v1/images/?", 0) != 0 || r.path.find("q=cat") == std::string::npos) {
+      out.status = 400;
+      return out;
+    }
+    const int page = std::stoi(r.path.substr(r.path.find("page=") + 5));
+    ++pages;
+    nlohmann::json results = nlohmann::json::array();
+    for (int i = 0; i < 4; ++i) {
+      const int n = page * 10 + i;
+      results.push_back({{"url", host.url() + (i == 3 ? "/text?" + std::to_string(n)
+                                                      : "/good/" + std::to_string(n))},
+                         {"title", "Cat " + std::to_string(n)},
+                         {"creator", "someone"},
+                         {"license", "by"},
+                         {"license_version", "2.0"},
+                         {"foreign_landing_url", "https://example.org/" + std::to_string(n)}});
+    }
+    out.body = nlohmann::json{{"result_count", 12}, {"page_count", 3}, {"results", results}}.dump();
+    return out;
+  });
+  test::TempDir dir;
+  OpenverseOptions service;
+  service.baseUrl = api.url();
+  service.pageSize = 4;
+  const CollectResult result = collectFromOpenverse(service, options(dir.path(), 7));
+  EXPECT_EQ(result.total(), 7);
+  EXPECT_EQ(result.failed, 2);
+  EXPECT_EQ(pages.load(), 3);
+  expectAligned(dir.path(), 7);
+  const auto attribution = nlohmann::json::parse(test::read_bytes(dir.path() / "attribution.json"));
+  ASSERT_EQ(attribution.size(), 7u);
+  EXPECT_EQ(attribution[0]["license"], "by");
+  EXPECT_EQ(attribution[0]["image"], "images/0.jpg");
+  EXPECT_EQ(attribution[0]["title"], "Cat 10");
+
+  // Too few images in all pages: what was found is kept, the result says it is short.
+  test::TempDir more;
+  const CollectResult shortOf = collectFromOpenverse(service, options(more.path(), 50));
+  EXPECT_EQ(shortOf.total(), 9);
+}
+
+TEST(FolderSource, CopiesImagesAndSkipsOtherFiles) {
+  test::TempDir source, dir;
+  for (int i = 0; i < 3; ++i)
+    test::write_bytes(source / ("p" + std::to_string(i) + ".jpg"), imageBytes(i));
+  test::write_bytes(source / "broken.jpg", "no image here");
+  test::write_bytes(source / "notes.txt", "hello");
+  const CollectResult result = collectFromFolder(source.path(), options(dir.path(), 10));
+  EXPECT_EQ(result.added, 3);
+  EXPECT_EQ(result.failed, 1);
+  expectAligned(dir.path(), 3);
+  EXPECT_EQ(collectFromFolder(source.path(), options(dir.path(), 10)).added, 0);  // already there
+  EXPECT_EQ(lines(dir.path() / "caption.txt")[0], "cat");
+}
+
+}  // namespace
+}  // namespace cds

@@ -1,0 +1,296 @@
+// The Generate page (see generate_page.h).
+#include "ui/generate_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "core/io/png_file.h"
+#include "ui/jobs/job_runner.h"
+
+namespace cds::ui {
+
+namespace {
+enum Role { FileRole = Qt::UserRole, ParametersRole, SeedRole };
+}
+
+GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_runner(runner) {
+  auto* splitter = new QSplitter(this);
+  auto* left = new QWidget(splitter);
+  auto* leftLayout = new QVBoxLayout(left);
+  auto* form = new QFormLayout;
+  leftLayout->addLayout(form);
+  leftLayout->addStretch(1);  // the form keeps its natural height; spare room goes below
+  auto* weightsRow = new QHBoxLayout;
+  m_weights = new QLineEdit(left);
+  m_weights->setObjectName("weightsEdit");
+  m_weights->setPlaceholderText(tr("None: the base model alone"));
+  m_weights->setToolTip(tr("The folder of a trained concept (the training output, or a preview step)."));
+  weightsRow->addWidget(m_weights, 1);
+  auto* browse = new QPushButton(tr("Browse…"), left);
+  weightsRow->addWidget(browse);
+  form->addRow(tr("Concept:"), weightsRow);
+  auto* strengthRow = new QHBoxLayout;
+  m_strength = new QSlider(Qt::Horizontal, left);
+  m_strength->setObjectName("strengthSlider");
+  m_strength->setRange(0, 100);
+  m_strength->setValue(100);
+  m_strength->setToolTip(tr("How strongly the concept shows: 0 is the plain model, 100% the trained concept."));
+  m_strengthLabel = new QLabel(QStringLiteral("100%"), left);
+  strengthRow->addWidget(m_strength, 1);
+  strengthRow->addWidget(m_strengthLabel);
+  form->addRow(tr("Strength:"), strengthRow);
+  m_prompt = new QPlainTextEdit(left);
+  m_prompt->setObjectName("generatePromptEdit");
+  m_prompt->setTabChangesFocus(true);
+  m_prompt->setFixedHeight(70);
+  m_prompt->setToolTip(tr("Describe the picture; use your new word to bring in the concept."));
+  form->addRow(tr("Prompt:"), m_prompt);
+  m_negative = new QLineEdit(left);
+  m_negative->setToolTip(tr("What the picture should not show, e.g. “blurry, low quality”."));
+  form->addRow(tr("Avoid:"), m_negative);
+  m_steps = new QSpinBox(left);
+  m_steps->setObjectName("generateStepsSpin");
+  m_steps->setRange(1, 200);
+  m_steps->setValue(30);
+  m_steps->setToolTip(tr("More steps give cleaner pictures but take longer; 20–40 is typical."));
+  form->addRow(tr("Steps:"), m_steps);
+  m_guidance = new QDoubleSpinBox(left);
+  m_guidance->setRange(0, 30);
+  m_guidance->setSingleStep(0.5);
+  m_guidance->setValue(7.5);
+  m_guidance->setToolTip(tr("How closely the picture follows the prompt. Higher is more literal, too high looks harsh."));
+  form->addRow(tr("Guidance:"), m_guidance);
+  m_scheduler = new QComboBox(left);
+  m_scheduler->setObjectName("schedulerCombo");
+  m_scheduler->addItem(tr("Model default"), QString());
+  for (const char* s : {"dpm++2m", "euler-a", "euler", "ddim", "pndm", "ddpm"})
+    m_scheduler->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+  m_scheduler->setToolTip(tr("The method that turns noise into a picture. DPM++ 2M is fast and clean."));
+  form->addRow(tr("Sampler:"), m_scheduler);
+  auto* seedRow = new QHBoxLayout;
+  m_seed = new QSpinBox(left);
+  m_seed->setObjectName("seedSpin");
+  m_seed->setRange(0, 2147483647);
+  m_seed->setValue(42);
+  m_seed->setToolTip(tr("The same seed with the same settings gives the same picture."));
+  m_randomSeed = new QCheckBox(tr("Random"), left);
+  m_randomSeed->setObjectName("randomSeedCheck");
+  m_randomSeed->setToolTip(tr("A new seed for every click."));
+  seedRow->addWidget(m_seed, 1);
+  seedRow->addWidget(m_randomSeed);
+  form->addRow(tr("Seed:"), seedRow);
+  auto* sizeRow = new QHBoxLayout;
+  m_width = new QSpinBox(left);
+  m_height = new QSpinBox(left);
+  for (QSpinBox* s : {m_width, m_height}) {
+    s->setRange(0, 2048);
+    s->setSingleStep(64);
+    s->setSpecialValueText(tr("Default"));
+    s->setToolTip(tr("Picture size in pixels (a multiple of 8). Default: the size the model was made for."));
+    sizeRow->addWidget(s);
+  }
+  form->addRow(tr("Width × height:"), sizeRow);
+  m_count = new QSpinBox(left);
+  m_count->setObjectName("imageCountSpin");
+  m_count->setRange(1, 16);
+  m_count->setToolTip(tr("How many pictures to make, each with the next seed."));
+  form->addRow(tr("Pictures:"), m_count);
+  auto* buttons = new QHBoxLayout;
+  m_generate = new QPushButton(tr("Generate"), left);
+  m_generate->setObjectName("generateButton");
+  m_generate->setDefault(true);
+  m_stop = new QPushButton(tr("Stop"), left);
+  m_stop->setEnabled(false);
+  buttons->addWidget(m_generate);
+  buttons->addWidget(m_stop);
+  form->addRow(buttons);
+  m_progress = new QProgressBar(left);
+  form->addRow(m_progress);
+  m_status = new QLabel(left);
+  m_status->setObjectName("generateStatus");
+  m_status->setWordWrap(true);
+  form->addRow(m_status);
+  splitter->addWidget(left);
+
+  auto* right = new QWidget(splitter);
+  auto* rightLayout = new QVBoxLayout(right);
+  rightLayout->setContentsMargins(0, 0, 0, 0);
+  m_gallery = new QListWidget(right);
+  m_gallery->setObjectName("gallery");
+  m_gallery->setViewMode(QListView::IconMode);
+  m_gallery->setIconSize(QSize(192, 192));
+  m_gallery->setResizeMode(QListView::Adjust);
+  m_gallery->setMovement(QListView::Static);
+  m_gallery->setSpacing(6);
+  rightLayout->addWidget(m_gallery, 1);
+  m_parameters = new QPlainTextEdit(right);
+  m_parameters->setReadOnly(true);
+  m_parameters->setFixedHeight(80);
+  m_parameters->setPlaceholderText(tr("Select a picture to see how it was made."));
+  rightLayout->addWidget(m_parameters);
+  auto* galleryButtons = new QHBoxLayout;
+  auto* save = new QPushButton(tr("Save as PNG…"), right);
+  save->setObjectName("saveImageButton");
+  save->setToolTip(tr("Save the selected picture with its settings embedded, so it can be made again."));
+  auto* reuse = new QPushButton(tr("Use These Settings"), right);
+  reuse->setToolTip(tr("Copy the selected picture's prompt, seed and settings into the form."));
+  galleryButtons->addStretch(1);
+  galleryButtons->addWidget(reuse);
+  galleryButtons->addWidget(save);
+  rightLayout->addLayout(galleryButtons);
+  splitter->addWidget(right);
+  splitter->setStretchFactor(0, 2);
+  splitter->setStretchFactor(1, 3);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(splitter);
+
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a trained concept folder"), m_weights->text());
+    if (!dir.isEmpty()) setWeightsDir(dir);
+  });
+  connect(m_strength, &QSlider::valueChanged, this, [this](int v) { m_strengthLabel->setText(tr("%1%").arg(v)); });
+  connect(m_generate, &QPushButton::clicked, this, &GeneratePage::generate);
+  connect(m_stop, &QPushButton::clicked, m_runner, &JobRunner::cancel);
+  connect(save, &QPushButton::clicked, this, &GeneratePage::saveSelected);
+  connect(reuse, &QPushButton::clicked, this, &GeneratePage::reuseSelected);
+  connect(m_gallery, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+    m_parameters->setPlainText(item ? item->data(ParametersRole).toString() : QString());
+  });
+  connect(m_runner, &JobRunner::imageGenerated, this, &GeneratePage::addImage);
+  connect(m_runner, &JobRunner::generationProgress, this, [this](int step, int total) {
+    m_progress->setRange(0, total);
+    m_progress->setValue(step);
+  });
+  connect(m_runner, &JobRunner::generationFinished, this, [this](bool cancelled) {
+    if (!m_generating) return;
+    m_generating = false;
+    m_generate->setEnabled(true);
+    m_stop->setEnabled(false);
+    if (m_status->text().startsWith(tr("Working")))
+      m_status->setText(cancelled ? tr("Stopped.") : tr("Done."));
+  });
+  connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
+    if (m_generating) m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+  });
+}
+
+void GeneratePage::setWeightsDir(const QString& dir) { m_weights->setText(dir); }
+
+void GeneratePage::setModifierToken(const QString& token) {
+  // Offer the new word in the prompt until the person writes their own.
+  const QString text = m_prompt->toPlainText();
+  if (text.isEmpty() || text == tr("photo of a %1").arg(m_token)) m_prompt->setPlainText(tr("photo of a %1").arg(token));
+  m_token = token;
+}
+
+GenerationRequest GeneratePage::request() const {
+  GenerationRequest r;
+  r.model = m_model;
+  r.weightsDir = m_weights->text().trimmed();
+  r.strength = m_strength->value() / 100.0;
+  r.prompt = m_prompt->toPlainText();
+  r.negativePrompt = m_negative->text();
+  r.steps = m_steps->value();
+  r.guidance = m_guidance->value();
+  r.scheduler = m_scheduler->currentData().toString();
+  r.seed = static_cast<quint64>(m_seed->value());
+  r.width = m_width->value();
+  r.height = m_height->value();
+  r.numImages = m_count->value();
+  r.device = m_device;
+  r.outputDir = m_outputDir;
+  return r;
+}
+
+void GeneratePage::setRequest(const GenerationRequest& r) {
+  m_weights->setText(r.weightsDir);
+  m_strength->setValue(static_cast<int>(r.strength * 100 + 0.5));
+  m_prompt->setPlainText(r.prompt);
+  m_negative->setText(r.negativePrompt);
+  m_steps->setValue(r.steps);
+  m_guidance->setValue(r.guidance);
+  const int i = m_scheduler->findData(r.scheduler);
+  m_scheduler->setCurrentIndex(i >= 0 ? i : 0);
+  m_seed->setValue(static_cast<int>(r.seed));
+  m_width->setValue(r.width);
+  m_height->setValue(r.height);
+  m_count->setValue(r.numImages);
+}
+
+void GeneratePage::generate() {
+  if (m_model.isEmpty()) {
+    m_status->setText(tr("Open a model on the Model page first."));
+    return;
+  }
+  if ((m_width->value() % 8) || (m_height->value() % 8)) {
+    m_status->setText(tr("Width and height must be multiples of 8."));
+    return;
+  }
+  if (m_randomSeed->isChecked()) m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
+  GenerationRequest r = request();
+  if (r.outputDir.isEmpty()) r.outputDir = QDir::temp().filePath(QStringLiteral("cdstudio-images"));
+  m_generating = true;
+  m_generate->setEnabled(false);
+  m_stop->setEnabled(true);
+  m_progress->setValue(0);
+  m_status->setText(m_runner->isBusy() ? tr("Working — waiting for the running job…") : tr("Working…"));
+  m_runner->startGeneration(r);
+}
+
+void GeneratePage::addImage(const GeneratedImage& image) {
+  if (!m_generating) return;  // a test image of the Train page
+  auto* item = new QListWidgetItem(QIcon(image.file), tr("Seed %1").arg(image.seed));
+  item->setData(FileRole, image.file);
+  item->setData(ParametersRole, image.parameters);
+  item->setData(SeedRole, image.seed);
+  item->setToolTip(image.parameters);
+  m_gallery->insertItem(0, item);
+  m_gallery->setCurrentItem(item);
+}
+
+void GeneratePage::saveSelected() {
+  QListWidgetItem* item = m_gallery->currentItem();
+  if (!item) return;
+  const QString source = item->data(FileRole).toString();
+  const QString target = QFileDialog::getSaveFileName(this, tr("Save picture"), QFileInfo(source).fileName(),
+                                                      tr("PNG images (*.png)"));
+  if (target.isEmpty()) return;
+  // The file already carries its parameters; saving is a copy.
+  QFile::remove(target);
+  if (!QFile::copy(source, target)) m_status->setText(tr("Could not save %1.").arg(target));
+}
+
+void GeneratePage::reuseSelected() {
+  QListWidgetItem* item = m_gallery->currentItem();
+  if (!item) return;
+  const auto info = parse_generation_parameters(item->data(ParametersRole).toString().toStdString());
+  if (!info) return;
+  m_prompt->setPlainText(QString::fromStdString(info->prompt));
+  m_negative->setText(QString::fromStdString(info->negative_prompt));
+  m_steps->setValue(info->steps);
+  m_guidance->setValue(info->cfg_scale);
+  m_seed->setValue(static_cast<int>(info->seed));
+  m_randomSeed->setChecked(false);
+  m_width->setValue(info->width);
+  m_height->setValue(info->height);
+}
+
+}  // namespace cds::ui

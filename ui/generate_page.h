@@ -1,0 +1,77 @@
+// The Generate page: a trained concept on top of the base model (with a strength slider), the
+// prompt and the usual knobs, a gallery of results with their parameters, saving as PNG with the
+// parameters embedded, and sending an image's parameters back into the form.
+#pragma once
+
+#include <QWidget>
+
+#include "ui/jobs/job_types.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace cds::ui {
+
+class JobRunner;
+
+class GeneratePage : public QWidget {
+  Q_OBJECT
+
+ public:
+  GeneratePage(JobRunner* runner, QWidget* parent = nullptr);
+  QListWidget* gallery() const { return m_gallery; }
+  GenerationRequest request() const;  // the form as it is (model, device and output set by the window)
+  void setRequest(const GenerationRequest& r);
+
+ public slots:
+  void setModel(const QString& model) { m_model = model; }
+  void setOutputDir(const QString& dir) { m_outputDir = dir; }
+  void setDevice(const QString& device) { m_device = device; }
+  void setWeightsDir(const QString& dir);
+  void setModifierToken(const QString& token);
+  void generate();
+  void saveSelected();
+  void reuseSelected();
+
+ private slots:
+  void addImage(const cds::ui::GeneratedImage& image);
+
+ private:
+  JobRunner* m_runner;
+  QString m_model;
+  QString m_outputDir;
+  QString m_device = QStringLiteral("cpu");
+  QString m_token;
+  bool m_generating = false;
+  QLineEdit* m_weights;
+  QSlider* m_strength;
+  QLabel* m_strengthLabel;
+  QPlainTextEdit* m_prompt;
+  QLineEdit* m_negative;
+  QSpinBox* m_steps;
+  QDoubleSpinBox* m_guidance;
+  QComboBox* m_scheduler;
+  QSpinBox* m_seed;
+  QCheckBox* m_randomSeed;
+  QSpinBox* m_width;
+  QSpinBox* m_height;
+  QSpinBox* m_count;
+  QPushButton* m_generate;
+  QPushButton* m_stop;
+  QProgressBar* m_progress;
+  QLabel* m_status;
+  QListWidget* m_gallery;
+  QPlainTextEdit* m_parameters;
+};
+
+}  // namespace cds::ui

@@ -1,0 +1,227 @@
+// The thumbnail grid (see image_grid.h). Thumbnails are decoded scaled down (JPEG readers skip
+// most of the work), so twenty phone photos show in well under a second.
+#include "ui/image_grid.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cds::ui {
+
+namespace {
+constexpr int kThumb = 120;
+constexpr int kColumns = 5;
+const char* const kFileProperty = "cdsFile";
+}  // namespace
+
+ImageCheck checkImage(const QString& file, int resolution) {
+  ImageCheck check;
+  check.file = file;
+  const QFileInfo info(file);
+  if (!info.exists()) {
+    check.problems << ImageGrid::tr("File not found.");
+    return check;
+  }
+  QImageReader reader(file);
+  reader.setAutoTransform(true);
+  if (!reader.canRead()) {
+    check.problems << ImageGrid::tr("Not an image this app can read.");
+    return check;
+  }
+  check.size = reader.size();
+  if (reader.transformation() & QImageIOHandler::TransformationRotate90) check.size.transpose();
+  if (!check.size.isValid() || check.size.width() < 8 || check.size.height() < 8) {
+    check.problems << ImageGrid::tr("The image is damaged or too small to use.");
+    return check;
+  }
+  check.usable = true;
+  const int side = std::min(check.size.width(), check.size.height());
+  if (side < resolution)
+    check.problems << ImageGrid::tr("Smaller than the training size (%1 px); it will look blurry to the model.")
+                          .arg(resolution);
+  const double ratio = double(check.size.width()) / check.size.height();
+  if (ratio < 0.95 || ratio > 1.05)
+    check.problems << ImageGrid::tr("Not square: training squeezes it into a square. Crop it for best results.");
+  return check;
+}
+
+ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
+  setAcceptDrops(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_content = new QWidget(scroll);
+  auto* contentLayout = new QVBoxLayout(m_content);
+  m_emptyHint = new QLabel(tr("Drop 4 to 20 photos of your concept here, or use “Add Images…”."), m_content);
+  m_emptyHint->setAlignment(Qt::AlignCenter);
+  m_emptyHint->setObjectName("dropHint");
+  m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); border: 2px dashed palette(mid); padding: 40px; }"));
+  contentLayout->addWidget(m_emptyHint);
+  m_grid = new QGridLayout;
+  m_grid->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  contentLayout->addLayout(m_grid);
+  contentLayout->addStretch(1);
+  scroll->setWidget(m_content);
+  layout->addWidget(scroll);
+}
+
+QStringList ImageGrid::files() const {
+  QStringList out;
+  for (const auto& c : m_checks) out << c.file;
+  return out;
+}
+
+QStringList ImageGrid::usableFiles() const {
+  QStringList out;
+  for (const auto& c : m_checks)
+    if (c.usable) out << c.file;
+  return out;
+}
+
+QStringList ImageGrid::unusableFiles() const {
+  QStringList out;
+  for (const auto& c : m_checks)
+    if (!c.usable) out << c.file;
+  return out;
+}
+
+void ImageGrid::addFiles(const QStringList& paths) {
+  const QStringList known = files();
+  QStringList added;
+  for (const QString& path : paths) {
+    const QFileInfo info(path);
+    QStringList candidates;
+    if (info.isDir()) {
+      QStringList filters;
+      for (const QByteArray& format : QImageReader::supportedImageFormats()) filters << QStringLiteral("*.") + QString::fromLatin1(format);
+      for (const QString& name : QDir(path).entryList(filters, QDir::Files, QDir::Name)) candidates << QDir(path).filePath(name);
+    } else {
+      candidates << (info.exists() ? info.absoluteFilePath() : path);
+    }
+    for (const QString& file : candidates)
+      if (!known.contains(file) && !added.contains(file)) added << file;
+  }
+  if (added.isEmpty()) return;
+  for (const QString& file : added) m_checks.push_back(checkImage(file, m_resolution));
+  rebuild();
+  emit filesChanged();
+}
+
+void ImageGrid::removeFile(const QString& file) {
+  for (int i = 0; i < m_checks.size(); ++i) {
+    if (m_checks[i].file == file) {
+      m_checks.remove(i);
+      rebuild();
+      emit filesChanged();
+      return;
+    }
+  }
+}
+
+void ImageGrid::clear() {
+  if (m_checks.isEmpty()) return;
+  m_checks.clear();
+  rebuild();
+  emit filesChanged();
+}
+
+void ImageGrid::setResolution(int resolution) {
+  if (resolution == m_resolution) return;
+  m_resolution = resolution;
+  for (auto& c : m_checks) c = checkImage(c.file, m_resolution);
+  rebuild();
+}
+
+void ImageGrid::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void ImageGrid::dragMoveEvent(QDragMoveEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void ImageGrid::dropEvent(QDropEvent* event) {
+  QStringList paths;
+  for (const QUrl& url : event->mimeData()->urls())
+    if (url.isLocalFile()) paths << url.toLocalFile();
+  if (paths.isEmpty()) return;
+  event->acceptProposedAction();
+  addFiles(paths);
+}
+
+QWidget* ImageGrid::makeCard(const ImageCheck& check) {
+  auto* card = new QWidget(m_content);
+  card->setObjectName("imageCard");
+  card->setProperty(kFileProperty, check.file);
+  card->setFixedWidth(kThumb + 16);
+  auto* layout = new QVBoxLayout(card);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->setSpacing(2);
+  auto* top = new QHBoxLayout;
+  auto* name = new QLabel(QFileInfo(check.file).fileName(), card);
+  name->setToolTip(check.file);
+  name->setMaximumWidth(kThumb - 20);
+  name->setText(name->fontMetrics().elidedText(name->text(), Qt::ElideMiddle, kThumb - 24));
+  top->addWidget(name, 1);
+  auto* remove = new QToolButton(card);
+  remove->setObjectName("removeImageButton");
+  remove->setText(QStringLiteral("✕"));
+  remove->setToolTip(tr("Remove this image from the concept"));
+  remove->setAutoRaise(true);
+  connect(remove, &QToolButton::clicked, this, [this, file = check.file] { removeFile(file); });
+  top->addWidget(remove);
+  layout->addLayout(top);
+
+  auto* picture = new QLabel(card);
+  picture->setFixedSize(kThumb, kThumb);
+  picture->setAlignment(Qt::AlignCenter);
+  if (check.usable) {
+    QImageReader reader(check.file);
+    reader.setAutoTransform(true);
+    reader.setScaledSize(check.size.scaled(kThumb, kThumb, Qt::KeepAspectRatio));
+    picture->setPixmap(QPixmap::fromImage(reader.read()));
+  } else {
+    picture->setText(QStringLiteral("⚠"));
+    picture->setStyleSheet(QStringLiteral("QLabel { font-size: 32px; color: #b00020; background: #fbe9ec; }"));
+  }
+  layout->addWidget(picture);
+  if (!check.problems.isEmpty()) {
+    auto* note = new QLabel(check.problems.join(QLatin1Char(' ')), card);
+    note->setObjectName("imageProblem");
+    note->setWordWrap(true);
+    note->setStyleSheet(check.usable ? QStringLiteral("QLabel { color: #8a5a00; font-size: 11px; }")
+                                     : QStringLiteral("QLabel { color: #b00020; font-size: 11px; }"));
+    layout->addWidget(note);
+  } else if (check.usable) {
+    auto* size = new QLabel(tr("%1 × %2").arg(check.size.width()).arg(check.size.height()), card);
+    size->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-size: 11px; }"));
+    layout->addWidget(size);
+  }
+  layout->addStretch(1);
+  return card;
+}
+
+void ImageGrid::rebuild() {
+  while (QLayoutItem* item = m_grid->takeAt(0)) {
+    // Later, not now: the card's own remove button may be the one that asked for this.
+    if (QWidget* w = item->widget()) {
+      w->hide();
+      w->deleteLater();
+    }
+    delete item;
+  }
+  for (int i = 0; i < m_checks.size(); ++i) m_grid->addWidget(makeCard(m_checks[i]), i / kColumns, i % kColumns);
+  m_emptyHint->setVisible(m_checks.isEmpty());
+}
+
+}  // namespace cds::ui

@@ -1,0 +1,61 @@
+// A grid of training-image thumbnails that accepts dropped files and folders, with a remove
+// button on each and the dataset checks a person understands written on the thumbnail: not an
+// image, missing, smaller than the training resolution, not square.
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace cds::ui {
+
+// What was found about one file, cheaply (header and a small thumbnail; Qt's image readers).
+struct ImageCheck {
+  QString file;
+  bool usable = false;  // readable as an image
+  QSize size;
+  QStringList problems;  // sentences for the person; empty when all is well
+};
+
+ImageCheck checkImage(const QString& file, int resolution);
+
+class ImageGrid : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ImageGrid(QWidget* parent = nullptr);
+  QStringList files() const;         // everything added, in order
+  QStringList usableFiles() const;   // the images training will use
+  QStringList unusableFiles() const;
+  const QVector<ImageCheck>& checks() const { return m_checks; }
+
+ public slots:
+  // Adds files (folders are expanded to their images); duplicates are ignored.
+  void addFiles(const QStringList& paths);
+  void removeFile(const QString& file);
+  void clear();
+  void setResolution(int resolution);  // re-checks the sizes
+
+ signals:
+  void filesChanged();
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dragMoveEvent(QDragMoveEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void rebuild();
+  QWidget* makeCard(const ImageCheck& check);
+
+  QWidget* m_content;
+  QGridLayout* m_grid;
+  QLabel* m_emptyHint;
+  QVector<ImageCheck> m_checks;
+  int m_resolution = 512;
+};
+
+}  // namespace cds::ui

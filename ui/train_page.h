@@ -1,0 +1,82 @@
+// The Train page: the settings form, Start / Pause / Resume / Stop, and while training the live
+// loss plot, step counter, speed, elapsed time and ETA, a progress bar, the preview timeline
+// (click to enlarge, use the weights of that step) and the log.
+#pragma once
+
+#include <functional>
+
+#include <QWidget>
+
+#include "ui/jobs/job_types.h"
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace cds::ui {
+
+class JobRunner;
+class LossPlot;
+class TrainingForm;
+
+class TrainPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  TrainPage(JobRunner* runner, QWidget* parent = nullptr);
+  TrainingForm* form() const { return m_form; }
+  LossPlot* lossPlot() const { return m_plot; }
+  QListWidget* timeline() const { return m_timeline; }
+  bool isTraining() const { return m_training; }
+  // Completes the settings with the model and the concept; returns what stops a start, if anything.
+  void setSettingsSource(std::function<QStringList(TrainingSettings&)> source) { m_source = std::move(source); }
+
+ public slots:
+  void start();
+  void pause();
+  void resume();
+  void stop();
+  void testImage();  // while paused: one image with the current weights
+
+ signals:
+  void trainingFinished(const QString& outputDir, bool cancelled);
+  void useWeightsRequested(const QString& weightsDir);
+  void testImageReady(const cds::ui::GeneratedImage& image);
+
+ private slots:
+  void showProgress(const cds::ui::TrainingProgress& p);
+  void addPreview(const cds::ui::ValidationPreview& preview);
+  void appendLog(const QString& line);
+  void finished(const QString& outputDir, bool cancelled);
+  void enlarge(QListWidgetItem* item);
+
+ private:
+  void updateButtons();
+
+  JobRunner* m_runner;
+  TrainingForm* m_form;
+  QPushButton* m_start;
+  QPushButton* m_pause;
+  QPushButton* m_resume;
+  QPushButton* m_stop;
+  QPushButton* m_test;
+  QLabel* m_state;
+  QLabel* m_step;
+  QLabel* m_speed;
+  QLabel* m_elapsed;
+  QLabel* m_eta;
+  QProgressBar* m_progress;
+  LossPlot* m_plot;
+  QListWidget* m_timeline;
+  QPlainTextEdit* m_log;
+  std::function<QStringList(TrainingSettings&)> m_source;
+  TrainingSettings m_running;
+  bool m_training = false;
+  bool m_paused = false;
+  bool m_waitingForTest = false;
+};
+
+}  // namespace cds::ui

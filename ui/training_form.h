@@ -1,0 +1,64 @@
+// The training settings: the ones that matter up front, the rest in a collapsible Advanced
+// group, each with a tooltip in an artist's words. Reads and writes TrainingSettings.
+#pragma once
+
+#include <QWidget>
+
+#include "ui/jobs/job_types.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace cds::ui {
+
+class TrainingForm : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainingForm(QWidget* parent = nullptr);
+  // Fills the training fields of `s` (not the concept's).
+  void writeTo(TrainingSettings& s) const;
+  void readFrom(const TrainingSettings& s);
+  int resolution() const;
+
+ public slots:
+  void applyPreset(const QString& kind);  // object, pet, face, style
+
+ signals:
+  void resolutionChanged(int resolution);
+  void changed();
+
+ private:
+  QSpinBox* m_steps;
+  QDoubleSpinBox* m_learningRate;
+  QSpinBox* m_batch;
+  QSpinBox* m_resolution;
+  QCheckBox* m_prior;
+  QDoubleSpinBox* m_priorWeight;
+  QComboBox* m_freeze;
+  QComboBox* m_precision;
+  QComboBox* m_device;
+  QLineEdit* m_output;
+  QGroupBox* m_advanced;
+  QWidget* m_advancedBody;
+  QComboBox* m_scheduler;
+  QSpinBox* m_warmup;
+  QSpinBox* m_accumulation;
+  QSpinBox* m_checkpointEvery;
+  QSpinBox* m_validationEvery;
+  QSpinBox* m_validationImages;
+  QLineEdit* m_validationPrompt;
+  QSpinBox* m_seed;
+  QCheckBox* m_hflip;
+  QCheckBox* m_noAug;
+  QCheckBox* m_centerCrop;
+  QSpinBox* m_classImages;
+  QLineEdit* m_classDir;
+  QCheckBox* m_resume;
+};
+
+}  // namespace cds::ui
