@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  generate    time UNet denoising steps and a whole text-to-image generation\n"
+    "  train-step  time complete Custom Diffusion training steps\n"
     "\n"
     "Run 'cdstudio-bench <command> --help' for a command's options.\n";
 
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 2, argv + argc);
   try {
     if (command == "generate") return cds::bench::run_generate(args);
+    if (command == "train-step") return cds::bench::run_train_step(args);
     std::cerr << "cdstudio-bench: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

@@ -8,5 +8,6 @@
 namespace cds::bench {
 
 int run_generate(const std::vector<std::string>& args);
+int run_train_step(const std::vector<std::string>& args);
 
 }  // namespace cds::bench
