@@ -25,20 +25,26 @@ int main(int argc, char** argv) {
                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(&qtTranslator);
   QTranslator translator;
-  if (translator.load(QLocale(), QStringLiteral("cdstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+  if (translator.load(QLocale(), QStringLiteral("cdstudio"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
     QApplication::installTranslator(&translator);
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QApplication::translate("main", "Train and use Custom Diffusion concepts."));
+  parser.setApplicationDescription(
+      QApplication::translate("main", "Train and use Custom Diffusion concepts."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("model"),
-                               QApplication::translate("main", "Model folder or ORG/NAME to open."));
-  const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                      QApplication::translate("main", "Make and open the tiny demo model (its pictures are noise)."));
+  parser.addPositionalArgument(
+      QStringLiteral("model"),
+      QApplication::translate("main", "Model folder or ORG/NAME to open."));
+  const QCommandLineOption demoOption(
+      QStringLiteral("demo"),
+      QApplication::translate("main",
+                              "Make and open the tiny demo model (its pictures are noise)."));
   parser.addOption(demoOption);
-  const QCommandLineOption pageOption(QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-4)."),
-                                      QStringLiteral("number"));
+  const QCommandLineOption pageOption(
+      QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-4)."),
+      QStringLiteral("number"));
   parser.addOption(pageOption);
   parser.process(app);
 
@@ -59,6 +65,7 @@ int main(int argc, char** argv) {
     const QString model = QSettings().value(QStringLiteral("model/last")).toString();
     if (!model.isEmpty()) window.openModel(model);
   }
-  if (parser.isSet(pageOption)) window.pages()->setCurrentIndex(parser.value(pageOption).toInt() - 1);
+  if (parser.isSet(pageOption))
+    window.pages()->setCurrentIndex(parser.value(pageOption).toInt() - 1);
   return app.exec();
 }

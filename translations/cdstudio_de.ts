@@ -2,11 +2,457 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>cds::ui::MainWindow</name>
+    <name>Project</name>
     <message>
-        <source>Custom Diffusion Studio</source>
-        <translation>Custom Diffusion Studio</translation>
+        <source>This is not a Custom Diffusion Studio project.</source>
+        <translation>Dies ist kein Projekt von Custom Diffusion Studio.</translation>
     </message>
+    <message>
+        <source>This project was made by a newer version of the app (format %1).</source>
+        <translation>Dieses Projekt stammt aus einer neueren Version der App (Format %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ConceptsPage</name>
+    <message>
+        <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
+        <translation>&lt;b&gt;Ihr Konzept&lt;/b&gt; — 4 bis 20 Fotos von einer Sache: ein Haustier, ein Spielzeug, ein Gesicht, ein Stil.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>Haustier</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Picks training settings that suit this kind of concept. Faces need a gentler, longer training and 15–20 photos.</source>
+        <translation>Wählt Trainingseinstellungen, die zu dieser Art Konzept passen. Gesichter brauchen ein sanfteres, längeres Training und 15–20 Fotos.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
+        <translation>Was die Sache ist, in einem gewöhnlichen englischen Wort: cat, dog, toy, person, painting.</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>Es ist ein(e):</translation>
+    </message>
+    <message>
+        <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
+        <translation>Ein neues, dem Modell unbekanntes Wort, das Ihr Konzept bedeuten wird. Schreiben Sie es in Prompts, um es hervorzurufen.</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>Neues Wort:</translation>
+    </message>
+    <message>
+        <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
+        <translation>Ein vorhandenes Wort, von dem das neue Wort ausgeht. Ein seltenes, bedeutungsloses wie „ktn“ eignet sich gut; es muss ein einzelnes Token des Modells sein.</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>The caption every one of your photos gets during training. It must contain the new word.</source>
+        <translation>Die Bildunterschrift, die jedes Ihrer Fotos beim Training erhält. Sie muss das neue Wort enthalten.</translation>
+    </message>
+    <message>
+        <source>Caption of your photos:</source>
+        <translation>Unterschrift Ihrer Fotos:</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
+        <translation>Die Unterschrift der gewöhnlichen Beispiele, die das Modell nicht vergessen lassen, wie ein gewöhnliches aussieht (mit „Klasse bewahren“).</translation>
+    </message>
+    <message>
+        <source>Caption of ordinary examples:</source>
+        <translation>Unterschrift gewöhnlicher Beispiele:</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>Bilder hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove All</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Add photos of your concept</source>
+        <translation>Fotos Ihres Konzepts hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new word, such as &lt;new1&gt;.</source>
+        <translation>Wählen Sie ein neues Wort, etwa &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>The new word must not contain spaces or “+”.</source>
+        <translation>Das neue Wort darf keine Leerzeichen oder „+“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
+        <translation>„%1“ ist bereits ein Wort des Modells; wählen Sie eines, das es nicht kennt, etwa &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a word to start from.</source>
+        <translation>Wählen Sie ein Ausgangswort.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single token of this model; try “ktn”.</source>
+        <translation>„%1“ ist kein einzelnes Token dieses Modells; versuchen Sie „ktn“.</translation>
+    </message>
+    <message>
+        <source>The caption of your photos must contain the new word %1.</source>
+        <translation>Die Unterschrift Ihrer Fotos muss das neue Wort %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ Die Wörter passen.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a model to check the words against its vocabulary.</source>
+        <translation>Öffnen Sie ein Modell, um die Wörter mit seinem Vokabular zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Add at least %1 photos (%2 so far).</source>
+        <translation>Fügen Sie mindestens %1 Fotos hinzu (bisher %2).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 photos (%2 now); more rarely helps.</source>
+        <translation>Verwenden Sie höchstens %1 Fotos (jetzt %2); mehr hilft selten.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 brauchbare(s) Foto(s): fügen Sie mindestens %2 hinzu.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 brauchbare Fotos: mehr als %2 hilft selten; entfernen Sie einige.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 brauchbare Fotos.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot be used and will be left out.</source>
+        <translation>%1 Datei(en) sind unbrauchbar und werden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::GeneratePage</name>
+    <message>
+        <source>None: the base model alone</source>
+        <translation>Keines: nur das Basismodell</translation>
+    </message>
+    <message>
+        <source>The folder of a trained concept (the training output, or a preview step).</source>
+        <translation>Der Ordner eines trainierten Konzepts (die Trainingsausgabe oder ein Vorschauschritt).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>Konzept:</translation>
+    </message>
+    <message>
+        <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
+        <translation>Wie stark das Konzept erscheint: 0 ist das reine Modell, 100 % das trainierte Konzept.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Describe the picture; use your new word to bring in the concept.</source>
+        <translation>Beschreiben Sie das Bild; Ihr neues Wort bringt das Konzept hinein.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>What the picture should not show, e.g. “blurry, low quality”.</source>
+        <translation>Was das Bild nicht zeigen soll, z. B. „blurry, low quality“.</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Vermeiden:</translation>
+    </message>
+    <message>
+        <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
+        <translation>Mehr Schritte ergeben sauberere Bilder, dauern aber länger; 20–40 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
+        <translation>Wie genau das Bild dem Prompt folgt. Höher ist wörtlicher, zu hoch wirkt hart.</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Prompt-Treue:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Vorgabe des Modells</translation>
+    </message>
+    <message>
+        <source>The method that turns noise into a picture. DPM++ 2M is fast and clean.</source>
+        <translation>Das Verfahren, das Rauschen in ein Bild verwandelt. DPM++ 2M ist schnell und sauber.</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Sampler:</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same picture.</source>
+        <translation>Derselbe Seed mit denselben Einstellungen ergibt dasselbe Bild.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>A new seed for every click.</source>
+        <translation>Bei jedem Klick ein neuer Seed.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
+        <translation>Bildgröße in Pixeln (ein Vielfaches von 8). Vorgabe: die Größe, für die das Modell gemacht ist.</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>Breite × Höhe:</translation>
+    </message>
+    <message>
+        <source>How many pictures to make, each with the next seed.</source>
+        <translation>Wie viele Bilder entstehen, jedes mit dem nächsten Seed.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Select a picture to see how it was made.</source>
+        <translation>Wählen Sie ein Bild, um zu sehen, wie es entstand.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save the selected picture with its settings embedded, so it can be made again.</source>
+        <translation>Speichert das gewählte Bild mit eingebetteten Einstellungen, damit es sich erneut erzeugen lässt.</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Copy the selected picture&apos;s prompt, seed and settings into the form.</source>
+        <translation>Übernimmt Prompt, Seed und Einstellungen des gewählten Bildes ins Formular.</translation>
+    </message>
+    <message>
+        <source>Choose a trained concept folder</source>
+        <translation>Ordner eines trainierten Konzepts wählen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeite</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Open a model on the Model page first.</source>
+        <translation>Öffnen Sie zuerst ein Modell auf der Seite „Modell“.</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 8.</source>
+        <translation>Breite und Höhe müssen Vielfache von 8 sein.</translation>
+    </message>
+    <message>
+        <source>Working — waiting for the running job…</source>
+        <translation>Arbeite — warte auf die laufende Aufgabe …</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeite …</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ImageGrid</name>
+    <message>
+        <source>File not found.</source>
+        <translation>Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read.</source>
+        <translation>Kein Bild, das diese App lesen kann.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too small to use.</source>
+        <translation>Das Bild ist beschädigt oder zu klein.</translation>
+    </message>
+    <message>
+        <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
+        <translation>Kleiner als die Trainingsgröße (%1 px); für das Modell wirkt es unscharf.</translation>
+    </message>
+    <message>
+        <source>Not square: training squeezes it into a square. Crop it for best results.</source>
+        <translation>Nicht quadratisch: das Training staucht es zum Quadrat. Für beste Ergebnisse zuschneiden.</translation>
+    </message>
+    <message>
+        <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
+        <translation>Ziehen Sie 4 bis 20 Fotos Ihres Konzepts hierher, oder nutzen Sie „Bilder hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>Remove this image from the concept</source>
+        <translation>Dieses Bild aus dem Konzept entfernen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::JobRunner</name>
+    <message>
+        <source>Could not make the demo model: %1</source>
+        <translation>Das Demomodell konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the training folder.</source>
+        <translation>%1 kann nicht in den Trainingsordner kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>Training gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Preview images at step %1.</source>
+        <translation>Vorschaubilder bei Schritt %1.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>Checkpoint bei Schritt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded.</source>
+        <translation>Pausiert. Das Modell bleibt geladen.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MainWindow</name>
     <message>
         <source>Model ready.</source>
         <translation>Modell bereit.</translation>
@@ -16,16 +462,8 @@
         <translation>Das Modell hat Probleme; siehe Modellbereich.</translation>
     </message>
     <message>
-        <source>Choose a Stable Diffusion model to begin.</source>
-        <translation>Wählen Sie zunächst ein Stable-Diffusion-Modell.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Model Folder…</source>
-        <translation>Modellordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -50,6 +488,121 @@
     <message>
         <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Bringen Sie Stable Diffusion mit wenigen Fotos auf Ihrem eigenen Computer ein neues Konzept bei und erzeugen Sie Bilder damit.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari u. a., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 · Model</source>
+        <translation>1 · Modell</translation>
+    </message>
+    <message>
+        <source>2 · Concept</source>
+        <translation>2 · Konzept</translation>
+    </message>
+    <message>
+        <source>3 · Train</source>
+        <translation>3 · Training</translation>
+    </message>
+    <message>
+        <source>4 · Generate</source>
+        <translation>4 · Erzeugen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting for the running one.</source>
+        <translation>
+            <numerusform>%n Aufgabe wartet auf die laufende.</numerusform>
+            <numerusform>%n Aufgaben warten auf die laufende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
+        <translation>Demomodell bereit. Seine Bilder sind Rauschen; es dient zum Ausprobieren der Schritte.</translation>
+    </message>
+    <message>
+        <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
+        <translation>Wählen Sie zum Beginnen ein Stable-Diffusion-Modell, oder erstellen Sie das Demomodell.</translation>
+    </message>
+    <message>
+        <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
+        <translation>Noch kein Modell? Probieren Sie den ganzen Ablauf mit einem winzigen Demomodell, das die App selbst erstellt — nichts wird heruntergeladen; es läuft in einer Minute auf dem Prozessor, aber seine Bilder sind Rauschen.</translation>
+    </message>
+    <message>
+        <source>Make a Demo Model</source>
+        <translation>Demomodell erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
+        <translation>&lt;b&gt;Demomodell:&lt;/b&gt; zufällige Gewichte. Jeder Schritt funktioniert, aber alles, was es erzeugt, ist Rauschen. Öffnen Sie ein echtes Stable-Diffusion-Modell für echte Bilder.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model Folder…</source>
+        <translation>&amp;Modellordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Demo Model</source>
+        <translation>&amp;Demomodell erstellen</translation>
+    </message>
+    <message>
+        <source>Making the demo model…</source>
+        <translation>Erstelle das Demomodell …</translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page (or make the demo model).</source>
+        <translation>Wählen Sie ein Modell auf der Seite „Modell“ (oder erstellen Sie das Demomodell).</translation>
+    </message>
+    <message>
+        <source>The image size must be a multiple of 8.</source>
+        <translation>Die Bildgröße muss ein Vielfaches von 8 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Studio projects (*.cdproj)</source>
+        <translation>Studio-Projekte (*.cdproj)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 — Custom Diffusion Studio</source>
+        <translation>%1 — Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
+        <translation>Training beenden und schließen? Das bisher Gelernte wird gespeichert, und Sie können später weitermachen.</translation>
     </message>
 </context>
 <context>
@@ -107,16 +660,27 @@
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <source> — %1 parameters, %2, %3</source>
-        <translation> — %1 Parameter, %2, %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — einsatzbereit.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Dieses Modell ist unvollständig:&lt;/span&gt; siehe die mit einer Warnung markierten Komponenten.</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n file(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n Datei</numerusform>
+            <numerusform>%1, %2, %n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,6 +751,399 @@
     <message>
         <source>, ends a word</source>
         <translation>, beendet ein Wort</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start teaching the model your concept.</source>
+        <translation>Beginnt, dem Modell Ihr Konzept beizubringen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
+        <translation>Pausiert nach dem aktuellen Schritt. Das Modell bleibt geladen, sodass Sie ein Testbild versuchen können.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop and save what was learned so far; you can continue later.</source>
+        <translation>Beendet und speichert das bisher Gelernte; Sie können später weitermachen.</translation>
+    </message>
+    <message>
+        <source>Test Image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>While paused: draw one preview with the weights as they are now.</source>
+        <translation>Während der Pause: ein Vorschaubild mit den aktuellen Gewichten zeichnen.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Previews (same seed each time; click to enlarge):</source>
+        <translation>Vorschauen (jedes Mal derselbe Seed; zum Vergrößern klicken):</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded: try a test image, then resume.</source>
+        <translation>Pausiert. Das Modell bleibt geladen: versuchen Sie ein Testbild, dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training …</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Nothing to train.</source>
+        <translation>Nichts zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Before training can start:</source>
+        <translation>Bevor das Training beginnen kann:</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>Schritt 0 von %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation>Warte, bis die laufende Aufgabe fertig ist …</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Lade das Modell …</translation>
+    </message>
+    <message>
+        <source>Starting: %1 photos, %2 steps, into %3</source>
+        <translation>Start: %1 Fotos, %2 Schritte, nach %3</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pausiere nach diesem Schritt …</translation>
+    </message>
+    <message>
+        <source>Stopping and saving a checkpoint…</source>
+        <translation>Beende und speichere einen Checkpoint …</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Verbleibend %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
+        <translation>Beendet. Das bisher Gelernte ist gespeichert; kreuzen Sie „Vom letzten Checkpoint fortsetzen“ an, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Done! Your concept is in %1. Try it on the Generate page.</source>
+        <translation>Fertig! Ihr Konzept liegt in %1. Probieren Sie es auf der Seite „Erzeugen“.</translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation>Gewichte dieses Schritts verwenden</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation>Mit dem Konzept erzeugen, wie es bei diesem Schritt war.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
+        <translation>Wie lange trainiert wird. Mehr Schritte lernen das Konzept genauer, können aber anfangen, Ihre Fotos exakt zu kopieren; 250 passt für die meisten Gegenstände und Haustiere.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
+        <translation>Wie groß jeder Lernschritt ist. Höher lernt schneller, kann aber das Bild verderben; niedriger ist sanfter (Gesichter: 5e-6).</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>How many photos the model looks at per step. Larger needs more memory.</source>
+        <translation>Wie viele Fotos das Modell pro Schritt ansieht. Mehr braucht mehr Speicher.</translation>
+    </message>
+    <message>
+        <source>Photos per step:</source>
+        <translation>Fotos pro Schritt:</translation>
+    </message>
+    <message>
+        <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
+        <translation>Die Größe in Pixeln, mit der Ihre Fotos trainiert werden. Nehmen Sie die Größe, für die das Modell gemacht ist (512 für SD 1.x); kleiner ist schneller.</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
+        <source>Keep the class</source>
+        <translation>Klasse bewahren</translation>
+    </message>
+    <message>
+        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
+        <translation>Trainiert auch mit gewöhnlichen Bildern der Klasse (z. B. anderen Katzen), damit „cat“ allein weiter jede Katze meint. Langsamer, aber das Modell vergisst weniger.</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures count compared with yours.</source>
+        <translation>Wie viel die gewöhnlichen Bilder im Vergleich zu Ihren zählen.</translation>
+    </message>
+    <message>
+        <source>Class weight:</source>
+        <translation>Gewicht der Klasse:</translation>
+    </message>
+    <message>
+        <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
+        <translation>Welcher Teil des Modells lernt. Keys und Values genügen für das meiste; Gesichter und feine Details lernen besser mit der ganzen Cross-Attention.</translation>
+    </message>
+    <message>
+        <source>Cross-attention keys and values (recommended)</source>
+        <translation>Keys und Values der Cross-Attention (empfohlen)</translation>
+    </message>
+    <message>
+        <source>All cross-attention (faces, detail)</source>
+        <translation>Ganze Cross-Attention (Gesichter, Details)</translation>
+    </message>
+    <message>
+        <source>What learns:</source>
+        <translation>Was lernt:</translation>
+    </message>
+    <message>
+        <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
+        <translation>Geringere Genauigkeit braucht weniger Speicher und ist auf einer Grafikkarte schneller, bei winzigem Genauigkeitsverlust. fp16 braucht eine Grafikkarte.</translation>
+    </message>
+    <message>
+        <source>Full (fp32)</source>
+        <translation>Voll (fp32)</translation>
+    </message>
+    <message>
+        <source>Half (bf16)</source>
+        <translation>Halb (bf16)</translation>
+    </message>
+    <message>
+        <source>Half (fp16, GPU)</source>
+        <translation>Halb (fp16, GPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Where training runs. A graphics card is many times faster than the processor.</source>
+        <translation>Wo das Training läuft. Eine Grafikkarte ist um ein Vielfaches schneller als der Prozessor.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <source>Graphics card (%1)</source>
+        <translation>Grafikkarte (%1)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <source>The folder that receives the trained concept, checkpoints and preview images.</source>
+        <translation>Der Ordner für das trainierte Konzept, Checkpoints und Vorschaubilder.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Where to save the trained concept</source>
+        <translation>Wohin das trainierte Konzept gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>Einstellungen, die die meisten nie ändern müssen.</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
+        <translation>Wie sich die Lernrate im Lauf ändert. Konstant hält sie von Anfang bis Ende gleich.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule:</source>
+        <translation>Verlauf der Lernrate:</translation>
+    </message>
+    <message>
+        <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
+        <translation>Schritte am Anfang, in denen die Lernrate sanft von null ansteigt (bei einem Verlauf mit Aufwärmen).</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>Aufwärmschritte:</translation>
+    </message>
+    <message>
+        <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
+        <translation>Sammelt mehrere kleine Stapel vor jedem Lernschritt: wie mehr Fotos pro Schritt, ohne den Speicher.</translation>
+    </message>
+    <message>
+        <source>Batches per step:</source>
+        <translation>Stapel pro Schritt:</translation>
+    </message>
+    <message>
+        <source>How often to save a copy you can continue from after a crash or a restart.</source>
+        <translation>Wie oft eine Kopie gespeichert wird, von der Sie nach einem Absturz oder Neustart weitermachen können.</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint every:</source>
+        <translation>Checkpoint speichern alle:</translation>
+    </message>
+    <message>
+        <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
+        <translation>Wie oft Vorschaubilder gezeichnet werden, damit Sie das Konzept entstehen sehen. Jede Vorschau kostet etwas Zeit.</translation>
+    </message>
+    <message>
+        <source>Preview every (steps):</source>
+        <translation>Vorschau alle (Schritte):</translation>
+    </message>
+    <message>
+        <source>How many preview images to draw each time (0: none).</source>
+        <translation>Wie viele Vorschaubilder jedes Mal gezeichnet werden (0: keine).</translation>
+    </message>
+    <message>
+        <source>Preview images:</source>
+        <translation>Vorschaubilder:</translation>
+    </message>
+    <message>
+        <source>What the previews show; empty uses the caption of your photos.</source>
+        <translation>Was die Vorschauen zeigen; leer nimmt die Unterschrift Ihrer Fotos.</translation>
+    </message>
+    <message>
+        <source>Preview prompt:</source>
+        <translation>Vorschau-Prompt:</translation>
+    </message>
+    <message>
+        <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
+        <translation>Der Würfel des Laufs. Derselbe Seed ergibt jedes Mal denselben Lauf und dasselbe Vorschaurauschen, sodass Vorschauen vergleichbar sind.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Mirror photos at random</source>
+        <translation>Fotos zufällig spiegeln</translation>
+    </message>
+    <message>
+        <source>Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or one-sided details.</source>
+        <translation>Zeigt jedes Foto in der Hälfte der Fälle gespiegelt. Gut für Symmetrisches, falsch bei Schrift oder einseitigen Details.</translation>
+    </message>
+    <message>
+        <source>No zoom augmentation</source>
+        <translation>Keine Zoom-Variation</translation>
+    </message>
+    <message>
+        <source>Normally photos are shown zoomed in and out at random so the concept works at any size. Turn off for faces.</source>
+        <translation>Normalerweise werden Fotos zufällig vergrößert und verkleinert gezeigt, damit das Konzept in jeder Größe funktioniert. Für Gesichter ausschalten.</translation>
+    </message>
+    <message>
+        <source>Crop ordinary examples to the centre</source>
+        <translation>Gewöhnliche Beispiele mittig zuschneiden</translation>
+    </message>
+    <message>
+        <source>Crops the class pictures to a square from their centre instead of squeezing them.</source>
+        <translation>Schneidet die Klassenbilder von der Mitte aus quadratisch zu, statt sie zu stauchen.</translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
+        <translation>Wie viele gewöhnliche Bilder der Klasse mit „Klasse bewahren“ verwendet werden; fehlende zeichnet das Modell vorher.</translation>
+    </message>
+    <message>
+        <source>Ordinary examples:</source>
+        <translation>Gewöhnliche Beispiele:</translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
+        <translation>Ein Ordner mit gewöhnlichen Bildern der Klasse; leer erzeugt sie im Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Examples folder:</source>
+        <translation>Beispielordner:</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Vom letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Picks up a stopped run where it left off instead of starting again.</source>
+        <translation>Setzt einen beendeten Lauf dort fort, wo er aufhörte, statt neu zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train and use Custom Diffusion concepts.</source>
+        <translation>Custom-Diffusion-Konzepte trainieren und verwenden.</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME to open.</source>
+        <translation>Zu öffnender Modellordner oder ORG/NAME.</translation>
+    </message>
+    <message>
+        <source>Make and open the tiny demo model (its pictures are noise).</source>
+        <translation>Das winzige Demomodell erstellen und öffnen (seine Bilder sind Rauschen).</translation>
+    </message>
+    <message>
+        <source>Show this page first (1-4).</source>
+        <translation>Diese Seite zuerst zeigen (1–4).</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,8 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_weights = new QLineEdit(left);
   m_weights->setObjectName("weightsEdit");
   m_weights->setPlaceholderText(tr("None: the base model alone"));
-  m_weights->setToolTip(tr("The folder of a trained concept (the training output, or a preview step)."));
+  m_weights->setToolTip(
+      tr("The folder of a trained concept (the training output, or a preview step)."));
   weightsRow->addWidget(m_weights, 1);
   auto* browse = new QPushButton(tr("Browse…"), left);
   weightsRow->addWidget(browse);
@@ -52,7 +53,8 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_strength->setObjectName("strengthSlider");
   m_strength->setRange(0, 100);
   m_strength->setValue(100);
-  m_strength->setToolTip(tr("How strongly the concept shows: 0 is the plain model, 100% the trained concept."));
+  m_strength->setToolTip(
+      tr("How strongly the concept shows: 0 is the plain model, 100% the trained concept."));
   m_strengthLabel = new QLabel(QStringLiteral("100%"), left);
   strengthRow->addWidget(m_strength, 1);
   strengthRow->addWidget(m_strengthLabel);
@@ -76,14 +78,16 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_guidance->setRange(0, 30);
   m_guidance->setSingleStep(0.5);
   m_guidance->setValue(7.5);
-  m_guidance->setToolTip(tr("How closely the picture follows the prompt. Higher is more literal, too high looks harsh."));
+  m_guidance->setToolTip(tr(
+      "How closely the picture follows the prompt. Higher is more literal, too high looks harsh."));
   form->addRow(tr("Guidance:"), m_guidance);
   m_scheduler = new QComboBox(left);
   m_scheduler->setObjectName("schedulerCombo");
   m_scheduler->addItem(tr("Model default"), QString());
   for (const char* s : {"dpm++2m", "euler-a", "euler", "ddim", "pndm", "ddpm"})
     m_scheduler->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
-  m_scheduler->setToolTip(tr("The method that turns noise into a picture. DPM++ 2M is fast and clean."));
+  m_scheduler->setToolTip(
+      tr("The method that turns noise into a picture. DPM++ 2M is fast and clean."));
   form->addRow(tr("Sampler:"), m_scheduler);
   auto* seedRow = new QHBoxLayout;
   m_seed = new QSpinBox(left);
@@ -104,7 +108,8 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
     s->setRange(0, 2048);
     s->setSingleStep(64);
     s->setSpecialValueText(tr("Default"));
-    s->setToolTip(tr("Picture size in pixels (a multiple of 8). Default: the size the model was made for."));
+    s->setToolTip(
+        tr("Picture size in pixels (a multiple of 8). Default: the size the model was made for."));
     sizeRow->addWidget(s);
   }
   form->addRow(tr("Width × height:"), sizeRow);
@@ -149,7 +154,8 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   auto* galleryButtons = new QHBoxLayout;
   auto* save = new QPushButton(tr("Save as PNG…"), right);
   save->setObjectName("saveImageButton");
-  save->setToolTip(tr("Save the selected picture with its settings embedded, so it can be made again."));
+  save->setToolTip(
+      tr("Save the selected picture with its settings embedded, so it can be made again."));
   auto* reuse = new QPushButton(tr("Use These Settings"), right);
   reuse->setToolTip(tr("Copy the selected picture's prompt, seed and settings into the form."));
   galleryButtons->addStretch(1);
@@ -163,10 +169,12 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   layout->addWidget(splitter);
 
   connect(browse, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a trained concept folder"), m_weights->text());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose a trained concept folder"), m_weights->text());
     if (!dir.isEmpty()) setWeightsDir(dir);
   });
-  connect(m_strength, &QSlider::valueChanged, this, [this](int v) { m_strengthLabel->setText(tr("%1%").arg(v)); });
+  connect(m_strength, &QSlider::valueChanged, this,
+          [this](int v) { m_strengthLabel->setText(tr("%1%").arg(v)); });
   connect(m_generate, &QPushButton::clicked, this, &GeneratePage::generate);
   connect(m_stop, &QPushButton::clicked, m_runner, &JobRunner::cancel);
   connect(save, &QPushButton::clicked, this, &GeneratePage::saveSelected);
@@ -188,7 +196,9 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
       m_status->setText(cancelled ? tr("Stopped.") : tr("Done."));
   });
   connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
-    if (m_generating) m_status->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    if (m_generating)
+      m_status->setText(
+          QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
   });
 }
 
@@ -197,7 +207,8 @@ void GeneratePage::setWeightsDir(const QString& dir) { m_weights->setText(dir); 
 void GeneratePage::setModifierToken(const QString& token) {
   // Offer the new word in the prompt until the person writes their own.
   const QString text = m_prompt->toPlainText();
-  if (text.isEmpty() || text == tr("photo of a %1").arg(m_token)) m_prompt->setPlainText(tr("photo of a %1").arg(token));
+  if (text.isEmpty() || text == QStringLiteral("photo of a %1").arg(m_token))
+    m_prompt->setPlainText(QStringLiteral("photo of a %1").arg(token));
   m_token = token;
 }
 
@@ -244,14 +255,16 @@ void GeneratePage::generate() {
     m_status->setText(tr("Width and height must be multiples of 8."));
     return;
   }
-  if (m_randomSeed->isChecked()) m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
+  if (m_randomSeed->isChecked())
+    m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
   GenerationRequest r = request();
   if (r.outputDir.isEmpty()) r.outputDir = QDir::temp().filePath(QStringLiteral("cdstudio-images"));
   m_generating = true;
   m_generate->setEnabled(false);
   m_stop->setEnabled(true);
   m_progress->setValue(0);
-  m_status->setText(m_runner->isBusy() ? tr("Working — waiting for the running job…") : tr("Working…"));
+  m_status->setText(m_runner->isBusy() ? tr("Working — waiting for the running job…")
+                                       : tr("Working…"));
   m_runner->startGeneration(r);
 }
 
@@ -270,8 +283,8 @@ void GeneratePage::saveSelected() {
   QListWidgetItem* item = m_gallery->currentItem();
   if (!item) return;
   const QString source = item->data(FileRole).toString();
-  const QString target = QFileDialog::getSaveFileName(this, tr("Save picture"), QFileInfo(source).fileName(),
-                                                      tr("PNG images (*.png)"));
+  const QString target = QFileDialog::getSaveFileName(
+      this, tr("Save picture"), QFileInfo(source).fileName(), tr("PNG images (*.png)"));
   if (target.isEmpty()) return;
   // The file already carries its parameters; saving is a copy.
   QFile::remove(target);
@@ -281,7 +294,8 @@ void GeneratePage::saveSelected() {
 void GeneratePage::reuseSelected() {
   QListWidgetItem* item = m_gallery->currentItem();
   if (!item) return;
-  const auto info = parse_generation_parameters(item->data(ParametersRole).toString().toStdString());
+  const auto info =
+      parse_generation_parameters(item->data(ParametersRole).toString().toStdString());
   if (!info) return;
   m_prompt->setPlainText(QString::fromStdString(info->prompt));
   m_negative->setText(QString::fromStdString(info->negative_prompt));

@@ -30,7 +30,8 @@ class GeneratePage : public QWidget {
  public:
   GeneratePage(JobRunner* runner, QWidget* parent = nullptr);
   QListWidget* gallery() const { return m_gallery; }
-  GenerationRequest request() const;  // the form as it is (model, device and output set by the window)
+  GenerationRequest request()
+      const;  // the form as it is (model, device and output set by the window)
   void setRequest(const GenerationRequest& r);
 
  public slots:

@@ -45,11 +45,14 @@ ImageCheck checkImage(const QString& file, int resolution) {
   check.usable = true;
   const int side = std::min(check.size.width(), check.size.height());
   if (side < resolution)
-    check.problems << ImageGrid::tr("Smaller than the training size (%1 px); it will look blurry to the model.")
-                          .arg(resolution);
+    check.problems
+        << ImageGrid::tr(
+               "Smaller than the training size (%1 px); it will look blurry to the model.")
+               .arg(resolution);
   const double ratio = double(check.size.width()) / check.size.height();
   if (ratio < 0.95 || ratio > 1.05)
-    check.problems << ImageGrid::tr("Not square: training squeezes it into a square. Crop it for best results.");
+    check.problems << ImageGrid::tr(
+        "Not square: training squeezes it into a square. Crop it for best results.");
   return check;
 }
 
@@ -62,10 +65,12 @@ ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_content = new QWidget(scroll);
   auto* contentLayout = new QVBoxLayout(m_content);
-  m_emptyHint = new QLabel(tr("Drop 4 to 20 photos of your concept here, or use “Add Images…”."), m_content);
+  m_emptyHint =
+      new QLabel(tr("Drop 4 to 20 photos of your concept here, or use “Add Images…”."), m_content);
   m_emptyHint->setAlignment(Qt::AlignCenter);
   m_emptyHint->setObjectName("dropHint");
-  m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); border: 2px dashed palette(mid); padding: 40px; }"));
+  m_emptyHint->setStyleSheet(QStringLiteral(
+      "QLabel { color: palette(mid); border: 2px dashed palette(mid); padding: 40px; }"));
   contentLayout->addWidget(m_emptyHint);
   m_grid = new QGridLayout;
   m_grid->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -103,8 +108,10 @@ void ImageGrid::addFiles(const QStringList& paths) {
     QStringList candidates;
     if (info.isDir()) {
       QStringList filters;
-      for (const QByteArray& format : QImageReader::supportedImageFormats()) filters << QStringLiteral("*.") + QString::fromLatin1(format);
-      for (const QString& name : QDir(path).entryList(filters, QDir::Files, QDir::Name)) candidates << QDir(path).filePath(name);
+      for (const QByteArray& format : QImageReader::supportedImageFormats())
+        filters << QStringLiteral("*.") + QString::fromLatin1(format);
+      for (const QString& name : QDir(path).entryList(filters, QDir::Files, QDir::Name))
+        candidates << QDir(path).filePath(name);
     } else {
       candidates << (info.exists() ? info.absoluteFilePath() : path);
     }
@@ -192,15 +199,17 @@ QWidget* ImageGrid::makeCard(const ImageCheck& check) {
     picture->setPixmap(QPixmap::fromImage(reader.read()));
   } else {
     picture->setText(QStringLiteral("⚠"));
-    picture->setStyleSheet(QStringLiteral("QLabel { font-size: 32px; color: #b00020; background: #fbe9ec; }"));
+    picture->setStyleSheet(
+        QStringLiteral("QLabel { font-size: 32px; color: #b00020; background: #fbe9ec; }"));
   }
   layout->addWidget(picture);
   if (!check.problems.isEmpty()) {
     auto* note = new QLabel(check.problems.join(QLatin1Char(' ')), card);
     note->setObjectName("imageProblem");
     note->setWordWrap(true);
-    note->setStyleSheet(check.usable ? QStringLiteral("QLabel { color: #8a5a00; font-size: 11px; }")
-                                     : QStringLiteral("QLabel { color: #b00020; font-size: 11px; }"));
+    note->setStyleSheet(check.usable
+                            ? QStringLiteral("QLabel { color: #8a5a00; font-size: 11px; }")
+                            : QStringLiteral("QLabel { color: #b00020; font-size: 11px; }"));
     layout->addWidget(note);
   } else if (check.usable) {
     auto* size = new QLabel(tr("%1 × %2").arg(check.size.width()).arg(check.size.height()), card);
@@ -220,7 +229,8 @@ void ImageGrid::rebuild() {
     }
     delete item;
   }
-  for (int i = 0; i < m_checks.size(); ++i) m_grid->addWidget(makeCard(m_checks[i]), i / kColumns, i % kColumns);
+  for (int i = 0; i < m_checks.size(); ++i)
+    m_grid->addWidget(makeCard(m_checks[i]), i / kColumns, i % kColumns);
   m_emptyHint->setVisible(m_checks.isEmpty());
 }
 

@@ -27,8 +27,8 @@ class ImageGrid : public QWidget {
 
  public:
   explicit ImageGrid(QWidget* parent = nullptr);
-  QStringList files() const;         // everything added, in order
-  QStringList usableFiles() const;   // the images training will use
+  QStringList files() const;        // everything added, in order
+  QStringList usableFiles() const;  // the images training will use
   QStringList unusableFiles() const;
   const QVector<ImageCheck>& checks() const { return m_checks; }
 

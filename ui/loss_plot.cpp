@@ -71,7 +71,8 @@ void LossPlot::showAll() {
   bool found = false;
   const QCPRange lr = graph(2)->getValueRange(found);
   yAxis2->setRange(0, found && lr.upper > 0 ? lr.upper * 1.25 : 1e-5);
-  xAxis->setRange(xAxis->range().lower - 0.5, std::max(xAxis->range().upper, xAxis->range().lower + 1) + 0.5);
+  xAxis->setRange(xAxis->range().lower - 0.5,
+                  std::max(xAxis->range().upper, xAxis->range().lower + 1) + 0.5);
   yAxis->scaleRange(1.15, yAxis->range().center());
 }
 

@@ -38,7 +38,9 @@ const char* const kSplitterKey = "window/splitter";
 const char* const kLastModelKey = "model/last";
 const char* const kLastProjectKey = "project/last";
 
-QString dataFolder() { return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation); }
+QString dataFolder() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -59,16 +61,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setCentralWidget(m_pages);
   createMenus();
 
-  connect(m_modelPanel, &ModelPanel::tokenizerFolderChanged, m_promptPanel, &PromptPanel::setTokenizerFolder);
+  connect(m_modelPanel, &ModelPanel::tokenizerFolderChanged, m_promptPanel,
+          &PromptPanel::setTokenizerFolder);
   connect(m_promptPanel, &PromptPanel::tokenizerReady, this,
           [this] { m_conceptsPage->setTokenizer(m_promptPanel->baseTokenizer()); });
   connect(m_modelPanel, &ModelPanel::inspectionFinished, this, [this](bool usable) {
-    statusBar()->showMessage(usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
+    statusBar()->showMessage(
+        usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
     if (usable) QSettings().setValue(kLastModelKey, m_modelPanel->currentModel());
     m_generatePage->setModel(usable ? m_modelPanel->currentModel() : QString());
   });
-  connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(), &TrainingForm::applyPreset);
-  connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage, &ConceptsPage::setResolution);
+  connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(),
+          &TrainingForm::applyPreset);
+  connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,
+          &ConceptsPage::setResolution);
   connect(m_conceptsPage, &ConceptsPage::changed, this,
           [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierToken()); });
   m_trainPage->setSettingsSource([this](TrainingSettings& s) { return completeSettings(s); });
@@ -81,33 +87,38 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_generatePage->setWeightsDir(dir);
     m_pages->setCurrentWidget(m_generatePage);
   });
-  connect(m_runner, &JobRunner::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  connect(m_runner, &JobRunner::failed, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
   connect(m_runner, &JobRunner::queueChanged, this, [this](int queued) {
-    if (queued > 0) statusBar()->showMessage(tr("%n job(s) waiting for the running one.", nullptr, queued));
+    if (queued > 0)
+      statusBar()->showMessage(tr("%n job(s) waiting for the running one.", nullptr, queued));
   });
-  connect(m_runner, &JobRunner::demoModelReady, this, [this](const QString& model, const QStringList& images) {
-    m_demo = true;
-    m_demoBanner->setVisible(true);
-    openModel(model);
-    m_conceptsPage->imageGrid()->clear();
-    m_conceptsPage->imageGrid()->addFiles(images);
-    // Small and short, so the whole flow runs in about a minute on a processor.
-    TrainingSettings s;
-    m_trainPage->form()->writeTo(s);
-    s.resolution = 64;
-    s.steps = 20;
-    s.learningRate = 1e-4;
-    s.validationEvery = 10;
-    s.validationImages = 1;
-    s.checkpointEvery = 10;
-    s.outputDir = QDir(QFileInfo(model).path()).filePath(QStringLiteral("output"));
-    m_trainPage->form()->readFrom(s);
-    statusBar()->showMessage(tr("Demo model ready. Its pictures are noise; it is for trying the steps."), 10000);
-  });
+  connect(m_runner, &JobRunner::demoModelReady, this,
+          [this](const QString& model, const QStringList& images) {
+            m_demo = true;
+            m_demoBanner->setVisible(true);
+            openModel(model);
+            m_conceptsPage->imageGrid()->clear();
+            m_conceptsPage->imageGrid()->addFiles(images);
+            // Small and short, so the whole flow runs in about a minute on a processor.
+            TrainingSettings s;
+            m_trainPage->form()->writeTo(s);
+            s.resolution = 64;
+            s.steps = 20;
+            s.learningRate = 1e-4;
+            s.validationEvery = 10;
+            s.validationImages = 1;
+            s.checkpointEvery = 10;
+            s.outputDir = QDir(QFileInfo(model).path()).filePath(QStringLiteral("output"));
+            m_trainPage->form()->readFrom(s);
+            statusBar()->showMessage(
+                tr("Demo model ready. Its pictures are noise; it is for trying the steps."), 10000);
+          });
 
   QSettings settings;
   if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1200, 760);
-  if (auto* splitter = findChild<QSplitter*>("mainSplitter")) splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
+    splitter->restoreState(settings.value(kSplitterKey).toByteArray());
   statusBar()->showMessage(tr("Choose a Stable Diffusion model to begin, or make the demo model."));
   updateTitle();
 }
@@ -118,22 +129,25 @@ QWidget* MainWindow::createModelPage() {
   auto* page = new QWidget(this);
   auto* layout = new QVBoxLayout(page);
   auto* demoRow = new QHBoxLayout;
-  auto* demoHint = new QLabel(tr("No model yet? Try the whole flow with a tiny demo model the app makes itself — "
-                                 "nothing is downloaded; it runs in a minute on a processor, but its pictures are "
-                                 "noise."),
-                              page);
+  auto* demoHint = new QLabel(
+      tr("No model yet? Try the whole flow with a tiny demo model the app makes itself — "
+         "nothing is downloaded; it runs in a minute on a processor, but its pictures are "
+         "noise."),
+      page);
   demoHint->setWordWrap(true);
   demoRow->addWidget(demoHint, 1);
   auto* demoButton = new QPushButton(tr("Make a Demo Model"), page);
   demoButton->setObjectName("demoButton");
   demoRow->addWidget(demoButton);
   layout->addLayout(demoRow);
-  m_demoBanner = new QLabel(tr("<b>Demo model:</b> random weights. Every step works, but everything it makes is "
-                               "noise. Open a real Stable Diffusion model for real pictures."),
-                            page);
+  m_demoBanner = new QLabel(
+      tr("<b>Demo model:</b> random weights. Every step works, but everything it makes is "
+         "noise. Open a real Stable Diffusion model for real pictures."),
+      page);
   m_demoBanner->setObjectName("demoBanner");
   m_demoBanner->setWordWrap(true);
-  m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5a4300; padding: 6px; border-radius: 4px; }"));
+  m_demoBanner->setStyleSheet(QStringLiteral(
+      "QLabel { background: #fff4d6; color: #5a4300; padding: 6px; border-radius: 4px; }"));
   m_demoBanner->setVisible(false);
   layout->addWidget(m_demoBanner);
   auto* splitter = new QSplitter(page);
@@ -151,10 +165,14 @@ QWidget* MainWindow::createModelPage() {
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&New Project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
-  file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject)->setShortcut(QKeySequence::Open);
-  file->addAction(tr("&Save Project"), this, &MainWindow::saveProject)->setShortcut(QKeySequence::Save);
-  file->addAction(tr("Save Project &As…"), this, &MainWindow::chooseProjectFile)->setShortcut(QKeySequence::SaveAs);
+  file->addAction(tr("&New Project"), this, &MainWindow::newProject)
+      ->setShortcut(QKeySequence::New);
+  file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject)
+      ->setShortcut(QKeySequence::Open);
+  file->addAction(tr("&Save Project"), this, &MainWindow::saveProject)
+      ->setShortcut(QKeySequence::Save);
+  file->addAction(tr("Save Project &As…"), this, &MainWindow::chooseProjectFile)
+      ->setShortcut(QKeySequence::SaveAs);
   file->addSeparator();
   file->addAction(tr("Open &Model Folder…"), this, &MainWindow::chooseModelFolder);
   file->addAction(tr("Make a &Demo Model"), this, [this] { createDemo(); });
@@ -171,7 +189,8 @@ void MainWindow::openModel(const QString& model) {
 }
 
 void MainWindow::createDemo(const QString& folder) {
-  const QString target = folder.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("demo")) : folder;
+  const QString target =
+      folder.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("demo")) : folder;
   statusBar()->showMessage(tr("Making the demo model…"));
   m_runner->createDemoModel(target);
 }
@@ -180,14 +199,18 @@ QStringList MainWindow::completeSettings(TrainingSettings& s) const {
   s.model = m_modelPanel->currentModel();
   m_conceptsPage->writeTo(s);
   QStringList problems;
-  if (s.model.isEmpty()) problems << tr("Choose a model on the Model page (or make the demo model).");
+  if (s.model.isEmpty())
+    problems << tr("Choose a model on the Model page (or make the demo model).");
   problems << m_conceptsPage->problems();
   if (s.resolution % 8 != 0) problems << tr("The image size must be a multiple of 8.");
   if (s.outputDir.isEmpty()) {
-    const QString base = m_projectFile.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
-                                                 : QFileInfo(m_projectFile).absolutePath();
-    s.outputDir = QDir(base).filePath(m_conceptsPage->className().isEmpty() ? QStringLiteral("concept")
-                                                                           : m_conceptsPage->className() + QStringLiteral("-concept"));
+    const QString base = m_projectFile.isEmpty()
+                             ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
+                             : QFileInfo(m_projectFile).absolutePath();
+    s.outputDir =
+        QDir(base).filePath(m_conceptsPage->className().isEmpty()
+                                ? QStringLiteral("concept")
+                                : m_conceptsPage->className() + QStringLiteral("-concept"));
   }
   return problems;
 }
@@ -246,7 +269,8 @@ bool MainWindow::saveProjectAs(const QString& file) {
 }
 
 void MainWindow::chooseProject() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), tr("Studio projects (*.cdproj)"));
+  const QString file = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(),
+                                                    tr("Studio projects (*.cdproj)"));
   if (!file.isEmpty()) openProject(file);
 }
 
@@ -258,14 +282,16 @@ void MainWindow::saveProject() {
 }
 
 void MainWindow::chooseProjectFile() {
-  QString file = QFileDialog::getSaveFileName(this, tr("Save the project"), m_projectFile, tr("Studio projects (*.cdproj)"));
+  QString file = QFileDialog::getSaveFileName(this, tr("Save the project"), m_projectFile,
+                                              tr("Studio projects (*.cdproj)"));
   if (file.isEmpty()) return;
   if (!file.endsWith(QLatin1String(".cdproj"))) file += QStringLiteral(".cdproj");
   saveProjectAs(file);
 }
 
 void MainWindow::updateTitle() {
-  const QString name = m_projectFile.isEmpty() ? tr("Untitled") : QFileInfo(m_projectFile).completeBaseName();
+  const QString name =
+      m_projectFile.isEmpty() ? tr("Untitled") : QFileInfo(m_projectFile).completeBaseName();
   setWindowTitle(tr("%1 — Custom Diffusion Studio").arg(name));
 }
 
@@ -288,9 +314,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   if (m_trainPage->isTraining()) {
     // Stop cleanly: the engine saves a checkpoint on cancel, and the window closes once it has.
     if (!m_closeWhenStopped &&
-        QMessageBox::question(this, tr("Training is running"),
-                              tr("Stop training and close? What was learned so far is saved, and you can continue "
-                                 "later.")) != QMessageBox::Yes) {
+        QMessageBox::question(
+            this, tr("Training is running"),
+            tr("Stop training and close? What was learned so far is saved, and you can continue "
+               "later.")) != QMessageBox::Yes) {
       event->ignore();
       return;
     }
@@ -305,7 +332,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   }
   QSettings settings;
   settings.setValue(kGeometryKey, saveGeometry());
-  if (auto* splitter = findChild<QSplitter*>("mainSplitter")) settings.setValue(kSplitterKey, splitter->saveState());
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
+    settings.setValue(kSplitterKey, splitter->saveState());
   event->accept();
 }
 

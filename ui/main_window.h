@@ -41,7 +41,8 @@ class MainWindow : public QMainWindow {
   void newProject();
   bool openProject(const QString& file);
   bool saveProjectAs(const QString& file);
-  // Makes the tiny demo model (and sample photos) under `folder` and opens it; empty: the app's data folder.
+  // Makes the tiny demo model (and sample photos) under `folder` and opens it; empty: the app's
+  // data folder.
   void createDemo(const QString& folder = QString());
 
  protected:

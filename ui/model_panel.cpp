@@ -78,7 +78,8 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
           [this] { openModel(currentModel()); });
   connect(m_modelEdit, qOverload<int>(&QComboBox::activated), this,
           [this](int) { openModel(currentModel()); });
-  connect(&m_watcher, &QFutureWatcher<ModelInspection>::finished, this, &ModelPanel::showInspection);
+  connect(&m_watcher, &QFutureWatcher<ModelInspection>::finished, this,
+          &ModelPanel::showInspection);
   refreshCachedModels();
 }
 
@@ -87,12 +88,14 @@ QString ModelPanel::currentModel() const { return m_modelEdit->currentText().tri
 void ModelPanel::refreshCachedModels() {
   const QString typed = m_modelEdit->currentText();
   m_modelEdit->clear();
-  for (const auto& repo : list_cached_pipelines()) m_modelEdit->addItem(QString::fromStdString(repo));
+  for (const auto& repo : list_cached_pipelines())
+    m_modelEdit->addItem(QString::fromStdString(repo));
   m_modelEdit->setEditText(typed);
 }
 
 void ModelPanel::browse() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a model folder"), currentModel());
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Choose a model folder"), currentModel());
   if (dir.isEmpty()) return;
   m_modelEdit->setEditText(dir);
   openModel(dir);
@@ -151,8 +154,10 @@ void ModelPanel::showInspection() {
     };
     if (!c.weight_format.empty()) {
       addRow(tr("parameters"), locale.toString(static_cast<qlonglong>(c.parameters)));
-      addRow(tr("weights"), tr("%1, %2, %n file(s)", nullptr, static_cast<int>(c.weight_files.size()))
-                                .arg(QString::fromStdString(c.precision), QString::fromStdString(c.weight_format)));
+      addRow(
+          tr("weights"),
+          tr("%1, %2, %n file(s)", nullptr, static_cast<int>(c.weight_files.size()))
+              .arg(QString::fromStdString(c.precision), QString::fromStdString(c.weight_format)));
     }
     for (const auto& [key, value] : c.figures)
       addRow(QString::fromStdString(key), QString::fromStdString(value));
@@ -161,11 +166,13 @@ void ModelPanel::showInspection() {
   if (s.usable())
     m_statusLabel->setText(tr("<b>%1</b> — ready to use.").arg(QString::fromStdString(s.family)));
   else
-    m_statusLabel->setText(tr("<span style='color:#b00020'>This model is incomplete:</span> see the "
-                              "components marked with a warning."));
+    m_statusLabel->setText(
+        tr("<span style='color:#b00020'>This model is incomplete:</span> see the "
+           "components marked with a warning."));
   QString tokenizer;
   for (const auto& c : s.components)
-    if (c.name == "tokenizer" && c.problem.empty()) tokenizer = QString::fromStdString(c.dir.string());
+    if (c.name == "tokenizer" && c.problem.empty())
+      tokenizer = QString::fromStdString(c.dir.string());
   emit tokenizerFolderChanged(tokenizer);
   emit inspectionFinished(s.usable());
 }

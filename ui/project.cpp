@@ -80,10 +80,12 @@ TrainingSettings trainingFromJson(const QJsonObject& j) {
 }
 
 QJsonObject generationToJson(const GenerationRequest& r) {
-  return {{"weightsDir", r.weightsDir}, {"strength", r.strength},       {"prompt", r.prompt},
-          {"negativePrompt", r.negativePrompt}, {"steps", r.steps}, {"guidance", r.guidance},
-          {"scheduler", r.scheduler},   {"seed", QString::number(r.seed)}, {"width", r.width},
-          {"height", r.height},         {"numImages", r.numImages}};
+  return {{"weightsDir", r.weightsDir}, {"strength", r.strength},
+          {"prompt", r.prompt},         {"negativePrompt", r.negativePrompt},
+          {"steps", r.steps},           {"guidance", r.guidance},
+          {"scheduler", r.scheduler},   {"seed", QString::number(r.seed)},
+          {"width", r.width},           {"height", r.height},
+          {"numImages", r.numImages}};
 }
 
 GenerationRequest generationFromJson(const QJsonObject& j) {
@@ -120,7 +122,8 @@ bool Project::fromJson(const QJsonObject& json, Project& p, QString* error) {
   }
   const int version = json.value("version").toInt(0);
   if (version < 1 || version > kVersion) {
-    if (error) *error = tr("This project was made by a newer version of the app (format %1).").arg(version);
+    if (error)
+      *error = tr("This project was made by a newer version of the app (format %1).").arg(version);
     return false;
   }
   p = Project();
@@ -137,7 +140,8 @@ bool Project::fromJson(const QJsonObject& json, Project& p, QString* error) {
 
 bool Project::save(const QString& file, QString* error) const {
   QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(toJson()).toJson()) < 0 || !out.commit()) {
+  if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(toJson()).toJson()) < 0 ||
+      !out.commit()) {
     if (error) *error = tr("Cannot write %1: %2").arg(file, out.errorString());
     return false;
   }

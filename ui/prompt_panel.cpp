@@ -16,7 +16,8 @@ namespace {
 TokenizerLoad load(const QString& folder) {
   TokenizerLoad result;
   try {
-    result.tokenizer = std::make_shared<const ClipTokenizer>(ClipTokenizer::from_folder(folder.toStdString()));
+    result.tokenizer =
+        std::make_shared<const ClipTokenizer>(ClipTokenizer::from_folder(folder.toStdString()));
   } catch (const std::exception& e) {
     result.error = QString::fromStdString(e.what());
   }
@@ -52,7 +53,8 @@ PromptPanel::PromptPanel(QWidget* parent) : QWidget(parent) {
 
   connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &PromptPanel::retokenize);
   connect(m_addedTokensEdit, &QLineEdit::textChanged, this, &PromptPanel::rebuildTokenizer);
-  connect(&m_watcher, &QFutureWatcher<TokenizerLoad>::finished, this, &PromptPanel::tokenizerLoaded);
+  connect(&m_watcher, &QFutureWatcher<TokenizerLoad>::finished, this,
+          &PromptPanel::tokenizerLoaded);
 }
 
 QString PromptPanel::prompt() const { return m_promptEdit->toPlainText(); }
@@ -92,7 +94,8 @@ void PromptPanel::rebuildTokenizer() {
   // already in the vocabulary is reported rather than added.
   m_tokenizer = std::make_shared<ClipTokenizer>(*m_baseTokenizer);
   m_rejectedTokens.clear();
-  for (const QString& token : m_addedTokensEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+  for (const QString& token :
+       m_addedTokensEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
     try {
       m_tokenizer->add_token(token.toStdString());
     } catch (const std::exception&) {
@@ -111,7 +114,8 @@ void PromptPanel::retokenize() {
   for (size_t i = 0; i < ids.size(); ++i) {
     TokenChip chip;
     chip.id = ids[i];
-    chip.special = (i == 0 && ids[i] == m_tokenizer->bos_id()) || (i + 1 == ids.size() && ids[i] == m_tokenizer->eos_id());
+    chip.special = (i == 0 && ids[i] == m_tokenizer->bos_id()) ||
+                   (i + 1 == ids.size() && ids[i] == m_tokenizer->eos_id());
     QString piece = QString::fromStdString(m_tokenizer->id_to_token(ids[i]).value_or("?"));
     if (piece.endsWith(QLatin1String("</w>"))) {
       piece.chop(4);

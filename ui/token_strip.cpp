@@ -33,13 +33,16 @@ void TokenStrip::setTokens(const QVector<TokenChip>& chips, int limit) {
       auto* marker = new QListWidgetItem(tr("✂ limit %1").arg(limit), this);
       marker->setForeground(QBrush(QColor(0xb0, 0x00, 0x20)));
       marker->setToolTip(tr("The text encoder reads %1 tokens including start and end; "
-                            "everything after this mark is ignored.").arg(limit));
+                            "everything after this mark is ignored.")
+                             .arg(limit));
       marker->setFlags(Qt::NoItemFlags);
     }
     auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(chip.text).arg(chip.id), this);
     item->setTextAlignment(Qt::AlignCenter);
-    item->setToolTip(chip.special ? tr("special token %1").arg(chip.id)
-                                  : tr("token %1%2").arg(chip.id).arg(chip.wordEnd ? tr(", ends a word") : QString()));
+    item->setToolTip(
+        chip.special
+            ? tr("special token %1").arg(chip.id)
+            : tr("token %1%2").arg(chip.id).arg(chip.wordEnd ? tr(", ends a word") : QString()));
     if (chip.special) {
       item->setForeground(QBrush(QColor(0x55, 0x55, 0x55)));
       QFont f = item->font();

@@ -30,7 +30,10 @@ namespace {
 QString duration(double seconds) {
   if (seconds < 0 || !std::isfinite(seconds)) return QStringLiteral("–");
   const int s = static_cast<int>(seconds + 0.5);
-  return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+  return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                         .arg(s / 3600)
+                         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                         .arg(s % 60, 2, 10, QLatin1Char('0'))
                    : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -55,7 +58,8 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   m_start->setToolTip(tr("Start teaching the model your concept."));
   m_pause = new QPushButton(tr("Pause"), left);
   m_pause->setObjectName("pauseButton");
-  m_pause->setToolTip(tr("Pause after the current step. The model stays loaded, so you can try a test image."));
+  m_pause->setToolTip(
+      tr("Pause after the current step. The model stays loaded, so you can try a test image."));
   m_resume = new QPushButton(tr("Resume"), left);
   m_resume->setObjectName("resumeButton");
   m_stop = new QPushButton(tr("Stop"), left);
@@ -162,8 +166,9 @@ void TrainPage::start() {
   m_form->writeTo(s);
   const QStringList problems = m_source ? m_source(s) : QStringList{tr("Nothing to train.")};
   if (!problems.isEmpty()) {
-    m_state->setText(QStringLiteral("<span style='color:#b00020'>%1</span><br>%2")
-                         .arg(tr("Before training can start:"), problems.join(QStringLiteral("<br>"))));
+    m_state->setText(
+        QStringLiteral("<span style='color:#b00020'>%1</span><br>%2")
+            .arg(tr("Before training can start:"), problems.join(QStringLiteral("<br>"))));
     return;
   }
   m_running = s;
@@ -176,8 +181,12 @@ void TrainPage::start() {
   m_progress->setRange(0, s.steps);
   m_progress->setValue(0);
   m_step->setText(tr("Step 0 of %1").arg(s.steps));
-  m_state->setText(m_runner->isBusy() ? tr("Waiting for the running job to finish…") : tr("Loading the model…"));
-  appendLog(tr("Starting: %1 photos, %2 steps, into %3").arg(s.images.size()).arg(s.steps).arg(s.outputDir));
+  m_state->setText(m_runner->isBusy() ? tr("Waiting for the running job to finish…")
+                                      : tr("Loading the model…"));
+  appendLog(tr("Starting: %1 photos, %2 steps, into %3")
+                .arg(s.images.size())
+                .arg(s.steps)
+                .arg(s.outputDir));
   updateButtons();
   m_runner->startTraining(s);
 }
@@ -199,7 +208,8 @@ void TrainPage::stop() {
 void TrainPage::testImage() {
   GenerationRequest r;
   r.model = m_running.model;
-  r.prompt = m_running.validationPrompt.isEmpty() ? m_running.instancePrompt : m_running.validationPrompt;
+  r.prompt =
+      m_running.validationPrompt.isEmpty() ? m_running.instancePrompt : m_running.validationPrompt;
   r.steps = 25;
   r.scheduler = QStringLiteral("dpm++2m");
   r.seed = static_cast<quint64>(m_running.seed);
@@ -215,8 +225,10 @@ void TrainPage::showProgress(const TrainingProgress& p) {
   m_progress->setRange(0, static_cast<int>(p.totalSteps));
   m_progress->setValue(static_cast<int>(p.step));
   m_step->setText(tr("Step %1 of %2").arg(p.step).arg(p.totalSteps));
-  m_speed->setText(p.stepsPerSecond >= 1 ? tr("%1 it/s").arg(p.stepsPerSecond, 0, 'f', 2)
-                                         : tr("%1 s/it").arg(p.stepsPerSecond > 0 ? 1 / p.stepsPerSecond : 0, 0, 'f', 1));
+  m_speed->setText(
+      p.stepsPerSecond >= 1
+          ? tr("%1 it/s").arg(p.stepsPerSecond, 0, 'f', 2)
+          : tr("%1 s/it").arg(p.stepsPerSecond > 0 ? 1 / p.stepsPerSecond : 0, 0, 'f', 1));
   m_elapsed->setText(tr("Elapsed %1").arg(duration(p.elapsedSeconds)));
   m_eta->setText(tr("Left %1").arg(duration(p.etaSeconds)));
 }
@@ -239,9 +251,10 @@ void TrainPage::appendLog(const QString& line) {
 void TrainPage::finished(const QString& outputDir, bool cancelled) {
   m_training = false;
   m_paused = false;
-  m_state->setText(cancelled ? tr("Stopped. What was learned so far is saved; tick “Continue from the last "
-                                  "checkpoint” to go on.")
-                             : tr("Done! Your concept is in %1. Try it on the Generate page.").arg(outputDir));
+  m_state->setText(
+      cancelled ? tr("Stopped. What was learned so far is saved; tick “Continue from the last "
+                     "checkpoint” to go on.")
+                : tr("Done! Your concept is in %1. Try it on the Generate page.").arg(outputDir));
   updateButtons();
   emit trainingFinished(outputDir, cancelled);
 }
@@ -253,13 +266,15 @@ void TrainPage::enlarge(QListWidgetItem* item) {
   auto* layout = new QVBoxLayout(&dialog);
   auto* picture = new QLabel(&dialog);
   QPixmap pixmap(item->data(FileRole).toString());
-  if (pixmap.width() < 384) pixmap = pixmap.scaled(384, 384, Qt::KeepAspectRatio, Qt::FastTransformation);
+  if (pixmap.width() < 384)
+    pixmap = pixmap.scaled(384, 384, Qt::KeepAspectRatio, Qt::FastTransformation);
   picture->setPixmap(pixmap);
   layout->addWidget(picture);
   auto* box = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
   const QString weights = item->data(WeightsRole).toString();
   if (!weights.isEmpty()) {
-    QPushButton* use = box->addButton(tr("Use the Weights of This Step"), QDialogButtonBox::AcceptRole);
+    QPushButton* use =
+        box->addButton(tr("Use the Weights of This Step"), QDialogButtonBox::AcceptRole);
     use->setToolTip(tr("Generate with the concept as it was at this step."));
   }
   connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -32,7 +32,9 @@ class TrainPage : public QWidget {
   QListWidget* timeline() const { return m_timeline; }
   bool isTraining() const { return m_training; }
   // Completes the settings with the model and the concept; returns what stops a start, if anything.
-  void setSettingsSource(std::function<QStringList(TrainingSettings&)> source) { m_source = std::move(source); }
+  void setSettingsSource(std::function<QStringList(TrainingSettings&)> source) {
+    m_source = std::move(source);
+  }
 
  public slots:
   void start();

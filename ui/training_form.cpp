@@ -34,7 +34,8 @@ class ScientificSpinBox : public QDoubleSpinBox {
   QValidator::State validate(QString& text, int&) const override {
     bool ok = false;
     const double v = text.toDouble(&ok);
-    return ok && v >= minimum() && v <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    return ok && v >= minimum() && v <= maximum() ? QValidator::Acceptable
+                                                  : QValidator::Intermediate;
   }
   void stepBy(int steps) override {  // half a decade per step
     setValue(value() * std::pow(std::sqrt(10.0), steps));
@@ -60,61 +61,74 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   auto* basics = new QGroupBox(tr("Training"), this);
   auto* form = new QFormLayout(basics);
 
-  m_steps = tip(new QSpinBox(basics), tr("How long to train. More steps learn the concept more closely but can "
-                                         "start copying your photos exactly; 250 suits most objects and pets."));
+  m_steps = tip(new QSpinBox(basics),
+                tr("How long to train. More steps learn the concept more closely but can "
+                   "start copying your photos exactly; 250 suits most objects and pets."));
   m_steps->setObjectName("stepsSpin");
   m_steps->setRange(1, 100000);
   m_steps->setValue(250);
   form->addRow(tr("Steps:"), m_steps);
-  m_learningRate = tip(new ScientificSpinBox(basics),
-                       tr("How big each learning step is. Higher learns faster but can spoil the image; lower is "
-                          "gentler (faces: 5e-6)."));
+  m_learningRate = tip(
+      new ScientificSpinBox(basics),
+      tr("How big each learning step is. Higher learns faster but can spoil the image; lower is "
+         "gentler (faces: 5e-6)."));
   m_learningRate->setObjectName("learningRateSpin");
   m_learningRate->setValue(1e-5);
   form->addRow(tr("Learning rate:"), m_learningRate);
-  m_batch = tip(new QSpinBox(basics), tr("How many photos the model looks at per step. Larger needs more memory."));
+  m_batch = tip(new QSpinBox(basics),
+                tr("How many photos the model looks at per step. Larger needs more memory."));
   m_batch->setObjectName("batchSpin");
   m_batch->setRange(1, 16);
   form->addRow(tr("Photos per step:"), m_batch);
-  m_resolution = tip(new QSpinBox(basics), tr("The size, in pixels, your photos are trained at. Use the size the "
-                                              "model was made for (512 for SD 1.x); smaller is faster."));
+  m_resolution = tip(new QSpinBox(basics),
+                     tr("The size, in pixels, your photos are trained at. Use the size the "
+                        "model was made for (512 for SD 1.x); smaller is faster."));
   m_resolution->setObjectName("resolutionSpin");
   m_resolution->setRange(16, 1024);
   m_resolution->setSingleStep(64);
   m_resolution->setValue(512);
   form->addRow(tr("Image size:"), m_resolution);
   m_prior = tip(new QCheckBox(tr("Keep the class"), basics),
-                tr("Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps "
+                tr("Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” "
+                   "alone keeps "
                    "meaning any cat. Slower, but the model forgets less."));
   m_prior->setObjectName("priorCheck");
   form->addRow(QString(), m_prior);
-  m_priorWeight = tip(new QDoubleSpinBox(basics), tr("How much the ordinary pictures count compared with yours."));
+  m_priorWeight = tip(new QDoubleSpinBox(basics),
+                      tr("How much the ordinary pictures count compared with yours."));
   m_priorWeight->setObjectName("priorWeightSpin");
   m_priorWeight->setRange(0, 10);
   m_priorWeight->setSingleStep(0.1);
   m_priorWeight->setValue(1.0);
   form->addRow(tr("Class weight:"), m_priorWeight);
-  m_freeze = tip(new QComboBox(basics), tr("Which part of the model learns. Keys and values are enough for most "
-                                           "things; faces and fine detail learn better with all of cross-attention."));
+  m_freeze = tip(new QComboBox(basics),
+                 tr("Which part of the model learns. Keys and values are enough for most "
+                    "things; faces and fine detail learn better with all of cross-attention."));
   m_freeze->setObjectName("freezeCombo");
-  m_freeze->addItem(tr("Cross-attention keys and values (recommended)"), QStringLiteral("crossattn_kv"));
+  m_freeze->addItem(tr("Cross-attention keys and values (recommended)"),
+                    QStringLiteral("crossattn_kv"));
   m_freeze->addItem(tr("All cross-attention (faces, detail)"), QStringLiteral("crossattn"));
   form->addRow(tr("What learns:"), m_freeze);
-  m_precision = tip(new QComboBox(basics), tr("Lower precision uses less memory and is faster on a graphics card, "
-                                              "with a tiny loss of accuracy. fp16 needs a graphics card."));
+  m_precision = tip(new QComboBox(basics),
+                    tr("Lower precision uses less memory and is faster on a graphics card, "
+                       "with a tiny loss of accuracy. fp16 needs a graphics card."));
   m_precision->setObjectName("precisionCombo");
   m_precision->addItem(tr("Full (fp32)"), QStringLiteral("no"));
   m_precision->addItem(tr("Half (bf16)"), QStringLiteral("bf16"));
   m_precision->addItem(tr("Half (fp16, GPU)"), QStringLiteral("fp16"));
   form->addRow(tr("Precision:"), m_precision);
-  m_device = tip(new QComboBox(basics), tr("Where training runs. A graphics card is many times faster than the "
-                                           "processor."));
+  m_device = tip(new QComboBox(basics),
+                 tr("Where training runs. A graphics card is many times faster than the "
+                    "processor."));
   m_device->setObjectName("deviceCombo");
-  for (const QString& d : JobRunner::availableDevices()) m_device->addItem(d == QLatin1String("cpu") ? tr("Processor (CPU)") : tr("Graphics card (%1)").arg(d), d);
+  for (const QString& d : JobRunner::availableDevices())
+    m_device->addItem(
+        d == QLatin1String("cpu") ? tr("Processor (CPU)") : tr("Graphics card (%1)").arg(d), d);
   form->addRow(tr("Run on:"), m_device);
   auto* outRow = new QHBoxLayout;
-  m_output = tip(new QLineEdit(basics), tr("The folder that receives the trained concept, checkpoints and "
-                                           "preview images."));
+  m_output =
+      tip(new QLineEdit(basics), tr("The folder that receives the trained concept, checkpoints and "
+                                    "preview images."));
   m_output->setObjectName("outputEdit");
   outRow->addWidget(m_output, 1);
   auto* browse = new QPushButton(tr("Browse…"), basics);
@@ -122,7 +136,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Save to:"), outRow);
   layout->addWidget(basics);
   connect(browse, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to save the trained concept"), m_output->text());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Where to save the trained concept"), m_output->text());
     if (!dir.isEmpty()) m_output->setText(dir);
   });
 
@@ -138,61 +153,75 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   m_advancedBody->setVisible(false);
   connect(m_advanced, &QGroupBox::toggled, m_advancedBody, &QWidget::setVisible);
 
-  m_scheduler = tip(new QComboBox(m_advancedBody), tr("How the learning rate changes over the run. Constant keeps it "
-                                                     "the same from start to end."));
-  for (const char* s : {"constant", "constant_with_warmup", "linear", "cosine", "cosine_with_restarts", "polynomial"})
+  m_scheduler = tip(new QComboBox(m_advancedBody),
+                    tr("How the learning rate changes over the run. Constant keeps it "
+                       "the same from start to end."));
+  for (const char* s : {"constant", "constant_with_warmup", "linear", "cosine",
+                        "cosine_with_restarts", "polynomial"})
     m_scheduler->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
   adv->addRow(tr("Learning-rate schedule:"), m_scheduler);
-  m_warmup = tip(new QSpinBox(m_advancedBody), tr("Steps at the start during which the learning rate rises gently "
-                                                 "from zero (with a warm-up schedule)."));
+  m_warmup = tip(new QSpinBox(m_advancedBody),
+                 tr("Steps at the start during which the learning rate rises gently "
+                    "from zero (with a warm-up schedule)."));
   m_warmup->setRange(0, 100000);
   adv->addRow(tr("Warm-up steps:"), m_warmup);
-  m_accumulation = tip(new QSpinBox(m_advancedBody), tr("Adds up several small batches before each learning step: "
-                                                       "like more photos per step, without the memory."));
+  m_accumulation = tip(new QSpinBox(m_advancedBody),
+                       tr("Adds up several small batches before each learning step: "
+                          "like more photos per step, without the memory."));
   m_accumulation->setRange(1, 64);
   adv->addRow(tr("Batches per step:"), m_accumulation);
-  m_checkpointEvery = tip(new QSpinBox(m_advancedBody), tr("How often to save a copy you can continue from after a "
-                                                          "crash or a restart."));
+  m_checkpointEvery =
+      tip(new QSpinBox(m_advancedBody), tr("How often to save a copy you can continue from after a "
+                                           "crash or a restart."));
   m_checkpointEvery->setRange(1, 100000);
   m_checkpointEvery->setValue(250);
   adv->addRow(tr("Save a checkpoint every:"), m_checkpointEvery);
-  m_validationEvery = tip(new QSpinBox(m_advancedBody), tr("How often to draw preview images, so you can watch the "
-                                                          "concept appear. Each preview takes a little time."));
+  m_validationEvery =
+      tip(new QSpinBox(m_advancedBody), tr("How often to draw preview images, so you can watch the "
+                                           "concept appear. Each preview takes a little time."));
   m_validationEvery->setObjectName("validationEverySpin");
   m_validationEvery->setRange(1, 100000);
   m_validationEvery->setValue(50);
   adv->addRow(tr("Preview every (steps):"), m_validationEvery);
-  m_validationImages = tip(new QSpinBox(m_advancedBody), tr("How many preview images to draw each time (0: none)."));
+  m_validationImages =
+      tip(new QSpinBox(m_advancedBody), tr("How many preview images to draw each time (0: none)."));
   m_validationImages->setObjectName("validationImagesSpin");
   m_validationImages->setRange(0, 8);
   m_validationImages->setValue(2);
   adv->addRow(tr("Preview images:"), m_validationImages);
-  m_validationPrompt = tip(new QLineEdit(m_advancedBody), tr("What the previews show; empty uses the caption of "
-                                                            "your photos."));
+  m_validationPrompt =
+      tip(new QLineEdit(m_advancedBody), tr("What the previews show; empty uses the caption of "
+                                            "your photos."));
   adv->addRow(tr("Preview prompt:"), m_validationPrompt);
-  m_seed = tip(new QSpinBox(m_advancedBody), tr("The dice of the run. The same seed gives the same run and the "
-                                               "same preview noise every time, so previews compare."));
+  m_seed = tip(new QSpinBox(m_advancedBody),
+               tr("The dice of the run. The same seed gives the same run and the "
+                  "same preview noise every time, so previews compare."));
   m_seed->setRange(0, 2147483647);
   m_seed->setValue(42);
   adv->addRow(tr("Seed:"), m_seed);
-  m_hflip = tip(new QCheckBox(tr("Mirror photos at random"), m_advancedBody),
-                tr("Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or "
-                   "one-sided details."));
+  m_hflip = tip(
+      new QCheckBox(tr("Mirror photos at random"), m_advancedBody),
+      tr("Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or "
+         "one-sided details."));
   adv->addRow(QString(), m_hflip);
-  m_noAug = tip(new QCheckBox(tr("No zoom augmentation"), m_advancedBody),
-                tr("Normally photos are shown zoomed in and out at random so the concept works at any size. "
-                   "Turn off for faces."));
+  m_noAug = tip(
+      new QCheckBox(tr("No zoom augmentation"), m_advancedBody),
+      tr("Normally photos are shown zoomed in and out at random so the concept works at any size. "
+         "Turn off for faces."));
   adv->addRow(QString(), m_noAug);
-  m_centerCrop = tip(new QCheckBox(tr("Crop ordinary examples to the centre"), m_advancedBody),
-                     tr("Crops the class pictures to a square from their centre instead of squeezing them."));
+  m_centerCrop =
+      tip(new QCheckBox(tr("Crop ordinary examples to the centre"), m_advancedBody),
+          tr("Crops the class pictures to a square from their centre instead of squeezing them."));
   adv->addRow(QString(), m_centerCrop);
-  m_classImages = tip(new QSpinBox(m_advancedBody), tr("How many ordinary pictures of the class to use with “Keep "
-                                                      "the class”; missing ones are drawn by the model first."));
+  m_classImages = tip(new QSpinBox(m_advancedBody),
+                      tr("How many ordinary pictures of the class to use with “Keep "
+                         "the class”; missing ones are drawn by the model first."));
   m_classImages->setRange(1, 10000);
   m_classImages->setValue(200);
   adv->addRow(tr("Ordinary examples:"), m_classImages);
-  m_classDir = tip(new QLineEdit(m_advancedBody), tr("A folder of ordinary pictures of the class; empty makes them "
-                                                    "inside the output folder."));
+  m_classDir = tip(new QLineEdit(m_advancedBody),
+                   tr("A folder of ordinary pictures of the class; empty makes them "
+                      "inside the output folder."));
   adv->addRow(tr("Examples folder:"), m_classDir);
   m_resume = tip(new QCheckBox(tr("Continue from the last checkpoint"), m_advancedBody),
                  tr("Picks up a stopped run where it left off instead of starting again."));
@@ -201,13 +230,18 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_advanced);
   layout->addStretch(1);
 
-  connect(m_resolution, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::resolutionChanged);
+  connect(m_resolution, qOverload<int>(&QSpinBox::valueChanged), this,
+          &TrainingForm::resolutionChanged);
   connect(m_prior, &QCheckBox::toggled, m_priorWeight, &QWidget::setEnabled);
   m_priorWeight->setEnabled(false);
-  for (QSpinBox* s : findChildren<QSpinBox*>()) connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::changed);
-  for (QComboBox* c : findChildren<QComboBox*>()) connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &TrainingForm::changed);
-  for (QCheckBox* c : findChildren<QCheckBox*>()) connect(c, &QCheckBox::toggled, this, &TrainingForm::changed);
-  for (QLineEdit* e : findChildren<QLineEdit*>()) connect(e, &QLineEdit::textChanged, this, &TrainingForm::changed);
+  for (QSpinBox* s : findChildren<QSpinBox*>())
+    connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::changed);
+  for (QComboBox* c : findChildren<QComboBox*>())
+    connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &TrainingForm::changed);
+  for (QCheckBox* c : findChildren<QCheckBox*>())
+    connect(c, &QCheckBox::toggled, this, &TrainingForm::changed);
+  for (QLineEdit* e : findChildren<QLineEdit*>())
+    connect(e, &QLineEdit::textChanged, this, &TrainingForm::changed);
 }
 
 int TrainingForm::resolution() const { return m_resolution->value(); }

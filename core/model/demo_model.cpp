@@ -7,10 +7,10 @@
 #include <set>
 #include <string>
 
+#include <torch/torch.h>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <torch/torch.h>
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
@@ -63,7 +63,8 @@ std::vector<std::string> byte_symbols() {
 
 // Left-to-right merges that make `word` one piece, as a whole word (with </w>) and as a
 // sub-word entry (without), so it is both a one-token word and a valid initializer token.
-void add_word_merges(const std::string& word, std::vector<std::pair<std::string, std::string>>& merges,
+void add_word_merges(const std::string& word,
+                     std::vector<std::pair<std::string, std::string>>& merges,
                      std::set<std::pair<std::string, std::string>>& seen) {
   auto add = [&](const std::string& a, const std::string& b) {
     if (seen.insert({a, b}).second) merges.push_back({a, b});
@@ -100,8 +101,9 @@ void write_demo_model(const fs::path& root, uint64_t seed) {
   // Tokenizer.
   std::vector<std::pair<std::string, std::string>> merges;
   std::set<std::pair<std::string, std::string>> seen;
-  for (const char* w : {"photo", "of", "a", "cat", "dog", "toy", "person", "face", "style", "painting", "in",
-                        "the", "on", "with", "ktn", "pll", "ucd", "sks", "teddy", "bear", "car", "house"})
+  for (const char* w : {"photo", "of",       "a",     "cat",  "dog", "toy",  "person", "face",
+                        "style", "painting", "in",    "the",  "on",  "with", "ktn",    "pll",
+                        "ucd",   "sks",      "teddy", "bear", "car", "house"})
     add_word_merges(w, merges, seen);
   std::vector<std::string> vocab = byte_symbols();
   const size_t base = vocab.size();
@@ -118,17 +120,26 @@ void write_demo_model(const fs::path& root, uint64_t seed) {
   for (size_t i = 0; i < vocab.size(); ++i) vocab_json[vocab[i]] = i;
   write_text(root / "tokenizer/vocab.json", vocab_json.dump());
   write_text(root / "tokenizer/merges.txt", merges_txt);
-  write_text(root / "tokenizer/tokenizer_config.json",
-             R"({"model_max_length": 77, "bos_token": "<|startoftext|>", "eos_token": "<|endoftext|>",
+  write_text(
+      root / "tokenizer/tokenizer_config.json",
+      R"({"model_max_length": 77, "bos_token": "<|startoftext|>", "eos_token": "<|endoftext|>",
                  "unk_token": "<|endoftext|>", "pad_token": "<|endoftext|>", "tokenizer_class": "CLIPTokenizer"})");
 
   // Text encoder. eos_token_id 2 selects transformers' legacy pooling (argmax of the ids), which
   // finds <|endoftext|> because it is the last vocabulary entry, as in CLIP.
-  const nlohmann::json te{{"architectures", {"CLIPTextModel"}}, {"hidden_size", 32}, {"intermediate_size", 37},
-                          {"num_hidden_layers", 2}, {"num_attention_heads", 4},
-                          {"vocab_size", static_cast<int64_t>(vocab.size())}, {"max_position_embeddings", 77},
-                          {"hidden_act", "quick_gelu"}, {"projection_dim", 32}, {"bos_token_id", 0},
-                          {"eos_token_id", 2}, {"pad_token_id", 1}, {"torch_dtype", "float32"}};
+  const nlohmann::json te{{"architectures", {"CLIPTextModel"}},
+                          {"hidden_size", 32},
+                          {"intermediate_size", 37},
+                          {"num_hidden_layers", 2},
+                          {"num_attention_heads", 4},
+                          {"vocab_size", static_cast<int64_t>(vocab.size())},
+                          {"max_position_embeddings", 77},
+                          {"hidden_act", "quick_gelu"},
+                          {"projection_dim", 32},
+                          {"bos_token_id", 0},
+                          {"eos_token_id", 2},
+                          {"pad_token_id", 1},
+                          {"torch_dtype", "float32"}};
   write_text(root / "text_encoder/config.json", te.dump(2));
   ClipTextModel text_encoder(ClipTextConfig::from_json(te));
   write_weights(root / "text_encoder/model.safetensors", *text_encoder);
@@ -177,10 +188,12 @@ std::vector<fs::path> write_demo_images(const fs::path& dir, int count, uint64_t
   std::vector<fs::path> out;
   for (int i = 0; i < count; ++i) {
     // A "toy": a coloured disc with a darker square on a plain background, slightly moved.
-    cv::Mat img(96, 96, CV_8UC3, cv::Scalar(rng.uniform(150, 230), rng.uniform(150, 230), rng.uniform(150, 230)));
+    cv::Mat img(96, 96, CV_8UC3,
+                cv::Scalar(rng.uniform(150, 230), rng.uniform(150, 230), rng.uniform(150, 230)));
     const cv::Point centre(48 + rng.uniform(-10, 10), 48 + rng.uniform(-10, 10));
     cv::circle(img, centre, 26, cv::Scalar(40, 90, 220), cv::FILLED, cv::LINE_AA);
-    cv::rectangle(img, centre + cv::Point(-10, -10), centre + cv::Point(10, 10), cv::Scalar(30, 40, 120), cv::FILLED);
+    cv::rectangle(img, centre + cv::Point(-10, -10), centre + cv::Point(10, 10),
+                  cv::Scalar(30, 40, 120), cv::FILLED);
     const auto file = dir / ("demo-" + std::to_string(i + 1) + ".png");
     if (!cv::imwrite(file.string(), img)) throw FileError(file, "cannot write the demo image");
     out.push_back(file);

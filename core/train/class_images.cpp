@@ -64,7 +64,7 @@ int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>&
       e.total_steps = missing;
       e.message = "Class images for \"" + concept.class_prompt + "\": " + std::to_string(have + done) + " of " +
                   std::to_string(config.num_class_images);
-      observer(e);
+      if (observer) observer(e);
     }
   }
   return made;

@@ -2,6 +2,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <fstream>
 #include <cstdio>
 #include <sys/wait.h>
 
@@ -290,6 +291,50 @@ TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
   EXPECT_NE(r.out.find("nothing"), std::string::npos) << r.out;
   r = run({"train", "--pretrained_model_name_or_path", model});
   EXPECT_EQ(r.exit_code, 2) << r.out;
+}
+
+}  // namespace cds
+
+namespace cds {
+
+TEST(GoldenCli, RetrievedClassImagesTrainWithRealPrior) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  const auto st = SafetensorsFile::open(test::golden_dir() / "cases/train_step.safetensors");
+  const auto* inst = st.find("batch.instance_image_uint8_hwc");
+  const auto* cls = st.find("batch.class_image_uint8_hwc");
+  ASSERT_TRUE(inst && cls);
+  std::filesystem::create_directories(dir / "photos");
+  std::filesystem::create_directories(dir / "my-cats");
+  for (int i = 0; i < 3; ++i) {
+    // Distinct images: the collector skips duplicates by content.
+    std::vector<uint8_t> a(st.data(*inst), st.data(*inst) + inst->byte_size());
+    std::vector<uint8_t> b(st.data(*cls), st.data(*cls) + cls->byte_size());
+    a[0] = b[0] = static_cast<uint8_t>(i * 50);
+    write_png(dir / "photos" / (std::to_string(i) + ".png"), a.data(), 64, 64);
+    write_png(dir / "my-cats" / (std::to_string(i) + ".png"), b.data(), 64, 64);
+  }
+  const auto model = (test::golden_dir() / "tiny-sd").string();
+  // Two sources into one class folder: the user's folder, then the base model fills the rest.
+  auto r = run({"retrieve", "--source", "folder", "--folder", (dir / "my-cats").string(), "--class_prompt", "cat",
+                "--class_data_dir", (dir / "class").string(), "--num_class_images", "2"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  r = run({"retrieve", "--source", "generate", "--model", model, "--steps", "2", "--class_prompt", "cat",
+           "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  int lines = 0;
+  {
+    std::ifstream captions(dir / "class/caption.txt");
+    for (std::string line; std::getline(captions, line);) ++lines;
+  }
+  EXPECT_EQ(lines, 3);
+  r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir", (dir / "photos").string(),
+           "--instance_prompt", "photo of a <new1> cat", "--modifier_token", "<new1>", "--initializer_token", "ktn",
+           "--with_prior_preservation", "--real_prior", "--class_data_dir", (dir / "class").string(),
+           "--num_class_images", "3", "--resolution", "64", "--train_batch_size", "1", "--max_train_steps", "2",
+           "--output_dir", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
 }
 
 }  // namespace cds

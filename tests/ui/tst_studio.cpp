@@ -75,7 +75,8 @@ class TestStudio : public QObject {
     QVERIFY2(all.contains(QStringLiteral("Smaller than the training size")), qPrintable(all));
     QVERIFY(window.conceptsPage()->problems().filter(QStringLiteral("at least")).isEmpty());
     auto* summary = window.findChild<QLabel*>("datasetSummary");
-    QVERIFY2(summary->text().contains(QStringLiteral("2 file(s) cannot be used")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("2 file(s) cannot be used")),
+             qPrintable(summary->text()));
     saveScreenshot(window, "concepts_drop.png", window.conceptsPage());
 
     // Remove the wide one with its button: three photos are too few.
@@ -113,7 +114,8 @@ class TestStudio : public QObject {
     QVERIFY(window.conceptsPage()->tokensValid());
     QCOMPARE(prompt->text(), QStringLiteral("photo of a <sks1> toy"));
     init->setText(QStringLiteral("zebra"));  // several tokens in this vocabulary
-    QVERIFY2(status->text().contains(QStringLiteral("not a single token")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("not a single token")),
+             qPrintable(status->text()));
     init->setText(QStringLiteral("ktn"));
     prompt->setText(QStringLiteral("photo of a toy"));
     QVERIFY2(status->text().contains(QStringLiteral("must contain")), qPrintable(status->text()));
@@ -207,7 +209,8 @@ class TestStudio : public QObject {
     const auto text = cds::read_png_text(file.toStdString());
     QCOMPARE(text.size(), size_t{1});
     QCOMPARE(QString::fromStdString(text[0].first), QStringLiteral("parameters"));
-    QVERIFY(QString::fromStdString(text[0].second).contains(QStringLiteral("Concept strength: 0.5")));
+    QVERIFY(
+        QString::fromStdString(text[0].second).contains(QStringLiteral("Concept strength: 0.5")));
     QVERIFY(QString::fromStdString(text[0].second).contains(QStringLiteral("photo of a <new1>")));
     saveScreenshot(window, "generate.png");
 
@@ -229,7 +232,8 @@ class TestStudio : public QObject {
     window.openModel(demoModel());
     window.findChild<QPushButton*>("startButton")->click();
     QVERIFY(!window.trainPage()->isTraining());
-    QVERIFY(window.findChild<QLabel*>("trainingState")->text().contains(QStringLiteral("at least 4")));
+    QVERIFY(
+        window.findChild<QLabel*>("trainingState")->text().contains(QStringLiteral("at least 4")));
   }
 
   void generatesWithTheBaseModel() {
@@ -243,7 +247,9 @@ class TestStudio : public QObject {
   }
 
  private:
-  QString photo(int i) const { return m_dir.filePath(QStringLiteral("photos/photo-%1.png").arg(i)); }
+  QString photo(int i) const {
+    return m_dir.filePath(QStringLiteral("photos/photo-%1.png").arg(i));
+  }
 
   QString demoModel() {
     const QString dir = m_dir.filePath(QStringLiteral("demo-shared"));

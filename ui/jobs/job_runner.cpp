@@ -51,7 +51,9 @@ std::string samplerName(const std::string& scheduler) {
 }
 
 std::string trainingDtype(const QString& precision) {
-  return precision == QLatin1String("bf16") || precision == QLatin1String("fp16") ? precision.toStdString() : "no";
+  return precision == QLatin1String("bf16") || precision == QLatin1String("fp16")
+             ? precision.toStdString()
+             : "no";
 }
 
 }  // namespace
@@ -161,7 +163,8 @@ void JobRunner::createDemoModel(const QString& folder) {
                const QString model = QDir(folder).filePath(QStringLiteral("model"));
                write_demo_model(model.toStdString());
                QStringList images;
-               for (const auto& f : write_demo_images(QDir(folder).filePath(QStringLiteral("images")).toStdString()))
+               for (const auto& f : write_demo_images(
+                        QDir(folder).filePath(QStringLiteral("images")).toStdString()))
                  images << QString::fromStdString(f.string());
                emit demoModelReady(model, images);
              } catch (const std::exception& e) {
@@ -182,9 +185,12 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
     for (const QString& old : data.entryList(QDir::Files)) data.remove(old);
     int index = 0;
     for (const QString& image : s.images) {
-      const QString target = data.filePath(QStringLiteral("%1-%2").arg(index++, 2, 10, QLatin1Char('0')).arg(QFileInfo(image).fileName()));
+      const QString target = data.filePath(QStringLiteral("%1-%2")
+                                               .arg(index++, 2, 10, QLatin1Char('0'))
+                                               .arg(QFileInfo(image).fileName()));
       if (!QFile::copy(image, target))
-        throw std::runtime_error(tr("Cannot copy %1 into the training folder.").arg(image).toStdString());
+        throw std::runtime_error(
+            tr("Cannot copy %1 into the training folder.").arg(image).toStdString());
     }
 
     TrainingConfig c;
@@ -192,8 +198,9 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
     c.instance_data_dir = data.absolutePath().toStdString();
     c.instance_prompt = s.instancePrompt.toStdString();
     c.class_prompt = s.classPrompt.toStdString();
-    c.class_data_dir = s.classDataDir.isEmpty() ? out.filePath(QStringLiteral("class-images")).toStdString()
-                                                : s.classDataDir.toStdString();
+    c.class_data_dir = s.classDataDir.isEmpty()
+                           ? out.filePath(QStringLiteral("class-images")).toStdString()
+                           : s.classDataDir.toStdString();
     c.with_prior_preservation = s.priorPreservation;
     c.prior_loss_weight = s.priorWeight;
     c.num_class_images = s.numClassImages;
@@ -213,7 +220,8 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
     c.lr_warmup_steps = s.warmupSteps;
     c.checkpointing_steps = std::max(1, s.checkpointEvery);
     c.resume_from_checkpoint = s.resume ? "latest" : "";
-    c.validation_prompt = (s.validationPrompt.isEmpty() ? s.instancePrompt : s.validationPrompt).toStdString();
+    c.validation_prompt =
+        (s.validationPrompt.isEmpty() ? s.instancePrompt : s.validationPrompt).toStdString();
     c.num_validation_images = s.validationImages;
     c.validation_steps = std::max(1, s.validationEvery);
     c.seed = static_cast<uint64_t>(s.seed);  // the same seed every time, so previews compare
@@ -250,7 +258,8 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
           ValidationPreview preview;
           preview.step = e.step;
           for (const auto& f : e.files) preview.images << QString::fromStdString(f.string());
-          if (!e.files.empty()) preview.weightsDir = QString::fromStdString(e.files.front().parent_path().string());
+          if (!e.files.empty())
+            preview.weightsDir = QString::fromStdString(e.files.front().parent_path().string());
           emit validationReady(preview);
           emit trainingLog(tr("Preview images at step %1.").arg(e.step));
           return;
@@ -290,10 +299,12 @@ namespace {
 
 // Generates the request's images with `model` and writes each as PNG with its parameters.
 // Returns false when stopped.
-bool generateImages(StableDiffusionModel& model, const GenerationRequest& r, const std::atomic<bool>& stop,
-                    const std::function<void(int, int)>& onStep, const std::function<void(GeneratedImage)>& onImage) {
+bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
+                    const std::atomic<bool>& stop, const std::function<void(int, int)>& onStep,
+                    const std::function<void(GeneratedImage)>& onImage) {
   QDir().mkpath(r.outputDir);
-  const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+  const QString stamp =
+      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
   for (int i = 0; i < r.numImages; ++i) {
     // One image per call with seed + i, so each image can be made again from its own seed.
     GenerationParams g;
@@ -324,7 +335,8 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r, con
       info.extra = "Concept: " + QFileInfo(r.weightsDir).fileName().toStdString() +
                    ", Concept strength: " + QString::number(r.strength, 'g', 3).toStdString();
     const std::string text = format_generation_parameters(info);
-    const QString file = QDir(r.outputDir).filePath(QStringLiteral("%1-%2.png").arg(stamp).arg(i + 1));
+    const QString file =
+        QDir(r.outputDir).filePath(QStringLiteral("%1-%2.png").arg(stamp).arg(i + 1));
     write_image_png(file.toStdString(), result.images[0], {{kPngParametersKey, text}});
     onImage({file, QString::fromStdString(text), g.seed});
   }
@@ -336,13 +348,16 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r, con
 void JobRunner::runGeneration(const GenerationRequest& r) {
   torch::NoGradGuard noGrad;
   try {
-    const QString key = QStringLiteral("%1|%2|%3|%4").arg(r.model, r.weightsDir, QString::number(r.strength), r.device);
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(r.model, r.weightsDir, QString::number(r.strength), r.device);
     if (!m_engine->model || m_engine->key != key) {
       m_engine->model.reset();  // free the old one before loading the next
       LoadOptions options;
       options.device = parse_device(r.device.toStdString());
-      m_engine->model = std::make_unique<StableDiffusionModel>(load_stable_diffusion(r.model.toStdString(), options));
-      if (!r.weightsDir.isEmpty()) apply_custom_diffusion_weights(*m_engine->model, r.weightsDir.toStdString(), r.strength);
+      m_engine->model = std::make_unique<StableDiffusionModel>(
+          load_stable_diffusion(r.model.toStdString(), options));
+      if (!r.weightsDir.isEmpty())
+        apply_custom_diffusion_weights(*m_engine->model, r.weightsDir.toStdString(), r.strength);
       m_engine->key = key;
     }
     QElapsedTimer throttle;
@@ -370,7 +385,8 @@ void JobRunner::generateWithTrainingWeights(const GenerationRequest& request) {
   m_control->run_with_model([this, request](StableDiffusionModel& model) {
     try {
       generateImages(
-          model, request, m_stop, [this](int step, int total) { emit generationProgress(step, total); },
+          model, request, m_stop,
+          [this](int step, int total) { emit generationProgress(step, total); },
           [this](const GeneratedImage& image) { emit imageGenerated(image); });
       emit generationFinished(false);
     } catch (const std::exception& e) {
