@@ -42,55 +42,57 @@ void TrainingConfig::validate() const {
   require(max_grad_norm > 0, "--max_grad_norm must be positive");
 }
 
+// Every field, once: training_args.json and resumed runs use the same list.
+#define CDS_TRAINING_FIELDS(X)                                                                    \
+  X(pretrained_model_name_or_path) X(revision) X(variant) X(instance_data_dir) X(instance_prompt)  \
+  X(class_data_dir) X(class_prompt) X(concepts_list) X(with_prior_preservation) X(real_prior)      \
+  X(prior_loss_weight) X(num_class_images) X(modifier_token) X(initializer_token) X(freeze_model)  \
+  X(resolution) X(center_crop) X(hflip) X(noaug) X(train_batch_size) X(sample_batch_size)         \
+  X(num_train_epochs) X(max_train_steps) X(gradient_accumulation_steps) X(gradient_checkpointing) \
+  X(learning_rate) X(scale_lr) X(lr_scheduler) X(lr_warmup_steps) X(checkpointing_steps)          \
+  X(checkpoints_total_limit) X(resume_from_checkpoint) X(validation_prompt)                       \
+  X(num_validation_images) X(validation_steps) X(seed) X(output_dir) X(mixed_precision)           \
+  X(adam_beta1) X(adam_beta2) X(adam_weight_decay) X(adam_epsilon) X(max_grad_norm)               \
+  X(set_grads_to_none) X(no_safe_serialization) X(device) X(attention) X(class_image_steps)
+
+namespace {
+
+template <typename T>
+void put(nlohmann::json& j, const char* key, const T& value) {
+  j[key] = value;
+}
+template <typename T>
+void put(nlohmann::json& j, const char* key, const std::optional<T>& value) {
+  j[key] = value ? nlohmann::json(*value) : nlohmann::json();  // null, as Python's None
+}
+template <typename T>
+void take(const nlohmann::json& j, const char* key, T& value) {
+  if (j.contains(key) && !j[key].is_null()) j.at(key).get_to(value);
+}
+template <typename T>
+void take(const nlohmann::json& j, const char* key, std::optional<T>& value) {
+  if (j.contains(key) && !j[key].is_null()) value = j.at(key).get<T>();
+}
+
+}  // namespace
+
 nlohmann::json to_json(const TrainingConfig& c) {
   nlohmann::json j;
-#define CDS_FIELD(name) j[#name] = c.name
-  CDS_FIELD(pretrained_model_name_or_path); CDS_FIELD(revision); CDS_FIELD(variant);
-  CDS_FIELD(instance_data_dir); CDS_FIELD(instance_prompt); CDS_FIELD(class_data_dir);
-  CDS_FIELD(class_prompt); CDS_FIELD(concepts_list); CDS_FIELD(with_prior_preservation);
-  CDS_FIELD(real_prior); CDS_FIELD(prior_loss_weight); CDS_FIELD(num_class_images);
-  CDS_FIELD(modifier_token); CDS_FIELD(initializer_token); CDS_FIELD(freeze_model);
-  CDS_FIELD(resolution); CDS_FIELD(center_crop); CDS_FIELD(hflip); CDS_FIELD(noaug);
-  CDS_FIELD(train_batch_size); CDS_FIELD(sample_batch_size); CDS_FIELD(num_train_epochs);
-  CDS_FIELD(gradient_accumulation_steps); CDS_FIELD(gradient_checkpointing);
-  CDS_FIELD(learning_rate); CDS_FIELD(scale_lr); CDS_FIELD(lr_scheduler); CDS_FIELD(lr_warmup_steps);
-  CDS_FIELD(checkpointing_steps); CDS_FIELD(resume_from_checkpoint); CDS_FIELD(validation_prompt);
-  CDS_FIELD(num_validation_images); CDS_FIELD(validation_steps); CDS_FIELD(output_dir);
-  CDS_FIELD(mixed_precision); CDS_FIELD(adam_beta1); CDS_FIELD(adam_beta2);
-  CDS_FIELD(adam_weight_decay); CDS_FIELD(adam_epsilon); CDS_FIELD(max_grad_norm);
-  CDS_FIELD(set_grads_to_none); CDS_FIELD(no_safe_serialization); CDS_FIELD(device);
-  CDS_FIELD(attention); CDS_FIELD(class_image_steps);
-#undef CDS_FIELD
-  j["max_train_steps"] = c.max_train_steps ? nlohmann::json(*c.max_train_steps) : nlohmann::json();
-  j["checkpoints_total_limit"] = c.checkpoints_total_limit ? nlohmann::json(*c.checkpoints_total_limit) : nlohmann::json();
-  j["seed"] = c.seed ? nlohmann::json(*c.seed) : nlohmann::json();
+#define CDS_PUT(name) put(j, #name, c.name);
+  CDS_TRAINING_FIELDS(CDS_PUT)
+#undef CDS_PUT
   return j;
 }
 
 TrainingConfig training_config_from_json(const nlohmann::json& j) {
   TrainingConfig c;
-#define CDS_FIELD(name) \
-  if (j.contains(#name) && !j[#name].is_null()) j.at(#name).get_to(c.name)
-  CDS_FIELD(pretrained_model_name_or_path); CDS_FIELD(revision); CDS_FIELD(variant);
-  CDS_FIELD(instance_data_dir); CDS_FIELD(instance_prompt); CDS_FIELD(class_data_dir);
-  CDS_FIELD(class_prompt); CDS_FIELD(concepts_list); CDS_FIELD(with_prior_preservation);
-  CDS_FIELD(real_prior); CDS_FIELD(prior_loss_weight); CDS_FIELD(num_class_images);
-  CDS_FIELD(modifier_token); CDS_FIELD(initializer_token); CDS_FIELD(freeze_model);
-  CDS_FIELD(resolution); CDS_FIELD(center_crop); CDS_FIELD(hflip); CDS_FIELD(noaug);
-  CDS_FIELD(train_batch_size); CDS_FIELD(sample_batch_size); CDS_FIELD(num_train_epochs);
-  CDS_FIELD(gradient_accumulation_steps); CDS_FIELD(gradient_checkpointing);
-  CDS_FIELD(learning_rate); CDS_FIELD(scale_lr); CDS_FIELD(lr_scheduler); CDS_FIELD(lr_warmup_steps);
-  CDS_FIELD(checkpointing_steps); CDS_FIELD(resume_from_checkpoint); CDS_FIELD(validation_prompt);
-  CDS_FIELD(num_validation_images); CDS_FIELD(validation_steps); CDS_FIELD(output_dir);
-  CDS_FIELD(mixed_precision); CDS_FIELD(adam_beta1); CDS_FIELD(adam_beta2);
-  CDS_FIELD(adam_weight_decay); CDS_FIELD(adam_epsilon); CDS_FIELD(max_grad_norm);
-  CDS_FIELD(set_grads_to_none); CDS_FIELD(no_safe_serialization); CDS_FIELD(device);
-  CDS_FIELD(attention); CDS_FIELD(class_image_steps);
-#undef CDS_FIELD
-  if (j.contains("max_train_steps") && !j["max_train_steps"].is_null()) c.max_train_steps = j["max_train_steps"].get<int64_t>();
-  if (j.contains("checkpoints_total_limit") && !j["checkpoints_total_limit"].is_null())
-    c.checkpoints_total_limit = j["checkpoints_total_limit"].get<int>();
-  if (j.contains("seed") && !j["seed"].is_null()) c.seed = j["seed"].get<uint64_t>();
+  try {
+#define CDS_TAKE(name) take(j, #name, c.name);
+    CDS_TRAINING_FIELDS(CDS_TAKE)
+#undef CDS_TAKE
+  } catch (const nlohmann::json::exception& e) {
+    throw CoreError(std::string("training settings have a value of the wrong type: ") + e.what());
+  }
   return c;
 }
 

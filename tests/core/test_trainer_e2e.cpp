@@ -197,3 +197,35 @@ TEST(GoldenTrainer, MixedPrecisionBFloat16KeepsTrainableWeightsInFloat32) {
 }
 
 }  // namespace cds
+
+namespace cds {
+
+TEST(TrainingConfig, JsonRoundTripAndValidation) {
+  TrainingConfig c;
+  c.pretrained_model_name_or_path = "m";
+  c.instance_data_dir = "d";
+  c.instance_prompt = "photo of a <new1> cat";
+  c.max_train_steps = 7;
+  c.seed = 123;
+  c.hflip = true;
+  c.learning_rate = 2e-5;
+  const auto j = to_json(c);
+  EXPECT_TRUE(j["checkpoints_total_limit"].is_null());
+  const auto back = training_config_from_json(j);
+  EXPECT_EQ(back.max_train_steps, std::optional<int64_t>(7));
+  EXPECT_EQ(back.seed, std::optional<uint64_t>(123));
+  EXPECT_FALSE(back.checkpoints_total_limit.has_value());
+  EXPECT_TRUE(back.hflip);
+  EXPECT_DOUBLE_EQ(back.learning_rate, 2e-5);
+  EXPECT_EQ(to_json(back), j);
+  EXPECT_NO_THROW(back.validate());
+  auto bad = back;
+  bad.resolution = 100;
+  EXPECT_THROW(bad.validate(), CoreError);
+  bad = back;
+  bad.with_prior_preservation = true;
+  EXPECT_THROW(bad.validate(), CoreError);  // no class folder
+  EXPECT_THROW(training_config_from_json(nlohmann::json{{"resolution", "big"}}), CoreError);
+}
+
+}  // namespace cds
