@@ -13,6 +13,8 @@
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
 #include "core/io/tensor_file.h"
+#include "core/train/lr_schedule.h"
+#include "core/train/training_checkpoint.h"
 #include "tests/test_support.h"
 
 namespace fs = std::filesystem;
@@ -226,6 +228,69 @@ TEST(TrainingConfig, JsonRoundTripAndValidation) {
   bad.with_prior_preservation = true;
   EXPECT_THROW(bad.validate(), CoreError);  // no class folder
   EXPECT_THROW(training_config_from_json(nlohmann::json{{"resolution", "big"}}), CoreError);
+}
+
+}  // namespace cds
+
+namespace cds {
+
+TEST(LrSchedule, MatchesDiffusersLambdas) {
+  const LrSchedule constant("constant", 500, 1000);
+  EXPECT_EQ(constant.factor(0), 1.0);  // constant ignores warmup, as get_constant_schedule
+  const LrSchedule warm("constant_with_warmup", 10, 100);
+  EXPECT_DOUBLE_EQ(warm.factor(0), 0.0);
+  EXPECT_DOUBLE_EQ(warm.factor(5), 0.5);
+  EXPECT_DOUBLE_EQ(warm.factor(50), 1.0);
+  const LrSchedule linear("linear", 10, 110);
+  EXPECT_DOUBLE_EQ(linear.factor(10), 1.0);
+  EXPECT_DOUBLE_EQ(linear.factor(60), 0.5);
+  EXPECT_DOUBLE_EQ(linear.factor(200), 0.0);
+  const LrSchedule cosine("cosine", 0, 100);
+  EXPECT_DOUBLE_EQ(cosine.factor(0), 1.0);
+  EXPECT_NEAR(cosine.factor(50), 0.5, 1e-12);
+  EXPECT_NEAR(cosine.factor(100), 0.0, 1e-12);
+  EXPECT_THROW(LrSchedule("exponential", 0, 10), CoreError);
+}
+
+TEST(TrainingCheckpoints, PruneKeepsTheNewestAndFindsTheLatest) {
+  test::TempDir dir;
+  for (int step : {10, 2, 30, 4}) fs::create_directories(dir / ("checkpoint-" + std::to_string(step)));
+  fs::create_directories(dir / "validation");
+  EXPECT_EQ(find_checkpoint(dir.path(), "latest"), dir / "checkpoint-30");  // by number, not name
+  prune_checkpoints(dir.path(), 2);
+  EXPECT_FALSE(fs::exists(dir / "checkpoint-2"));
+  EXPECT_FALSE(fs::exists(dir / "checkpoint-4"));
+  EXPECT_TRUE(fs::exists(dir / "checkpoint-10"));
+  EXPECT_TRUE(fs::exists(dir / "checkpoint-30"));
+  EXPECT_TRUE(fs::exists(dir / "validation"));
+  EXPECT_THROW(find_checkpoint(dir.path(), (dir / "nope").string()), FileError);
+  test::TempDir empty;
+  EXPECT_FALSE(find_checkpoint(empty.path(), "latest").has_value());
+}
+
+TEST(GoldenTrainer, CheckpointLimitAndAccumulation) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  make_images(dir / "instance", 2, 9);
+  auto c = tiny_config(dir);
+  c.train_batch_size = 1;
+  c.gradient_accumulation_steps = 2;
+  c.max_train_steps = 3;
+  c.checkpointing_steps = 1;
+  c.checkpoints_total_limit = 1;
+  c.lr_scheduler = "linear";
+  c.lr_warmup_steps = 1;
+  std::vector<double> lrs;
+  run_training(c, [&](const TrainingEvent& e) {
+    if (e.type == TrainingEvent::Type::Step) lrs.push_back(e.learning_rate);
+  });
+  ASSERT_EQ(lrs.size(), 3u);  // 3 optimizer steps from 6 micro-batches
+  EXPECT_DOUBLE_EQ(lrs[0], 0.0);  // the warmup's first step
+  EXPECT_DOUBLE_EQ(lrs[1], 1e-3);
+  EXPECT_DOUBLE_EQ(lrs[2], 1e-3 * 0.5);
+  // Checkpoints at steps 1 and 2 (not at the last step), pruned to one.
+  EXPECT_FALSE(fs::exists(dir / "out/checkpoint-1"));
+  EXPECT_TRUE(fs::exists(dir / "out/checkpoint-2"));
 }
 
 }  // namespace cds
