@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/text/clip_tokenizer.h"
 
 namespace fs = std::filesystem;
 
@@ -21,42 +22,12 @@ namespace cds::bench {
 
 namespace {
 
-std::string utf8(uint32_t cp) {
-  std::string s;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return s;
-}
-
-// GPT-2 / CLIP bytes_to_unicode, in CLIP's vocabulary order.
-std::vector<std::string> byte_symbols() {
-  std::vector<int> bs;
-  for (int b = '!'; b <= '~'; ++b) bs.push_back(b);
-  for (int b = 0xA1; b <= 0xAC; ++b) bs.push_back(b);
-  for (int b = 0xAE; b <= 0xFF; ++b) bs.push_back(b);
-  std::vector<uint32_t> cs(bs.begin(), bs.end());
-  int n = 0;
-  for (int b = 0; b < 256; ++b) {
-    if (std::find(bs.begin(), bs.end(), b) == bs.end()) {
-      bs.push_back(b);
-      cs.push_back(256 + n++);
-    }
-  }
-  std::vector<std::string> out;
-  for (auto c : cs) out.push_back(utf8(c));
-  return out;
-}
-
 // ClipTokenizer reads only folders, so the vocabulary goes through a temporary one.
 ClipTokenizer byte_level_tokenizer() {
   const fs::path dir =
       fs::temp_directory_path() / ("cdstudio-bench-vocab-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  std::vector<std::string> vocab = byte_symbols();
+  std::vector<std::string> vocab = clip_byte_vocabulary();
   const size_t base = vocab.size();
   for (size_t i = 0; i < base; ++i) vocab.push_back(vocab[i] + "</w>");
   vocab.push_back("<|startoftext|>");

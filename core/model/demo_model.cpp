@@ -19,6 +19,7 @@
 #include "core/nn/autoencoder_kl.h"
 #include "core/nn/clip_text_model.h"
 #include "core/nn/unet_2d_condition.h"
+#include "core/text/clip_tokenizer.h"
 
 namespace fs = std::filesystem;
 
@@ -29,36 +30,6 @@ namespace {
 void write_text(const fs::path& file, const std::string& text) {
   fs::create_directories(file.parent_path());
   write_file_atomically(file, text);
-}
-
-std::string utf8(uint32_t cp) {
-  std::string s;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return s;
-}
-
-// GPT-2 / CLIP bytes_to_unicode, in CLIP's vocabulary order.
-std::vector<std::string> byte_symbols() {
-  std::vector<int> bs;
-  for (int b = '!'; b <= '~'; ++b) bs.push_back(b);
-  for (int b = 0xA1; b <= 0xAC; ++b) bs.push_back(b);
-  for (int b = 0xAE; b <= 0xFF; ++b) bs.push_back(b);
-  std::vector<uint32_t> cs(bs.begin(), bs.end());
-  int n = 0;
-  for (int b = 0; b < 256; ++b) {
-    if (std::find(bs.begin(), bs.end(), b) == bs.end()) {
-      bs.push_back(b);
-      cs.push_back(256 + n++);
-    }
-  }
-  std::vector<std::string> out;
-  for (auto c : cs) out.push_back(utf8(c));
-  return out;
 }
 
 // Left-to-right merges that make `word` one piece, as a whole word (with </w>) and as a
@@ -105,7 +76,7 @@ void write_demo_model(const fs::path& root, uint64_t seed) {
                         "style", "painting", "in",    "the",  "on",  "with", "ktn",    "pll",
                         "ucd",   "sks",      "teddy", "bear", "car", "house"})
     add_word_merges(w, merges, seen);
-  std::vector<std::string> vocab = byte_symbols();
+  std::vector<std::string> vocab = clip_byte_vocabulary();
   const size_t base = vocab.size();
   for (size_t i = 0; i < base; ++i) vocab.push_back(vocab[i] + "</w>");
   std::string merges_txt = "#version: 0.2\n";

@@ -29,6 +29,9 @@ constexpr size_t kMaxMerges = 49152 - 256 - 2;
 constexpr double kMaxModelLength = 1000000;
 constexpr size_t kBpeCacheLimit = 1 << 16;
 
+// Bytes that GPT-2's bytes_to_unicode maps to themselves (printable Latin-1).
+bool printable_byte(int b) { return (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE); }
+
 // GPT-2's bytes_to_unicode: printable Latin-1 bytes map to themselves, the others to U+0100...
 // Returned as the UTF-8 of each mapped character.
 const std::vector<std::string>& byte_encoder() {
@@ -36,7 +39,7 @@ const std::vector<std::string>& byte_encoder() {
     std::vector<std::string> t(256);
     int n = 0;
     for (int b = 0; b < 256; ++b) {
-      const bool printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE);
+      const bool printable = printable_byte(b);
       const char32_t cp = printable ? static_cast<char32_t>(b) : static_cast<char32_t>(256 + n++);
       unicode::append_utf8(t[static_cast<size_t>(b)], cp);
     }
@@ -662,5 +665,15 @@ std::optional<std::string> ClipTokenizer::id_to_token(int64_t id) const {
 }
 
 size_t ClipTokenizer::size() const { return vocab_union_size_; }
+
+std::vector<std::string> clip_byte_vocabulary() {
+  // bytes_to_unicode's order: the printable bytes ascending, then the others ascending.
+  const auto& encoder = byte_encoder();
+  std::vector<std::string> out;
+  for (const bool printable : {true, false})
+    for (int b = 0; b < 256; ++b)
+      if (printable_byte(b) == printable) out.push_back(encoder[static_cast<size_t>(b)]);
+  return out;
+}
 
 }  // namespace cds

@@ -104,4 +104,8 @@ class ClipTokenizer {
   int model_max_length_ = 77;
 };
 
+// The 256 byte symbols of GPT-2's bytes_to_unicode (UTF-8) in the order CLIP's vocabulary lists
+// them first; for building small vocabularies of our own (the demo model, benchmarks).
+std::vector<std::string> clip_byte_vocabulary();
+
 }  // namespace cds

@@ -530,3 +530,16 @@ TEST(GoldenClipTokenizer, LoadsQuickly) {
 
 }  // namespace
 }  // namespace cds
+
+namespace cds {
+
+TEST(GoldenClipByteVocabulary, IsTheStartOfClipsVocabulary) {
+  CDS_REQUIRE_GOLDEN();
+  const auto tokenizer = ClipTokenizer::from_folder(test::golden_dir() / "tokenizer");
+  const auto bytes = clip_byte_vocabulary();
+  ASSERT_EQ(bytes.size(), 256u);
+  for (size_t i = 0; i < bytes.size(); ++i)
+    EXPECT_EQ(tokenizer.id_to_token(static_cast<int64_t>(i)), bytes[i]) << i;
+}
+
+}  // namespace cds
