@@ -3,13 +3,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTabWidget>
-#include <QTranslator>
 
 #include "core/runtime.h"
+#include "ui/app_settings.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 int main(int argc, char** argv) {
@@ -20,14 +18,9 @@ int main(int argc, char** argv) {
   QApplication::setApplicationVersion(QStringLiteral(CDS_VERSION));
   QApplication::setDesktopFileName(QStringLiteral("io.github.cdstudio.CustomDiffusionStudio"));
 
-  QTranslator qtTranslator;
-  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(&qtTranslator);
-  QTranslator translator;
-  if (translator.load(QLocale(), QStringLiteral("cdstudio"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n")))
-    QApplication::installTranslator(&translator);
+  cds::ui::AppSettings::migrate();
+  // The language chosen in Settings, or the system's; switchable while the app runs.
+  cds::ui::applyLanguage(cds::ui::AppSettings::language());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -43,18 +36,19 @@ int main(int argc, char** argv) {
                               "Make and open the tiny demo model (its pictures are noise)."));
   parser.addOption(demoOption);
   const QCommandLineOption pageOption(
-      QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-4)."),
+      QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-5)."),
       QStringLiteral("number"));
   parser.addOption(pageOption);
   parser.process(app);
 
-  // Torch defaults to a single thread on some machines; the engine's workers use all cores.
-  cds::init_torch_threads();
+  // Torch defaults to a single thread on some machines; the engine's workers use the cores
+  // Settings allows (all by default).
+  cds::init_torch_threads(cds::ui::AppSettings::threads());
 
   cds::ui::MainWindow window;
   window.show();
   const QStringList args = parser.positionalArguments();
-  const QString lastProject = QSettings().value(QStringLiteral("project/last")).toString();
+  const QString lastProject = cds::ui::AppSettings::lastProject();
   if (parser.isSet(demoOption)) {
     window.createDemo();
   } else if (!args.isEmpty()) {
@@ -62,7 +56,7 @@ int main(int argc, char** argv) {
   } else if (!lastProject.isEmpty() && QFile::exists(lastProject)) {
     window.openProject(lastProject);  // carry on where the person left off
   } else {
-    const QString model = QSettings().value(QStringLiteral("model/last")).toString();
+    const QString model = cds::ui::AppSettings::lastModel();
     if (!model.isEmpty()) window.openModel(model);
   }
   if (parser.isSet(pageOption))

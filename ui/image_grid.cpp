@@ -1,7 +1,9 @@
-// The thumbnail grid (see image_grid.h). Thumbnails are decoded scaled down (JPEG readers skip
-// most of the work), so twenty phone photos show in well under a second.
+// The thumbnail grid (see image_grid.h). Each file is decoded once, scaled down (JPEG readers skip
+// most of the work), for both the pixel checks and the thumbnail, so twenty phone photos show in
+// well under a second and re-laying out the grid decodes nothing.
 #include "ui/image_grid.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -20,6 +22,36 @@ namespace {
 constexpr int kThumb = 120;
 constexpr int kColumns = 5;
 const char* const kFileProperty = "cdsFile";
+
+// The sentences about a usable file on its own, from what checkImage measured; recomputed without
+// decoding when the training resolution changes.
+QStringList ownProblems(const ImageCheck& check, int resolution) {
+  QStringList problems;
+  const int side = std::min(check.size.width(), check.size.height());
+  if (side < resolution)
+    problems << ImageGrid::tr(
+                    "Smaller than the training size (%1 px); it will look blurry to the model.")
+                    .arg(resolution);
+  const double ratio = double(check.size.width()) / check.size.height();
+  if (ratio < 0.95 || ratio > 1.05)
+    problems << ImageGrid::tr(
+        "Not square: training squeezes it into a square. Crop it for best results.");
+  if (looksBlurry(check.signature))
+    problems << ImageGrid::tr(
+        "Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo "
+        "if you have one.");
+  return problems;
+}
+
+QString lookalikeSentence(const QStringList& files) {
+  QStringList names;
+  for (const QString& f : files) names << QFileInfo(f).fileName();
+  return ImageGrid::tr(
+             "Looks almost the same as %1. Near-copies teach the model less than varied photos; "
+             "keep the best one.")
+      .arg(names.join(QStringLiteral(", ")));
+}
+
 }  // namespace
 
 ImageCheck checkImage(const QString& file, int resolution) {
@@ -42,17 +74,16 @@ ImageCheck checkImage(const QString& file, int resolution) {
     check.problems << ImageGrid::tr("The image is damaged or too small to use.");
     return check;
   }
+  // The header was fine; the pixels must decode too, or training fails on this file later.
+  const QImage pixels = readAnalysisImage(file);
+  if (pixels.isNull()) {
+    check.problems << ImageGrid::tr("The image is damaged or too small to use.");
+    return check;
+  }
   check.usable = true;
-  const int side = std::min(check.size.width(), check.size.height());
-  if (side < resolution)
-    check.problems
-        << ImageGrid::tr(
-               "Smaller than the training size (%1 px); it will look blurry to the model.")
-               .arg(resolution);
-  const double ratio = double(check.size.width()) / check.size.height();
-  if (ratio < 0.95 || ratio > 1.05)
-    check.problems << ImageGrid::tr(
-        "Not square: training squeezes it into a square. Crop it for best results.");
+  check.signature = analyzeImage(pixels);
+  check.thumbnail = pixels.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+  check.problems = ownProblems(check, resolution);
   return check;
 }
 
@@ -120,6 +151,7 @@ void ImageGrid::addFiles(const QStringList& paths) {
   }
   if (added.isEmpty()) return;
   for (const QString& file : added) m_checks.push_back(checkImage(file, m_resolution));
+  compareImages();
   rebuild();
   emit filesChanged();
 }
@@ -128,6 +160,7 @@ void ImageGrid::removeFile(const QString& file) {
   for (int i = 0; i < m_checks.size(); ++i) {
     if (m_checks[i].file == file) {
       m_checks.remove(i);
+      compareImages();
       rebuild();
       emit filesChanged();
       return;
@@ -145,8 +178,26 @@ void ImageGrid::clear() {
 void ImageGrid::setResolution(int resolution) {
   if (resolution == m_resolution) return;
   m_resolution = resolution;
-  for (auto& c : m_checks) c = checkImage(c.file, m_resolution);
+  // Only the size sentence depends on the resolution; unusable files keep their sentence.
+  for (auto& c : m_checks) {
+    if (!c.usable) continue;
+    c.problems = ownProblems(c, m_resolution);
+    if (!c.lookalikes.isEmpty()) c.problems << lookalikeSentence(c.lookalikes);
+  }
   rebuild();
+}
+
+void ImageGrid::compareImages() {
+  QVector<ImageSignature> signatures;
+  for (const auto& c : m_checks) signatures << c.signature;
+  const QVector<QVector<int>> lookalikes = findLookalikes(signatures);
+  for (int i = 0; i < m_checks.size(); ++i) {
+    ImageCheck& c = m_checks[i];
+    if (!c.lookalikes.isEmpty()) c.problems.removeAll(lookalikeSentence(c.lookalikes));
+    c.lookalikes.clear();
+    for (int j : lookalikes[i]) c.lookalikes << m_checks[j].file;
+    if (!c.lookalikes.isEmpty()) c.problems << lookalikeSentence(c.lookalikes);
+  }
 }
 
 void ImageGrid::dragEnterEvent(QDragEnterEvent* event) {
@@ -188,21 +239,39 @@ QWidget* ImageGrid::makeCard(const ImageCheck& check) {
   connect(remove, &QToolButton::clicked, this, [this, file = check.file] { removeFile(file); });
   top->addWidget(remove);
   layout->addLayout(top);
+  // The same two commands on the card's context menu, for those who right-click.
+  card->setContextMenuPolicy(Qt::ActionsContextMenu);
 
   auto* picture = new QLabel(card);
   picture->setFixedSize(kThumb, kThumb);
   picture->setAlignment(Qt::AlignCenter);
   if (check.usable) {
-    QImageReader reader(check.file);
-    reader.setAutoTransform(true);
-    reader.setScaledSize(check.size.scaled(kThumb, kThumb, Qt::KeepAspectRatio));
-    picture->setPixmap(QPixmap::fromImage(reader.read()));
+    picture->setPixmap(QPixmap::fromImage(check.thumbnail));
   } else {
     picture->setText(QStringLiteral("⚠"));
     picture->setStyleSheet(
         QStringLiteral("QLabel { font-size: 32px; color: #b00020; background: #fbe9ec; }"));
   }
   layout->addWidget(picture);
+  if (check.usable) {
+    auto* preview = new QToolButton(card);
+    preview->setObjectName("previewAugmentationButton");
+    preview->setText(tr("Preview augmentation"));
+    preview->setToolTip(
+        tr("See this photo as training shows it to the model: shrunk, enlarged and shifted"));
+    preview->setAutoRaise(true);
+    preview->setStyleSheet(QStringLiteral("QToolButton { font-size: 11px; }"));
+    auto* previewAction = new QAction(tr("Preview Augmentation…"), card);
+    previewAction->setObjectName("previewAugmentationAction");
+    auto request = [this, file = check.file] { emit augmentationPreviewRequested(file); };
+    connect(preview, &QToolButton::clicked, this, request);
+    connect(previewAction, &QAction::triggered, this, request);
+    card->addAction(previewAction);
+    layout->addWidget(preview, 0, Qt::AlignHCenter);
+  }
+  auto* removeAction = new QAction(tr("Remove From Concept"), card);
+  connect(removeAction, &QAction::triggered, this, [this, file = check.file] { removeFile(file); });
+  card->addAction(removeAction);
   if (!check.problems.isEmpty()) {
     auto* note = new QLabel(check.problems.join(QLatin1Char(' ')), card);
     note->setObjectName("imageProblem");

@@ -1,25 +1,33 @@
 // A grid of training-image thumbnails that accepts dropped files and folders, with a remove
-// button on each and the dataset checks a person understands written on the thumbnail: not an
-// image, missing, smaller than the training resolution, not square.
+// button and an augmentation preview on each and the dataset checks a person understands written
+// on the thumbnail: not an image, missing, smaller than the training resolution, not square,
+// blurry, almost the same as another photo.
 #pragma once
 
+#include <QImage>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+
+#include "ui/dataset_checks.h"
 
 class QGridLayout;
 class QLabel;
 
 namespace cds::ui {
 
-// What was found about one file, cheaply (header and a small thumbnail; Qt's image readers).
+// What was found about one file, cheaply (header and one small decode; Qt's image readers).
 struct ImageCheck {
   QString file;
   bool usable = false;  // readable as an image
   QSize size;
-  QStringList problems;  // sentences for the person; empty when all is well
+  QStringList problems;      // sentences for the person; empty when all is well
+  ImageSignature signature;  // the pixel checks' measurements; valid when usable
+  QStringList lookalikes;    // other files of the grid that look almost the same (the grid sets it)
+  QImage thumbnail;          // the card's picture; null when not usable
 };
 
+// Checks one file on its own; the comparison with the others (lookalikes) is the grid's.
 ImageCheck checkImage(const QString& file, int resolution);
 
 class ImageGrid : public QWidget {
@@ -41,6 +49,8 @@ class ImageGrid : public QWidget {
 
  signals:
   void filesChanged();
+  // The card's "Preview augmentation" button or context-menu action.
+  void augmentationPreviewRequested(const QString& file);
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
@@ -49,6 +59,7 @@ class ImageGrid : public QWidget {
 
  private:
   void rebuild();
+  void compareImages();  // sets lookalikes and their sentences
   QWidget* makeCard(const ImageCheck& check);
 
   QWidget* m_content;

@@ -16,14 +16,21 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include "ui/app_settings.h"
+#include "ui/augmentation_preview.h"
 #include "ui/concepts_page.h"
 #include "ui/generate_page.h"
 #include "ui/image_grid.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/model_download_box.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
+#include "ui/recent_projects_menu.h"
+#include "ui/regularization_page.h"
+#include "ui/settings_dialog.h"
 #include "ui/train_page.h"
 #include "ui/training_form.h"
 
@@ -33,11 +40,6 @@ static void initResources() { Q_INIT_RESOURCE(cdstudio); }
 namespace cds::ui {
 
 namespace {
-const char* const kGeometryKey = "window/geometry";
-const char* const kSplitterKey = "window/splitter";
-const char* const kLastModelKey = "model/last";
-const char* const kLastProjectKey = "project/last";
-
 QString dataFolder() {
   return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
@@ -48,16 +50,33 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowIcon(QIcon(QStringLiteral(":/icons/cdstudio.svg")));
   setMinimumSize(900, 600);
   m_runner = new JobRunner(this);
+  connectRunner();
+  m_autosaveTimer = new QTimer(this);
+  m_autosaveTimer->setSingleShot(true);
+  m_autosaveTimer->setInterval(2000);  // after the person pauses, not on every keystroke
+  connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+  buildUi();
+  if (!restoreGeometry(AppSettings::windowGeometry())) resize(1200, 760);
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
+    splitter->restoreState(AppSettings::splitterState());
+  statusBar()->showMessage(tr("Choose a Stable Diffusion model to begin, or make the demo model."));
+  updateTitle();
+}
+
+void MainWindow::buildUi() {
+  // Called again when the language changes: the old pages go with the old central widget.
   m_pages = new QTabWidget(this);
   m_pages->setObjectName("pages");
   m_pages->setDocumentMode(true);
   m_pages->addTab(createModelPage(), tr("1 · Model"));
   m_conceptsPage = new ConceptsPage(m_pages);
-  m_pages->addTab(m_conceptsPage, tr("2 · Concept"));
+  m_pages->addTab(m_conceptsPage, tr("2 · Concepts"));
+  m_regularizationPage = new RegularizationPage(m_runner, m_pages);
+  m_pages->addTab(m_regularizationPage, tr("3 · Regularization"));
   m_trainPage = new TrainPage(m_runner, m_pages);
-  m_pages->addTab(m_trainPage, tr("3 · Train"));
+  m_pages->addTab(m_trainPage, tr("4 · Train"));
   m_generatePage = new GeneratePage(m_runner, m_pages);
-  m_pages->addTab(m_generatePage, tr("4 · Generate"));
+  m_pages->addTab(m_generatePage, tr("5 · Generate"));
   setCentralWidget(m_pages);
   createMenus();
 
@@ -68,15 +87,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(m_modelPanel, &ModelPanel::inspectionFinished, this, [this](bool usable) {
     statusBar()->showMessage(
         usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
-    if (usable) QSettings().setValue(kLastModelKey, m_modelPanel->currentModel());
+    if (usable) AppSettings::setLastModel(m_modelPanel->currentModel());
     m_generatePage->setModel(usable ? m_modelPanel->currentModel() : QString());
+    updateGenerator();
   });
   connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(),
           &TrainingForm::applyPreset);
   connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,
           &ConceptsPage::setResolution);
   connect(m_conceptsPage, &ConceptsPage::changed, this,
-          [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierToken()); });
+          [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierTokens().value(0)); });
+  connect(m_conceptsPage, &ConceptsPage::conceptsChanged, this,
+          [this] { m_regularizationPage->setConcepts(m_conceptsPage->concepts()); });
+  connect(m_regularizationPage, &RegularizationPage::changed, this, [this] {
+    m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource());
+  });
+  connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::updateGenerator);
+  m_trainPage->setPreparation([this](const TrainingSettings&) {
+    // Class pictures still missing are gathered first; the queue runs them before training.
+    for (const ClassImagesRequest& r : m_regularizationPage->missingRequests())
+      m_regularizationPage->gather(r.concept);
+  });
   m_trainPage->setSettingsSource([this](TrainingSettings& s) { return completeSettings(s); });
   connect(m_trainPage, &TrainPage::trainingFinished, this, [this](const QString& dir, bool) {
     m_generatePage->setWeightsDir(dir);
@@ -87,6 +118,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_generatePage->setWeightsDir(dir);
     m_pages->setCurrentWidget(m_generatePage);
   });
+  m_demoBanner->setVisible(m_demo);
+  m_regularizationPage->setDefaultFolder(runsFolder());
+  m_regularizationPage->setConcepts(m_conceptsPage->concepts());
+  // Every change to the pages saves the project a moment later.
+  connect(m_conceptsPage, &ConceptsPage::changed, this, &MainWindow::scheduleAutosave);
+  connect(m_regularizationPage, &RegularizationPage::changed, this,
+          &MainWindow::scheduleAutosave);
+  connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::scheduleAutosave);
+  connect(m_conceptsPage, &ConceptsPage::augmentationPreviewRequested, this,
+          [this](const QString& file, const QString& prompt) {
+            AugmentationPreview::show(this, file, m_trainPage->form()->resolution(), prompt);
+          });
+}
+
+void MainWindow::connectRunner() {
   connect(m_runner, &JobRunner::failed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
   connect(m_runner, &JobRunner::queueChanged, this, [this](int queued) {
@@ -98,8 +144,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             m_demo = true;
             m_demoBanner->setVisible(true);
             openModel(model);
-            m_conceptsPage->imageGrid()->clear();
-            m_conceptsPage->imageGrid()->addFiles(images);
+            ConceptSettings concept;
+            concept.images = images;
+            m_conceptsPage->setConcepts({concept});
             // Small and short, so the whole flow runs in about a minute on a processor.
             TrainingSettings s;
             m_trainPage->form()->writeTo(s);
@@ -115,12 +162,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                 tr("Demo model ready. Its pictures are noise; it is for trying the steps."), 10000);
           });
 
-  QSettings settings;
-  if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1200, 760);
-  if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
-    splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-  statusBar()->showMessage(tr("Choose a Stable Diffusion model to begin, or make the demo model."));
-  updateTitle();
+  connect(m_runner, &JobRunner::jobFinished, this, [this] {
+    if (m_rebuildWhenIdle && !m_runner->isBusy()) {
+      m_rebuildWhenIdle = false;
+      rebuildInNewLanguage();
+    }
+  });
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,9 +199,19 @@ QWidget* MainWindow::createModelPage() {
   layout->addWidget(m_demoBanner);
   auto* splitter = new QSplitter(page);
   splitter->setObjectName("mainSplitter");
-  m_modelPanel = new ModelPanel(splitter);
+  auto* modelSide = new QWidget(splitter);
+  auto* modelLayout = new QVBoxLayout(modelSide);
+  modelLayout->setContentsMargins(0, 0, 0, 0);
+  m_modelPanel = new ModelPanel(modelSide);
+  modelLayout->addWidget(m_modelPanel, 1);
+  m_downloadBox = new ModelDownloadBox(m_runner, modelSide);
+  modelLayout->addWidget(m_downloadBox);
+  connect(m_downloadBox, &ModelDownloadBox::downloaded, this, [this](const QString& repoId) {
+    m_modelPanel->refreshCachedModels();
+    openModel(repoId);
+  });
   m_promptPanel = new PromptPanel(splitter);
-  splitter->addWidget(m_modelPanel);
+  splitter->addWidget(modelSide);
   splitter->addWidget(m_promptPanel);
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 3);
@@ -169,6 +226,9 @@ void MainWindow::createMenus() {
       ->setShortcut(QKeySequence::New);
   file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject)
       ->setShortcut(QKeySequence::Open);
+  auto* recent = new RecentProjectsMenu(file);
+  file->addMenu(recent);
+  connect(recent, &RecentProjectsMenu::projectChosen, this, &MainWindow::openProject);
   file->addAction(tr("&Save Project"), this, &MainWindow::saveProject)
       ->setShortcut(QKeySequence::Save);
   file->addAction(tr("Save Project &As…"), this, &MainWindow::chooseProjectFile)
@@ -176,6 +236,9 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(tr("Open &Model Folder…"), this, &MainWindow::chooseModelFolder);
   file->addAction(tr("Make a &Demo Model"), this, [this] { createDemo(); });
+  file->addSeparator();
+  file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)
+      ->setShortcut(QKeySequence::Preferences);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -195,22 +258,35 @@ void MainWindow::createDemo(const QString& folder) {
   m_runner->createDemoModel(target);
 }
 
+QString MainWindow::runsFolder() const {
+  return m_projectFile.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
+                                 : QFileInfo(m_projectFile).absolutePath();
+}
+
+void MainWindow::updateGenerator() {
+  TrainingSettings s;
+  m_trainPage->form()->writeTo(s);
+  m_regularizationPage->setGenerator(m_modelPanel->currentModel(), s.device);
+}
+
 QStringList MainWindow::completeSettings(TrainingSettings& s) const {
   s.model = m_modelPanel->currentModel();
-  m_conceptsPage->writeTo(s);
+  s.concepts = m_conceptsPage->concepts();
+  m_regularizationPage->writeTo(s.concepts);
+  s.priorPreservation = m_regularizationPage->allHaveSources();
   QStringList problems;
   if (s.model.isEmpty())
     problems << tr("Choose a model on the Model page (or make the demo model).");
   problems << m_conceptsPage->problems();
+  if (m_regularizationPage->anyHasSource() && !s.priorPreservation)
+    problems << tr("On the Regularization page, choose ordinary pictures for every concept, or "
+                   "for none.");
   if (s.resolution % 8 != 0) problems << tr("The image size must be a multiple of 8.");
   if (s.outputDir.isEmpty()) {
-    const QString base = m_projectFile.isEmpty()
-                             ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
-                             : QFileInfo(m_projectFile).absolutePath();
-    s.outputDir =
-        QDir(base).filePath(m_conceptsPage->className().isEmpty()
-                                ? QStringLiteral("concept")
-                                : m_conceptsPage->className() + QStringLiteral("-concept"));
+    const QString className = s.concepts.value(0).className;
+    s.outputDir = QDir(runsFolder())
+                      .filePath(className.isEmpty() ? QStringLiteral("concept")
+                                                    : className + QStringLiteral("-concept"));
   }
   return problems;
 }
@@ -218,26 +294,80 @@ QStringList MainWindow::completeSettings(TrainingSettings& s) const {
 Project MainWindow::currentProject() const {
   Project p;
   p.model = m_modelPanel->currentModel();
-  p.conceptKind = m_conceptsPage->conceptKind();
-  p.className = m_conceptsPage->className();
   m_trainPage->form()->writeTo(p.training);
-  m_conceptsPage->writeTo(p.training);
+  p.training.concepts = m_conceptsPage->concepts();
+  m_regularizationPage->writeTo(p.training.concepts);
   p.training.model = p.model;
   p.generation = m_generatePage->request();
   return p;
 }
 
 void MainWindow::applyProject(const Project& p) {
+  m_applying = true;
   if (!p.model.isEmpty()) openModel(p.model);
-  m_conceptsPage->setConceptKind(p.conceptKind);
   m_trainPage->form()->readFrom(p.training);
-  m_conceptsPage->readFrom(p.training, p.className);
+  m_regularizationPage->setDefaultFolder(runsFolder());
+  m_regularizationPage->setConcepts({});  // forget the old project's choices
+  m_conceptsPage->setConcepts(p.training.concepts);
+  m_regularizationPage->setConcepts(p.training.concepts);
+  m_applying = false;
   m_generatePage->setRequest(p.generation);
 }
 
 void MainWindow::newProject() {
   m_projectFile.clear();
   applyProject(Project());
+  updateTitle();
+}
+
+QString MainWindow::autosaveFile() {
+  return QDir(dataFolder()).filePath(QStringLiteral("untitled.cdproj"));
+}
+
+void MainWindow::scheduleAutosave() {
+  if (!m_applying) m_autosaveTimer->start();
+}
+
+void MainWindow::autosave() {
+  m_autosaveTimer->stop();
+  if (!AppSettings::autosave()) return;
+  const QString file = m_projectFile.isEmpty() ? autosaveFile() : m_projectFile;
+  QDir().mkpath(QFileInfo(file).absolutePath());
+  QString error;
+  if (!currentProject().save(file, &error)) {
+    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    return;
+  }
+  AppSettings::setLastProject(file);
+}
+
+void MainWindow::showSettings() {
+  SettingsDialog dialog(JobRunner::availableDevices(), this);
+  connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
+    if (m_runner->isBusy()) {
+      m_rebuildWhenIdle = true;
+      statusBar()->showMessage(
+          tr("The new language appears when the running job has finished."), 10000);
+      return;
+    }
+    // Deferred: the dialog that asked is still on the stack of this call.
+    QTimer::singleShot(0, this, &MainWindow::rebuildInNewLanguage);
+  });
+  dialog.exec();
+}
+
+void MainWindow::rebuildInNewLanguage() {
+  const Project project = currentProject();
+  const QString file = m_projectFile;
+  const int page = m_pages->currentIndex();
+  QByteArray splitterState;
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter")) splitterState = splitter->saveState();
+  menuBar()->clear();
+  buildUi();
+  applyProject(project);
+  m_projectFile = file;
+  m_pages->setCurrentIndex(page);
+  if (auto* splitter = findChild<QSplitter*>("mainSplitter")) splitter->restoreState(splitterState);
   updateTitle();
 }
 
@@ -249,20 +379,33 @@ bool MainWindow::openProject(const QString& file) {
     return false;
   }
   m_projectFile = QFileInfo(file).absoluteFilePath();
+  if (m_projectFile == autosaveFile()) {
+    // The untitled project the app kept for the person: it reopens untitled.
+    m_projectFile.clear();
+  } else {
+    AppSettings::addRecentProject(m_projectFile);
+  }
   applyProject(p);
-  QSettings().setValue(kLastProjectKey, m_projectFile);
+  AppSettings::setLastProject(QFileInfo(file).absoluteFilePath());
+  m_autosaveTimer->stop();
   updateTitle();
   return true;
 }
 
 bool MainWindow::saveProjectAs(const QString& file) {
+  // Runs and class pictures not placed yet go beside the project from now on.
+  const QString previous = m_projectFile;
+  m_projectFile = QFileInfo(file).absoluteFilePath();
+  m_regularizationPage->setDefaultFolder(runsFolder());
   QString error;
   if (!currentProject().save(file, &error)) {
+    m_projectFile = previous;
+    m_regularizationPage->setDefaultFolder(runsFolder());
     QMessageBox::warning(this, tr("Cannot save the project"), error);
     return false;
   }
-  m_projectFile = QFileInfo(file).absoluteFilePath();
-  QSettings().setValue(kLastProjectKey, m_projectFile);
+  AppSettings::setLastProject(m_projectFile);
+  AppSettings::addRecentProject(m_projectFile);
   statusBar()->showMessage(tr("Saved %1.").arg(m_projectFile), 5000);
   updateTitle();
   return true;
@@ -330,10 +473,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_runner->cancel();
     m_runner->waitForIdle(30000);
   }
-  QSettings settings;
-  settings.setValue(kGeometryKey, saveGeometry());
+  autosave();
+  AppSettings::setWindowGeometry(saveGeometry());
   if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
-    settings.setValue(kSplitterKey, splitter->saveState());
+    AppSettings::setSplitterState(splitter->saveState());
   event->accept();
 }
 

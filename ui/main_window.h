@@ -1,5 +1,6 @@
-// The studio's main window: a page per step (Model, Concepts, Train, Generate) in tabs, the job
-// runner they share, the project file (File → New / Open / Save) and the first-run demo model.
+// The studio's main window: a page per step (Model, Concepts, Regularization, Train, Generate) in
+// tabs, the job runner they share, the project file (File → New / Open / Save) and the first-run
+// demo model.
 #pragma once
 
 #include <QMainWindow>
@@ -8,13 +9,16 @@
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace cds::ui {
 
 class ConceptsPage;
 class GeneratePage;
 class JobRunner;
+class ModelDownloadBox;
 class ModelPanel;
+class RegularizationPage;
 class PromptPanel;
 class TrainPage;
 
@@ -27,6 +31,8 @@ class MainWindow : public QMainWindow {
   ModelPanel* modelPanel() const { return m_modelPanel; }
   PromptPanel* promptPanel() const { return m_promptPanel; }
   ConceptsPage* conceptsPage() const { return m_conceptsPage; }
+  RegularizationPage* regularizationPage() const { return m_regularizationPage; }
+  ModelDownloadBox* downloadBox() const { return m_downloadBox; }
   TrainPage* trainPage() const { return m_trainPage; }
   GeneratePage* generatePage() const { return m_generatePage; }
   JobRunner* jobRunner() const { return m_runner; }
@@ -44,6 +50,15 @@ class MainWindow : public QMainWindow {
   // Makes the tiny demo model (and sample photos) under `folder` and opens it; empty: the app's
   // data folder.
   void createDemo(const QString& folder = QString());
+  // Saves the project now: into its file, or for an untitled one into autosaveFile().
+  void autosave();
+  void showSettings();
+  // Rebuilds the pages in the language just installed, keeping the project as it is.
+  void rebuildInNewLanguage();
+
+ public:
+  // Where an untitled project is kept between sessions.
+  static QString autosaveFile();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -56,9 +71,15 @@ class MainWindow : public QMainWindow {
   void showAbout();
 
  private:
+  void buildUi();
+  void connectRunner();
+  void scheduleAutosave();
   void createMenus();
   QWidget* createModelPage();
   QStringList completeSettings(TrainingSettings& settings) const;
+  // Where runs and class pictures go: beside the project file, else the app's data folder.
+  QString runsFolder() const;
+  void updateGenerator();  // the model and device that draw class pictures
   void updateTitle();
 
   JobRunner* m_runner;
@@ -66,12 +87,17 @@ class MainWindow : public QMainWindow {
   ModelPanel* m_modelPanel;
   PromptPanel* m_promptPanel;
   ConceptsPage* m_conceptsPage;
+  RegularizationPage* m_regularizationPage;
+  ModelDownloadBox* m_downloadBox;
   TrainPage* m_trainPage;
   GeneratePage* m_generatePage;
   QLabel* m_demoBanner;
   QString m_projectFile;
   bool m_demo = false;
   bool m_closeWhenStopped = false;
+  bool m_applying = false;  // while applyProject() fills the pages: no autosave
+  bool m_rebuildWhenIdle = false;
+  QTimer* m_autosaveTimer;
 };
 
 }  // namespace cds::ui

@@ -10,22 +10,70 @@ namespace cds::ui {
 
 namespace {
 
+const char* const kSourceNames[] = {"none", "fetch", "openverse", "generate", "folder"};
+
+QString sourceName(ClassImageSource source) {
+  return QString::fromLatin1(kSourceNames[static_cast<int>(source)]);
+}
+
+ClassImageSource sourceFromName(const QString& name) {
+  for (int i = 0; i < 5; ++i)
+    if (name == QLatin1String(kSourceNames[i])) return static_cast<ClassImageSource>(i);
+  return ClassImageSource::None;
+}
+
+QJsonObject conceptToJson(const ConceptSettings& c) {
+  return {{"kind", c.kind},
+          {"className", c.className},
+          {"images", QJsonArray::fromStringList(c.images)},
+          {"modifierToken", c.modifierToken},
+          {"initializerToken", c.initializerToken},
+          {"instancePrompt", c.instancePrompt},
+          {"classPrompt", c.classPrompt},
+          {"classSource", sourceName(c.classSource)},
+          {"numClassImages", c.numClassImages},
+          {"retrievalServer", c.retrievalServer},
+          {"sourceFolder", c.sourceFolder},
+          {"classDataDir", c.classDataDir}};
+}
+
+QStringList stringList(const QJsonValue& value) {
+  QStringList out;
+  for (const auto& v : value.toArray()) out << v.toString();
+  return out;
+}
+
+ConceptSettings conceptFromJson(const QJsonObject& j) {
+  ConceptSettings c;
+  c.kind = j.value("kind").toString(c.kind);
+  c.className = j.value("className").toString(c.className);
+  c.images = stringList(j.value("images"));
+  c.modifierToken = j.value("modifierToken").toString(c.modifierToken);
+  c.initializerToken = j.value("initializerToken").toString(c.initializerToken);
+  c.instancePrompt = j.value("instancePrompt").toString();
+  c.classPrompt = j.value("classPrompt").toString();
+  c.classSource = sourceFromName(j.value("classSource").toString());
+  c.numClassImages = j.value("numClassImages").toInt(c.numClassImages);
+  c.retrievalServer = j.value("retrievalServer").toString();
+  c.sourceFolder = j.value("sourceFolder").toString();
+  c.classDataDir = j.value("classDataDir").toString();
+  return c;
+}
+
 QJsonObject trainingToJson(const TrainingSettings& s) {
+  QJsonArray concepts;
+  for (const ConceptSettings& c : s.concepts) concepts.append(conceptToJson(c));
   return {{"outputDir", s.outputDir},
-          {"images", QJsonArray::fromStringList(s.images)},
-          {"modifierToken", s.modifierToken},
-          {"initializerToken", s.initializerToken},
-          {"instancePrompt", s.instancePrompt},
-          {"classPrompt", s.classPrompt},
+          {"concepts", concepts},
           {"steps", s.steps},
           {"learningRate", s.learningRate},
           {"batchSize", s.batchSize},
           {"resolution", s.resolution},
-          {"priorPreservation", s.priorPreservation},
           {"priorWeight", s.priorWeight},
           {"freezeMode", s.freezeMode},
           {"precision", s.precision},
           {"device", s.device},
+          {"gradientCheckpointing", s.gradientCheckpointing},
           {"lrScheduler", s.lrScheduler},
           {"warmupSteps", s.warmupSteps},
           {"gradientAccumulation", s.gradientAccumulation},
@@ -37,8 +85,6 @@ QJsonObject trainingToJson(const TrainingSettings& s) {
           {"hflip", s.hflip},
           {"noAugmentation", s.noAugmentation},
           {"centerCrop", s.centerCrop},
-          {"numClassImages", s.numClassImages},
-          {"classDataDir", s.classDataDir},
           {"resume", s.resume}};
 }
 
@@ -46,22 +92,18 @@ TrainingSettings trainingFromJson(const QJsonObject& j) {
   // Absent keys keep their defaults, so files from older versions stay readable.
   TrainingSettings s;
   s.outputDir = j.value("outputDir").toString(s.outputDir);
-  QStringList images;
-  for (const auto& v : j.value("images").toArray()) images << v.toString();
-  s.images = images;
-  s.modifierToken = j.value("modifierToken").toString(s.modifierToken);
-  s.initializerToken = j.value("initializerToken").toString(s.initializerToken);
-  s.instancePrompt = j.value("instancePrompt").toString(s.instancePrompt);
-  s.classPrompt = j.value("classPrompt").toString(s.classPrompt);
+  s.concepts.clear();
+  for (const auto& v : j.value("concepts").toArray()) s.concepts << conceptFromJson(v.toObject());
+  if (s.concepts.isEmpty()) s.concepts << ConceptSettings();
   s.steps = j.value("steps").toInt(s.steps);
   s.learningRate = j.value("learningRate").toDouble(s.learningRate);
   s.batchSize = j.value("batchSize").toInt(s.batchSize);
   s.resolution = j.value("resolution").toInt(s.resolution);
-  s.priorPreservation = j.value("priorPreservation").toBool(s.priorPreservation);
   s.priorWeight = j.value("priorWeight").toDouble(s.priorWeight);
   s.freezeMode = j.value("freezeMode").toString(s.freezeMode);
   s.precision = j.value("precision").toString(s.precision);
   s.device = j.value("device").toString(s.device);
+  s.gradientCheckpointing = j.value("gradientCheckpointing").toBool(s.gradientCheckpointing);
   s.lrScheduler = j.value("lrScheduler").toString(s.lrScheduler);
   s.warmupSteps = j.value("warmupSteps").toInt(s.warmupSteps);
   s.gradientAccumulation = j.value("gradientAccumulation").toInt(s.gradientAccumulation);
@@ -73,10 +115,32 @@ TrainingSettings trainingFromJson(const QJsonObject& j) {
   s.hflip = j.value("hflip").toBool(s.hflip);
   s.noAugmentation = j.value("noAugmentation").toBool(s.noAugmentation);
   s.centerCrop = j.value("centerCrop").toBool(s.centerCrop);
-  s.numClassImages = j.value("numClassImages").toInt(s.numClassImages);
-  s.classDataDir = j.value("classDataDir").toString(s.classDataDir);
   s.resume = j.value("resume").toBool(s.resume);
   return s;
+}
+
+// Version 1 held one concept: its fields inside "training", its kind and class in "concept",
+// and the class pictures as a folder (made by the model when short).
+void migrateVersion1(QJsonObject& json) {
+  QJsonObject training = json.value("training").toObject();
+  const QJsonObject old = json.value("concept").toObject();
+  ConceptSettings c;
+  c.kind = old.value("kind").toString(c.kind);
+  c.className = old.value("className").toString(c.className);
+  c.images = stringList(training.value("images"));
+  c.modifierToken = training.value("modifierToken").toString(c.modifierToken);
+  c.initializerToken = training.value("initializerToken").toString(c.initializerToken);
+  c.instancePrompt = training.value("instancePrompt").toString();
+  c.classPrompt = training.value("classPrompt").toString();
+  c.numClassImages = training.value("numClassImages").toInt(c.numClassImages);
+  if (training.value("priorPreservation").toBool()) {
+    c.sourceFolder = training.value("classDataDir").toString();
+    c.classSource =
+        c.sourceFolder.isEmpty() ? ClassImageSource::Generate : ClassImageSource::Folder;
+  }
+  training.insert("concepts", QJsonArray{conceptToJson(c)});
+  json.insert("training", training);
+  json.remove("concept");
 }
 
 QJsonObject generationToJson(const GenerationRequest& r) {
@@ -110,7 +174,6 @@ QJsonObject Project::toJson() const {
   return {{"format", "cdstudio-project"},
           {"version", kVersion},
           {"model", model},
-          {"concept", QJsonObject{{"kind", conceptKind}, {"className", className}}},
           {"training", trainingToJson(training)},
           {"generation", generationToJson(generation)}};
 }
@@ -126,14 +189,13 @@ bool Project::fromJson(const QJsonObject& json, Project& p, QString* error) {
       *error = tr("This project was made by a newer version of the app (format %1).").arg(version);
     return false;
   }
+  QJsonObject current = json;
+  if (version == 1) migrateVersion1(current);
   p = Project();
-  p.model = json.value("model").toString();
-  const QJsonObject concept = json.value("concept").toObject();
-  p.conceptKind = concept.value("kind").toString(p.conceptKind);
-  p.className = concept.value("className").toString(p.className);
-  p.training = trainingFromJson(json.value("training").toObject());
+  p.model = current.value("model").toString();
+  p.training = trainingFromJson(current.value("training").toObject());
   p.training.model = p.model;
-  p.generation = generationFromJson(json.value("generation").toObject());
+  p.generation = generationFromJson(current.value("generation").toObject());
   p.generation.model = p.model;
   return true;
 }

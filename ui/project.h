@@ -14,10 +14,9 @@ struct Project {
   Q_DECLARE_TR_FUNCTIONS(Project)
 
  public:
-  static constexpr int kVersion = 1;
+  // 2: several concepts, each with its class-picture source (1 held one concept).
+  static constexpr int kVersion = 2;
   QString model;
-  QString conceptKind = QStringLiteral("object");
-  QString className = QStringLiteral("toy");
   TrainingSettings training;
   GenerationRequest generation;
 

@@ -21,6 +21,7 @@
 
 #include "ui/jobs/job_runner.h"
 #include "ui/loss_plot.h"
+#include "ui/step_compare_dialog.h"
 #include "ui/training_form.h"
 
 namespace cds::ui {
@@ -95,8 +96,16 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   rightLayout->addWidget(m_progress);
   m_plot = new LossPlot(right);
   rightLayout->addWidget(m_plot, 3);
+  auto* previewRow = new QHBoxLayout;
   auto* previews = new QLabel(tr("Previews (same seed each time; click to enlarge):"), right);
-  rightLayout->addWidget(previews);
+  previewRow->addWidget(previews, 1);
+  m_compare = new QPushButton(tr("Compare Two Steps…"), right);
+  m_compare->setObjectName("compareButton");
+  m_compare->setToolTip(
+      tr("Shows two previews side by side, to see what the extra steps changed."));
+  m_compare->setEnabled(false);
+  previewRow->addWidget(m_compare);
+  rightLayout->addLayout(previewRow);
   m_timeline = new QListWidget(right);
   m_timeline->setObjectName("previewTimeline");
   m_timeline->setViewMode(QListView::IconMode);
@@ -122,6 +131,7 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   connect(m_resume, &QPushButton::clicked, this, &TrainPage::resume);
   connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
   connect(m_test, &QPushButton::clicked, this, &TrainPage::testImage);
+  connect(m_compare, &QPushButton::clicked, this, [this] { compare(); });
   connect(m_timeline, &QListWidget::itemClicked, this, &TrainPage::enlarge);
   connect(m_runner, &JobRunner::trainingProgress, this, &TrainPage::showProgress);
   connect(m_runner, &JobRunner::lossPoints, m_plot, &LossPlot::addPoints);
@@ -177,17 +187,18 @@ void TrainPage::start() {
   if (!s.resume) {
     m_plot->clearPoints();
     m_timeline->clear();
+    m_compare->setEnabled(false);
   }
   m_progress->setRange(0, s.steps);
   m_progress->setValue(0);
   m_step->setText(tr("Step 0 of %1").arg(s.steps));
   m_state->setText(m_runner->isBusy() ? tr("Waiting for the running job to finish…")
                                       : tr("Loading the model…"));
-  appendLog(tr("Starting: %1 photos, %2 steps, into %3")
-                .arg(s.images.size())
-                .arg(s.steps)
-                .arg(s.outputDir));
+  int photos = 0;
+  for (const ConceptSettings& c : s.concepts) photos += static_cast<int>(c.images.size());
+  appendLog(tr("Starting: %1 photos, %2 steps, into %3").arg(photos).arg(s.steps).arg(s.outputDir));
   updateButtons();
+  if (m_prepare) m_prepare(s);
   m_runner->startTraining(s);
 }
 
@@ -208,8 +219,9 @@ void TrainPage::stop() {
 void TrainPage::testImage() {
   GenerationRequest r;
   r.model = m_running.model;
-  r.prompt =
-      m_running.validationPrompt.isEmpty() ? m_running.instancePrompt : m_running.validationPrompt;
+  r.prompt = m_running.validationPrompt.isEmpty()
+                 ? m_running.concepts.value(0).effectiveInstancePrompt()
+                 : m_running.validationPrompt;
   r.steps = 25;
   r.scheduler = QStringLiteral("dpm++2m");
   r.seed = static_cast<quint64>(m_running.seed);
@@ -242,6 +254,24 @@ void TrainPage::addPreview(const ValidationPreview& preview) {
     item->setToolTip(file);
   }
   if (m_timeline->count() > 0) m_timeline->scrollToItem(m_timeline->item(m_timeline->count() - 1));
+  m_compare->setEnabled(m_timeline->count() >= 2);
+}
+
+StepCompareDialog* TrainPage::compare() {
+  QVector<PreviewEntry> entries;
+  for (int i = 0; i < m_timeline->count(); ++i) {
+    const QListWidgetItem* item = m_timeline->item(i);
+    entries.push_back({item->text(), item->data(FileRole).toString(),
+                       item->data(WeightsRole).toString()});
+  }
+  if (entries.size() < 2) return nullptr;
+  // The first preview against the latest: the whole change the training made so far.
+  auto* dialog = new StepCompareDialog(entries, 0, static_cast<int>(entries.size()) - 1, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &StepCompareDialog::useWeightsRequested, this,
+          &TrainPage::useWeightsRequested);
+  dialog->open();
+  return dialog;
 }
 
 void TrainPage::appendLog(const QString& line) {

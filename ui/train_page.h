@@ -1,6 +1,6 @@
 // The Train page: the settings form, Start / Pause / Resume / Stop, and while training the live
 // loss plot, step counter, speed, elapsed time and ETA, a progress bar, the preview timeline
-// (click to enlarge, use the weights of that step) and the log.
+// (click to enlarge, compare two steps, use the weights of that step) and the log.
 #pragma once
 
 #include <functional>
@@ -20,6 +20,7 @@ namespace cds::ui {
 
 class JobRunner;
 class LossPlot;
+class StepCompareDialog;
 class TrainingForm;
 
 class TrainPage : public QWidget {
@@ -35,6 +36,10 @@ class TrainPage : public QWidget {
   void setSettingsSource(std::function<QStringList(TrainingSettings&)> source) {
     m_source = std::move(source);
   }
+  // Runs just before the training job is queued (e.g. to queue gathering class pictures first).
+  void setPreparation(std::function<void(const TrainingSettings&)> prepare) {
+    m_prepare = std::move(prepare);
+  }
 
  public slots:
   void start();
@@ -42,6 +47,8 @@ class TrainPage : public QWidget {
   void resume();
   void stop();
   void testImage();  // while paused: one image with the current weights
+  // Opens the side-by-side comparison of the first and latest previews (null with fewer than 2).
+  StepCompareDialog* compare();
 
  signals:
   void trainingFinished(const QString& outputDir, bool cancelled);
@@ -65,6 +72,7 @@ class TrainPage : public QWidget {
   QPushButton* m_resume;
   QPushButton* m_stop;
   QPushButton* m_test;
+  QPushButton* m_compare;
   QLabel* m_state;
   QLabel* m_step;
   QLabel* m_speed;
@@ -75,6 +83,7 @@ class TrainPage : public QWidget {
   QListWidget* m_timeline;
   QPlainTextEdit* m_log;
   std::function<QStringList(TrainingSettings&)> m_source;
+  std::function<void(const TrainingSettings&)> m_prepare;
   TrainingSettings m_running;
   bool m_training = false;
   bool m_paused = false;

@@ -88,14 +88,9 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   m_resolution->setSingleStep(64);
   m_resolution->setValue(512);
   form->addRow(tr("Image size:"), m_resolution);
-  m_prior = tip(new QCheckBox(tr("Keep the class"), basics),
-                tr("Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” "
-                   "alone keeps "
-                   "meaning any cat. Slower, but the model forgets less."));
-  m_prior->setObjectName("priorCheck");
-  form->addRow(QString(), m_prior);
   m_priorWeight = tip(new QDoubleSpinBox(basics),
-                      tr("How much the ordinary pictures count compared with yours."));
+                      tr("How much the ordinary pictures of the class (chosen on the "
+                         "Regularization page) count compared with yours."));
   m_priorWeight->setObjectName("priorWeightSpin");
   m_priorWeight->setRange(0, 10);
   m_priorWeight->setSingleStep(0.1);
@@ -125,6 +120,11 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
     m_device->addItem(
         d == QLatin1String("cpu") ? tr("Processor (CPU)") : tr("Graphics card (%1)").arg(d), d);
   form->addRow(tr("Run on:"), m_device);
+  m_saveMemory = tip(new QCheckBox(tr("Save memory"), basics),
+                     tr("Recomputes parts of the model instead of keeping them, so training "
+                        "fits on smaller graphics cards. Each step takes about a third longer."));
+  m_saveMemory->setObjectName("saveMemoryCheck");
+  form->addRow(QString(), m_saveMemory);
   auto* outRow = new QHBoxLayout;
   m_output =
       tip(new QLineEdit(basics), tr("The folder that receives the trained concept, checkpoints and "
@@ -213,16 +213,6 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
       tip(new QCheckBox(tr("Crop ordinary examples to the centre"), m_advancedBody),
           tr("Crops the class pictures to a square from their centre instead of squeezing them."));
   adv->addRow(QString(), m_centerCrop);
-  m_classImages = tip(new QSpinBox(m_advancedBody),
-                      tr("How many ordinary pictures of the class to use with “Keep "
-                         "the class”; missing ones are drawn by the model first."));
-  m_classImages->setRange(1, 10000);
-  m_classImages->setValue(200);
-  adv->addRow(tr("Ordinary examples:"), m_classImages);
-  m_classDir = tip(new QLineEdit(m_advancedBody),
-                   tr("A folder of ordinary pictures of the class; empty makes them "
-                      "inside the output folder."));
-  adv->addRow(tr("Examples folder:"), m_classDir);
   m_resume = tip(new QCheckBox(tr("Continue from the last checkpoint"), m_advancedBody),
                  tr("Picks up a stopped run where it left off instead of starting again."));
   m_resume->setObjectName("resumeCheck");
@@ -232,8 +222,7 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
 
   connect(m_resolution, qOverload<int>(&QSpinBox::valueChanged), this,
           &TrainingForm::resolutionChanged);
-  connect(m_prior, &QCheckBox::toggled, m_priorWeight, &QWidget::setEnabled);
-  m_priorWeight->setEnabled(false);
+  setPriorAvailable(false);
   for (QSpinBox* s : findChildren<QSpinBox*>())
     connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::changed);
   for (QComboBox* c : findChildren<QComboBox*>())
@@ -245,6 +234,14 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
 }
 
 int TrainingForm::resolution() const { return m_resolution->value(); }
+
+void TrainingForm::setPriorAvailable(bool available) {
+  m_priorWeight->setEnabled(available);
+  m_priorWeight->setToolTip(
+      available ? tr("How much the ordinary pictures of the class count compared with yours.")
+                : tr("Choose ordinary pictures of the class on the Regularization page to use "
+                     "this."));
+}
 
 void TrainingForm::applyPreset(const QString& kind) {
   // The diffusers guide's suggestions: faces train gently and long, on all of cross-attention,
@@ -262,7 +259,6 @@ void TrainingForm::writeTo(TrainingSettings& s) const {
   s.learningRate = m_learningRate->value();
   s.batchSize = m_batch->value();
   s.resolution = m_resolution->value();
-  s.priorPreservation = m_prior->isChecked();
   s.priorWeight = m_priorWeight->value();
   s.freezeMode = m_freeze->currentData().toString();
   s.precision = m_precision->currentData().toString();
@@ -279,8 +275,7 @@ void TrainingForm::writeTo(TrainingSettings& s) const {
   s.hflip = m_hflip->isChecked();
   s.noAugmentation = m_noAug->isChecked();
   s.centerCrop = m_centerCrop->isChecked();
-  s.numClassImages = m_classImages->value();
-  s.classDataDir = m_classDir->text().trimmed();
+  s.gradientCheckpointing = m_saveMemory->isChecked();
   s.resume = m_resume->isChecked();
 }
 
@@ -289,7 +284,6 @@ void TrainingForm::readFrom(const TrainingSettings& s) {
   m_learningRate->setValue(s.learningRate);
   m_batch->setValue(s.batchSize);
   m_resolution->setValue(s.resolution);
-  m_prior->setChecked(s.priorPreservation);
   m_priorWeight->setValue(s.priorWeight);
   setComboData(m_freeze, s.freezeMode);
   setComboData(m_precision, s.precision);
@@ -306,8 +300,7 @@ void TrainingForm::readFrom(const TrainingSettings& s) {
   m_hflip->setChecked(s.hflip);
   m_noAug->setChecked(s.noAugmentation);
   m_centerCrop->setChecked(s.centerCrop);
-  m_classImages->setValue(s.numClassImages);
-  m_classDir->setText(s.classDataDir);
+  m_saveMemory->setChecked(s.gradientCheckpointing);
   m_resume->setChecked(s.resume);
 }
 

@@ -27,6 +27,8 @@ class TrainingForm : public QWidget {
 
  public slots:
   void applyPreset(const QString& kind);  // object, pet, face, style
+  // Whether the concepts have class pictures (prior preservation): enables their weight.
+  void setPriorAvailable(bool available);
 
  signals:
   void resolutionChanged(int resolution);
@@ -37,11 +39,11 @@ class TrainingForm : public QWidget {
   QDoubleSpinBox* m_learningRate;
   QSpinBox* m_batch;
   QSpinBox* m_resolution;
-  QCheckBox* m_prior;
   QDoubleSpinBox* m_priorWeight;
   QComboBox* m_freeze;
   QComboBox* m_precision;
   QComboBox* m_device;
+  QCheckBox* m_saveMemory;
   QLineEdit* m_output;
   QGroupBox* m_advanced;
   QWidget* m_advancedBody;
@@ -56,8 +58,6 @@ class TrainingForm : public QWidget {
   QCheckBox* m_hflip;
   QCheckBox* m_noAug;
   QCheckBox* m_centerCrop;
-  QSpinBox* m_classImages;
-  QLineEdit* m_classDir;
   QCheckBox* m_resume;
 };
 

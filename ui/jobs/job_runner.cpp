@@ -2,6 +2,7 @@
 // files that include engine headers pulling torch; every torch call happens on the worker.
 #include "ui/jobs/job_runner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 
@@ -18,11 +19,17 @@
 #include <c10/util/Exception.h>
 #include <torch/torch.h>
 
+#include "core/error.h"
+#include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
 #include "core/model/demo_model.h"
 #include "core/pipeline/image_output.h"
 #include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
+#include "core/net/class_image_collector.h"
+#include "core/net/hub_download.h"
+#include "core/train/class_folder.h"
+#include "core/train/class_image_generation.h"
 #include "core/train/custom_diffusion_weights.h"
 #include "core/train/trainer.h"
 #pragma pop_macro("slots")
@@ -72,6 +79,8 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent), m_engine(std::make_uniq
   qRegisterMetaType<ValidationPreview>();
   qRegisterMetaType<GeneratedImage>();
   qRegisterMetaType<JobRunner::Job>();
+  qRegisterMetaType<ClassImagesProgress>();
+  qRegisterMetaType<ModelDownloadProgress>();
 }
 
 JobRunner::~JobRunner() {
@@ -138,6 +147,18 @@ void JobRunner::cancel() {
   if (m_control) m_control->cancel();
 }
 
+void JobRunner::cancelJobs(Job job) {
+  const int before = m_queue.size();
+  m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                               [job](const Pending& p) { return p.job == job; }),
+                m_queue.end());
+  if (m_queue.size() != before) emit queueChanged(m_queue.size());
+  if (m_current == job) {
+    m_stop = true;
+    if (m_control) m_control->cancel();
+  }
+}
+
 bool JobRunner::waitForIdle(int msecs) {
   if (!m_thread) return true;
   if (!m_thread->wait(QDeadlineTimer(msecs))) return false;
@@ -176,36 +197,54 @@ void JobRunner::createDemoModel(const QString& folder) {
 
 void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control) {
   try {
-    // The trainer reads a folder of images: the concept's chosen files are copied into the run's
-    // own folder, so the run stays reproducible when the originals move.
+    // The trainer reads folders of images: each concept's chosen files are copied into the
+    // run's own folder, so the run stays reproducible when the originals move.
     QDir out(s.outputDir);
     if (!out.mkpath(QStringLiteral("instance-images")))
       throw std::runtime_error(tr("Cannot create the folder %1.").arg(s.outputDir).toStdString());
-    QDir data(out.filePath(QStringLiteral("instance-images")));
-    for (const QString& old : data.entryList(QDir::Files)) data.remove(old);
-    int index = 0;
-    for (const QString& image : s.images) {
-      const QString target = data.filePath(QStringLiteral("%1-%2")
-                                               .arg(index++, 2, 10, QLatin1Char('0'))
-                                               .arg(QFileInfo(image).fileName()));
-      if (!QFile::copy(image, target))
-        throw std::runtime_error(
-            tr("Cannot copy %1 into the training folder.").arg(image).toStdString());
+    nlohmann::json conceptsList = nlohmann::json::array();
+    QStringList tokens, initializers;
+    for (int k = 0; k < s.concepts.size(); ++k) {
+      const ConceptSettings& concept = s.concepts[k];
+      const QString folder = out.filePath(QStringLiteral("instance-images/%1").arg(k + 1));
+      QDir data(folder);
+      if (data.exists() && !data.removeRecursively())
+        throw std::runtime_error(tr("Cannot empty the folder %1.").arg(folder).toStdString());
+      if (!QDir().mkpath(folder))
+        throw std::runtime_error(tr("Cannot create the folder %1.").arg(folder).toStdString());
+      int index = 0;
+      for (const QString& image : concept.images) {
+        const QString target = data.filePath(QStringLiteral("%1-%2")
+                                                 .arg(index++, 2, 10, QLatin1Char('0'))
+                                                 .arg(QFileInfo(image).fileName()));
+        if (!QFile::copy(image, target))
+          throw std::runtime_error(
+              tr("Cannot copy %1 into the training folder.").arg(image).toStdString());
+      }
+      conceptsList.push_back({{"instance_prompt", concept.effectiveInstancePrompt().toStdString()},
+                              {"class_prompt", concept.effectiveClassPrompt().toStdString()},
+                              {"instance_data_dir", data.absolutePath().toStdString()},
+                              {"class_data_dir", concept.classDataDir.toStdString()}});
+      tokens << concept.modifierToken;
+      initializers << concept.initializerToken;
     }
+    // The script's --concepts_list format, so the run can be repeated from the command line.
+    const QString conceptsFile = out.filePath(QStringLiteral("concepts_list.json"));
+    write_file_atomically(conceptsFile.toStdString(), conceptsList.dump(2) + "\n");
 
     TrainingConfig c;
     c.pretrained_model_name_or_path = s.model.toStdString();
-    c.instance_data_dir = data.absolutePath().toStdString();
-    c.instance_prompt = s.instancePrompt.toStdString();
-    c.class_prompt = s.classPrompt.toStdString();
-    c.class_data_dir = s.classDataDir.isEmpty()
-                           ? out.filePath(QStringLiteral("class-images")).toStdString()
-                           : s.classDataDir.toStdString();
+    c.concepts_list = conceptsFile.toStdString();
+    // The Regularization page fills every class folder in retrieve.py's layout.
+    c.real_prior = s.priorPreservation;
     c.with_prior_preservation = s.priorPreservation;
     c.prior_loss_weight = s.priorWeight;
-    c.num_class_images = s.numClassImages;
-    c.modifier_token = s.modifierToken.toStdString();
-    c.initializer_token = s.initializerToken.toStdString();
+    int classImages = 1;
+    for (const ConceptSettings& concept : s.concepts)
+      classImages = std::max(classImages, concept.numClassImages);
+    c.num_class_images = classImages;
+    c.modifier_token = tokens.join(QLatin1Char('+')).toStdString();
+    c.initializer_token = initializers.join(QLatin1Char('+')).toStdString();
     c.freeze_model = s.freezeMode.toStdString();
     c.resolution = s.resolution;
     c.center_crop = s.centerCrop;
@@ -220,8 +259,11 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
     c.lr_warmup_steps = s.warmupSteps;
     c.checkpointing_steps = std::max(1, s.checkpointEvery);
     c.resume_from_checkpoint = s.resume ? "latest" : "";
-    c.validation_prompt =
-        (s.validationPrompt.isEmpty() ? s.instancePrompt : s.validationPrompt).toStdString();
+    c.validation_prompt = (s.validationPrompt.isEmpty()
+                               ? s.concepts.value(0).effectiveInstancePrompt()
+                               : s.validationPrompt)
+                              .toStdString();
+    c.gradient_checkpointing = s.gradientCheckpointing;
     c.num_validation_images = s.validationImages;
     c.validation_steps = std::max(1, s.validationEvery);
     c.seed = static_cast<uint64_t>(s.seed);  // the same seed every time, so previews compare
@@ -348,22 +390,11 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
 void JobRunner::runGeneration(const GenerationRequest& r) {
   torch::NoGradGuard noGrad;
   try {
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(r.model, r.weightsDir, QString::number(r.strength), r.device);
-    if (!m_engine->model || m_engine->key != key) {
-      m_engine->model.reset();  // free the old one before loading the next
-      LoadOptions options;
-      options.device = parse_device(r.device.toStdString());
-      m_engine->model = std::make_unique<StableDiffusionModel>(
-          load_stable_diffusion(r.model.toStdString(), options));
-      if (!r.weightsDir.isEmpty())
-        apply_custom_diffusion_weights(*m_engine->model, r.weightsDir.toStdString(), r.strength);
-      m_engine->key = key;
-    }
+    StableDiffusionModel& model = engineModel(r.model, r.weightsDir, r.strength, r.device);
     QElapsedTimer throttle;
     throttle.start();
     const bool done = generateImages(
-        *m_engine->model, r, m_stop,
+        model, r, m_stop,
         [&](int step, int total) {
           if (throttle.elapsed() >= 100 || step == total) {
             emit generationProgress(step, total);
@@ -377,6 +408,137 @@ void JobRunner::runGeneration(const GenerationRequest& r) {
     m_engine->key.clear();
     emit failed(tr("Generation failed: %1").arg(describe(e)));
     emit generationFinished(true);
+  }
+}
+
+StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString& weightsDir,
+                                             double strength, const QString& device) {
+  const QString key =
+      QStringLiteral("%1|%2|%3|%4").arg(model, weightsDir, QString::number(strength), device);
+  if (!m_engine->model || m_engine->key != key) {
+    m_engine->model.reset();  // free the old one before loading the next
+    m_engine->key.clear();
+    LoadOptions options;
+    options.device = parse_device(device.toStdString());
+    m_engine->model =
+        std::make_unique<StableDiffusionModel>(load_stable_diffusion(model.toStdString(), options));
+    if (!weightsDir.isEmpty())
+      apply_custom_diffusion_weights(*m_engine->model, weightsDir.toStdString(), strength);
+    m_engine->key = key;
+  }
+  return *m_engine->model;
+}
+
+void JobRunner::gatherClassImages(const ClassImagesRequest& request) {
+  enqueue({Job::ClassImages, [this, request] { runClassImages(request); }, nullptr});
+}
+
+void JobRunner::runClassImages(const ClassImagesRequest& r) {
+  const std::filesystem::path folder = r.classDataDir.toStdString();
+  QElapsedTimer throttle;
+  bool first = true;  // the first report always goes: it tells the page the job began
+  auto report = [&](int have, int wanted, int failed, const std::string& message) {
+    if (!first && throttle.elapsed() < 100 && have < wanted) return;
+    first = false;
+    throttle.start();
+    emit classImagesProgress({r.concept, have, wanted, failed, QString::fromStdString(message)});
+  };
+  try {
+    if (r.source == ClassImageSource::Generate) {
+      torch::NoGradGuard noGrad;
+      GenerateClassImagesOptions g;
+      g.classPrompt = r.classPrompt.toStdString();
+      g.classDataDir = folder;
+      g.numClassImages = r.count;
+      g.batchSize = 1;  // one image at a time, so each appears as soon as it is made
+      g.steps = r.steps;
+      g.seed = r.seed;
+      g.cancel = &m_stop;
+      g.progress = [&](int have, int wanted) { report(have, wanted, 0, std::string()); };
+      const int before = ClassFolder(folder).count();
+      report(before, r.count, 0, tr("Loading the model…").toStdString());
+      StableDiffusionModel& model = engineModel(r.model, QString(), 1.0, r.device);
+      int added = 0;
+      try {
+        added = generateClassImages(model, g);
+      } catch (const CoreError&) {
+        if (!m_stop) throw;  // a stop is not an error: the images made so far stay
+      }
+      const int have = ClassFolder(folder).count();
+      emit classImagesFinished(
+          r.concept, have >= r.count,
+          m_stop ? tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count)
+                 : tr("The model drew %1 new pictures; %2 of %3 now.")
+                       .arg(std::max(added, have - before))
+                       .arg(have)
+                       .arg(r.count));
+      return;
+    }
+    CollectOptions o;
+    o.classPrompt = r.classPrompt.toStdString();
+    o.classDataDir = folder;
+    o.numClassImages = r.count;
+    o.cancel = &m_stop;
+    o.progress = [&](const CollectProgress& p) {
+      report(p.have, p.wanted, p.failed, p.message);
+    };
+    report(ClassFolder(folder).count(), r.count, 0, tr("Starting…").toStdString());
+    CollectResult result;
+    if (r.source == ClassImageSource::Fetch) {
+      ClipRetrievalOptions service;
+      if (!r.retrievalServer.trimmed().isEmpty())
+        service.url = r.retrievalServer.trimmed().toStdString();
+      result = collectFromClipRetrieval(service, o);
+    } else if (r.source == ClassImageSource::Openverse) {
+      result = collectFromOpenverse(OpenverseOptions(), o);
+    } else if (r.source == ClassImageSource::Folder) {
+      result = collectFromFolder(r.sourceFolder.toStdString(), o);
+    } else {
+      emit classImagesFinished(r.concept, true, QString());
+      return;
+    }
+    QString summary = tr("%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).")
+                          .arg(result.total())
+                          .arg(r.count)
+                          .arg(result.added)
+                          .arg(result.failed)
+                          .arg(result.duplicates);
+    if (result.cancelled) summary = tr("Stopped. ") + summary;
+    else if (result.total() < r.count)
+      summary += QLatin1Char(' ') + tr("The source ran out of pictures; try another source.");
+    emit classImagesFinished(r.concept, result.total() >= r.count, summary);
+  } catch (const std::exception& e) {
+    emit classImagesFinished(r.concept, false, describe(e));
+  }
+}
+
+void JobRunner::downloadModel(const ModelDownloadRequest& request) {
+  enqueue({Job::Download, [this, request] { runDownload(request); }, nullptr});
+}
+
+void JobRunner::runDownload(const ModelDownloadRequest& r) {
+  QElapsedTimer throttle;
+  throttle.start();
+  try {
+    HubDownloadOptions o;
+    o.repoId = r.repoId.trimmed().toStdString();
+    o.revision = r.revision.isEmpty() ? std::string("main") : r.revision.toStdString();
+    o.variant = r.variant.toStdString();
+    o.token = r.token.trimmed().toStdString();
+    o.endpoint = r.endpoint.toStdString();
+    o.cancel = &m_stop;
+    o.progress = [&](const HubDownloadProgress& p) {
+      if (throttle.elapsed() < 100) return;
+      throttle.restart();
+      emit downloadProgress({QString::fromStdString(p.file), p.fileIndex, p.fileCount,
+                             p.doneBytes, p.totalBytes, p.bytesPerSecond});
+    };
+    const HubDownloadResult result = downloadPipeline(o);
+    emit downloadFinished(r.repoId, QString::fromStdString(result.snapshot.string()), QString());
+  } catch (const std::exception& e) {
+    emit downloadFinished(r.repoId, QString(),
+                          m_stop ? tr("The download was stopped; starting it again resumes it.")
+                                 : describe(e));
   }
 }
 

@@ -1,6 +1,6 @@
-// Runs the engine's long jobs (training, generation, making the demo model) one at a time on a
-// worker QThread, queueing the rest, and reports through value-type signals throttled to about
-// 10 Hz. Cancel, pause and resume reach the engine through its TrainingControl or a stop flag.
+// Runs the engine's long jobs (training, generation, class pictures, model downloads, the demo
+// model) one at a time on a worker QThread, queueing the rest, and reports through value-type
+// signals throttled to about 10 Hz. Cancel, pause and resume reach the engine through its TrainingControl or a stop flag.
 #pragma once
 
 #include <atomic>
@@ -17,6 +17,7 @@ class QThread;
 
 namespace cds {
 class TrainingControl;
+struct StableDiffusionModel;
 }
 
 namespace cds::ui {
@@ -25,7 +26,7 @@ class JobRunner : public QObject {
   Q_OBJECT
 
  public:
-  enum class Job { None, Training, Generation, DemoModel };
+  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download };
   Q_ENUM(Job)
 
   explicit JobRunner(QObject* parent = nullptr);
@@ -41,6 +42,8 @@ class JobRunner : public QObject {
   void startTraining(const TrainingSettings& settings);
   void startGeneration(const GenerationRequest& request);
   void createDemoModel(const QString& folder);
+  void gatherClassImages(const ClassImagesRequest& request);
+  void downloadModel(const ModelDownloadRequest& request);
   // While training is paused: an image with the weights as they are now (the model stays loaded).
   void generateWithTrainingWeights(const GenerationRequest& request);
 
@@ -48,6 +51,9 @@ class JobRunner : public QObject {
   void pauseTraining();
   void resumeTraining();
   void cancel();  // the running job stops at its next step; queued jobs are dropped
+  // Stops the running job if it is of this kind, and drops queued ones of this kind; other
+  // jobs carry on.
+  void cancelJobs(cds::ui::JobRunner::Job job);
   // Blocks until no job runs (for closing the window); false when it timed out.
   bool waitForIdle(int msecs);
 
@@ -71,6 +77,14 @@ class JobRunner : public QObject {
 
   void demoModelReady(const QString& modelFolder, const QStringList& images);
 
+  void classImagesProgress(const cds::ui::ClassImagesProgress& progress);
+  // `summary` says what happened in words (added, failed, duplicates, or the error).
+  void classImagesFinished(int concept, bool complete, const QString& summary);
+
+  void downloadProgress(const cds::ui::ModelDownloadProgress& progress);
+  // `snapshot` is the cache folder of the model; empty when the download failed or stopped.
+  void downloadFinished(const QString& repoId, const QString& snapshot, const QString& error);
+
  private slots:
   void threadFinished();
 
@@ -85,6 +99,11 @@ class JobRunner : public QObject {
   void startNext();
   void runTraining(const TrainingSettings& settings, TrainingControl& control);
   void runGeneration(const GenerationRequest& request);
+  void runClassImages(const ClassImagesRequest& request);
+  void runDownload(const ModelDownloadRequest& request);
+  // The engine's cached model for `key`, loaded when the cache holds another.
+  StableDiffusionModel& engineModel(const QString& model, const QString& weightsDir,
+                                    double strength, const QString& device);
 
   QQueue<Pending> m_queue;
   Job m_current = Job::None;

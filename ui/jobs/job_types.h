@@ -10,26 +10,53 @@
 
 namespace cds::ui {
 
-// Everything the Concepts and Train pages set for one run, as the project file saves it.
-struct TrainingSettings {
-  QString model;      // base model folder or ORG/NAME
-  QString outputDir;  // where checkpoints, previews and the final weights go
-  // The concept.
+// Where a concept's ordinary class pictures (prior preservation, "regularization") come from.
+// All sources fill the same kind of folder, retrieve.py's layout (images/, caption.txt,
+// urls.txt, images.txt), which training reads as --real_prior does.
+enum class ClassImageSource { None, Fetch, Openverse, Generate, Folder };
+
+// One concept as the Concepts and Regularization pages set it.
+struct ConceptSettings {
+  QString kind = QStringLiteral("object");  // object | pet | face | style: the preset
+  QString className = QStringLiteral("toy");
   QStringList images;
   QString modifierToken = QStringLiteral("<new1>");
   QString initializerToken = QStringLiteral("ktn");
-  QString instancePrompt;
-  QString classPrompt;
+  QString instancePrompt;  // empty: "photo of a <token> <class>"
+  QString classPrompt;     // empty: "photo of a <class>"
+  ClassImageSource classSource = ClassImageSource::None;
+  int numClassImages = 200;
+  QString retrievalServer;  // a clip-retrieval knn-service URL (Fetch)
+  QString sourceFolder;     // the person's own folder of class pictures (Folder)
+  QString classDataDir;     // the filled folder; empty: chosen when first needed
+
+  QString effectiveInstancePrompt() const {
+    return instancePrompt.isEmpty()
+               ? QStringLiteral("photo of a %1 %2").arg(modifierToken, className)
+               : instancePrompt;
+  }
+  QString effectiveClassPrompt() const {
+    return classPrompt.isEmpty() ? QStringLiteral("photo of a %1").arg(className) : classPrompt;
+  }
+};
+
+// Everything the Concepts, Regularization and Train pages set for one run, as the project file
+// saves it.
+struct TrainingSettings {
+  QString model;      // base model folder or ORG/NAME
+  QString outputDir;  // where checkpoints, previews and the final weights go
+  QVector<ConceptSettings> concepts{ConceptSettings()};
   // Up front.
   int steps = 250;
   double learningRate = 1e-5;
   int batchSize = 1;
   int resolution = 512;
-  bool priorPreservation = false;
+  bool priorPreservation = false;  // derived: every concept has class pictures
   double priorWeight = 1.0;
   QString freezeMode = QStringLiteral("crossattn_kv");
   QString precision = QStringLiteral("no");  // no | bf16 | fp16
   QString device = QStringLiteral("cpu");
+  bool gradientCheckpointing = false;  // "save memory": slower steps, less memory
   // Advanced.
   QString lrScheduler = QStringLiteral("constant");
   int warmupSteps = 0;
@@ -37,14 +64,54 @@ struct TrainingSettings {
   int checkpointEvery = 250;
   int validationEvery = 50;
   int validationImages = 2;
-  QString validationPrompt;  // empty: the instance prompt
+  QString validationPrompt;  // empty: the first concept's instance prompt
   qint64 seed = 42;
   bool hflip = false;
   bool noAugmentation = false;
   bool centerCrop = false;
-  int numClassImages = 200;
-  QString classDataDir;
   bool resume = false;  // continue from the latest checkpoint in outputDir
+};
+
+// Fill a concept's class folder from its source (the Regularization page).
+struct ClassImagesRequest {
+  int concept = 0;  // index on the pages, echoed in the signals
+  ClassImageSource source = ClassImageSource::Generate;
+  QString classPrompt;
+  QString classDataDir;
+  int count = 200;
+  QString retrievalServer;
+  QString sourceFolder;
+  // Generate: the base model and where it runs.
+  QString model;
+  QString device = QStringLiteral("cpu");
+  quint64 seed = 0;
+  int steps = 50;
+};
+
+struct ClassImagesProgress {
+  int concept = 0;
+  int have = 0;
+  int wanted = 0;
+  int failed = 0;
+  QString message;
+};
+
+// Download a Stable Diffusion pipeline from the Hugging Face Hub into the shared cache.
+struct ModelDownloadRequest {
+  QString repoId;  // ORG/NAME
+  QString revision = QStringLiteral("main");
+  QString variant;  // "fp16" or empty
+  QString token;    // empty: HF_TOKEN or the saved token
+  QString endpoint;  // empty: HF_ENDPOINT or huggingface.co
+};
+
+struct ModelDownloadProgress {
+  QString file;
+  int fileIndex = 0;
+  int fileCount = 0;
+  qint64 doneBytes = 0;
+  qint64 totalBytes = -1;
+  double bytesPerSecond = 0;
 };
 
 struct TrainingProgress {
@@ -98,3 +165,5 @@ Q_DECLARE_METATYPE(cds::ui::LossPoint)
 Q_DECLARE_METATYPE(cds::ui::ValidationPreview)
 Q_DECLARE_METATYPE(cds::ui::GenerationRequest)
 Q_DECLARE_METATYPE(cds::ui::GeneratedImage)
+Q_DECLARE_METATYPE(cds::ui::ClassImagesProgress)
+Q_DECLARE_METATYPE(cds::ui::ModelDownloadProgress)

@@ -1,0 +1,1149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Project</name>
+    <message>
+        <source>This is not a Custom Diffusion Studio project.</source>
+        <translation>Esto no es un proyecto de Custom Diffusion Studio.</translation>
+    </message>
+    <message>
+        <source>This project was made by a newer version of the app (format %1).</source>
+        <translation>Este proyecto se creó con una versión más reciente de la aplicación (formato %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ConceptsPage</name>
+    <message>
+        <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
+        <translation>&lt;b&gt;Tu concepto&lt;/b&gt; — de 4 a 20 fotos de una misma cosa: una mascota, un juguete, un rostro, un estilo.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>Mascota</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Rostro</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Picks training settings that suit this kind of concept. Faces need a gentler, longer training and 15–20 photos.</source>
+        <translation>Elige ajustes de entrenamiento adecuados para este tipo de concepto. Los rostros necesitan un entrenamiento más suave y más largo, y de 15 a 20 fotos.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
+        <translation>Qué es, en una sola palabra corriente en inglés: cat, dog, toy, person, painting.</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>Es un(a):</translation>
+    </message>
+    <message>
+        <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
+        <translation>Una palabra nueva, desconocida para el modelo, que representará tu concepto. Escríbela en tus prompts para invocarlo.</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>Palabra nueva:</translation>
+    </message>
+    <message>
+        <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
+        <translation>Una palabra existente de la que parte la palabra nueva. Una rara y sin significado, como «ktn», funciona bien; debe ser un único token del modelo.</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>Palabra de partida:</translation>
+    </message>
+    <message>
+        <source>The caption every one of your photos gets during training. It must contain the new word.</source>
+        <translation>La descripción que recibe cada una de tus fotos durante el entrenamiento. Debe contener la palabra nueva.</translation>
+    </message>
+    <message>
+        <source>Caption of your photos:</source>
+        <translation>Descripción de tus fotos:</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
+        <translation>La descripción de los ejemplos genéricos, que evitan que el modelo olvide cómo es uno corriente (se usa con «Conservar la clase»).</translation>
+    </message>
+    <message>
+        <source>Caption of ordinary examples:</source>
+        <translation>Descripción de los ejemplos genéricos:</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>Añadir imágenes…</translation>
+    </message>
+    <message>
+        <source>Remove All</source>
+        <translation>Quitar todas</translation>
+    </message>
+    <message>
+        <source>Add photos of your concept</source>
+        <translation>Añadir fotos de tu concepto</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new word, such as &lt;new1&gt;.</source>
+        <translation>Elige una palabra nueva, por ejemplo &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>The new word must not contain spaces or “+”.</source>
+        <translation>La palabra nueva no puede contener espacios ni «+».</translation>
+    </message>
+    <message>
+        <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
+        <translation>«%1» ya es una palabra del modelo; elige una que no conozca, por ejemplo &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a word to start from.</source>
+        <translation>Elige una palabra de partida.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single token of this model; try “ktn”.</source>
+        <translation>«%1» no es un único token de este modelo; prueba con «ktn».</translation>
+    </message>
+    <message>
+        <source>The caption of your photos must contain the new word %1.</source>
+        <translation>La descripción de tus fotos debe contener la palabra nueva %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b7f3a'&gt;✔ Las palabras están bien.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a model to check the words against its vocabulary.</source>
+        <translation>Abre un modelo para comprobar las palabras con su vocabulario.</translation>
+    </message>
+    <message>
+        <source>Add at least %1 photos (%2 so far).</source>
+        <translation>Añade al menos %1 fotos (llevas %2).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 photos (%2 now); more rarely helps.</source>
+        <translation>Usa como máximo %1 fotos (ahora hay %2); más fotos rara vez ayudan.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;%1 foto(s) utilizable(s): hacen falta al menos %2.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;%1 fotos utilizables: más de %2 rara vez ayuda; quita algunas.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b7f3a'&gt;%1 fotos utilizables.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot be used and will be left out.</source>
+        <translation>%1 archivo(s) no se puede(n) usar y se omitirá(n).</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::GeneratePage</name>
+    <message>
+        <source>None: the base model alone</source>
+        <translation>Ninguno: solo el modelo base</translation>
+    </message>
+    <message>
+        <source>The folder of a trained concept (the training output, or a preview step).</source>
+        <translation>La carpeta de un concepto entrenado (el resultado del entrenamiento o un paso de vista previa).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>Concepto:</translation>
+    </message>
+    <message>
+        <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
+        <translation>Cuánto se nota el concepto: 0 es el modelo tal cual; 100 %, el concepto entrenado.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensidad:</translation>
+    </message>
+    <message>
+        <source>Describe the picture; use your new word to bring in the concept.</source>
+        <translation>Describe la imagen; usa tu palabra nueva para incluir el concepto.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>What the picture should not show, e.g. “blurry, low quality”.</source>
+        <translation>Lo que la imagen no debe mostrar, p. ej. «blurry, low quality».</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Evitar:</translation>
+    </message>
+    <message>
+        <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
+        <translation>Más pasos dan imágenes más limpias, pero tardan más; lo habitual es entre 20 y 40.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
+        <translation>Cuánto se ciñe la imagen al prompt. Más alto es más literal; demasiado alto da un aspecto duro.</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Fidelidad al prompt:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Predeterminado del modelo</translation>
+    </message>
+    <message>
+        <source>The method that turns noise into a picture. DPM++ 2M is fast and clean.</source>
+        <translation>El método que convierte el ruido en una imagen. DPM++ 2M es rápido y limpio.</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Muestreador:</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same picture.</source>
+        <translation>La misma semilla con los mismos ajustes da la misma imagen.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aleatoria</translation>
+    </message>
+    <message>
+        <source>A new seed for every click.</source>
+        <translation>Una semilla nueva en cada clic.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Por defecto</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
+        <translation>Tamaño de la imagen en píxeles (múltiplo de 8). Por defecto: el tamaño para el que se hizo el modelo.</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>Ancho × alto:</translation>
+    </message>
+    <message>
+        <source>How many pictures to make, each with the next seed.</source>
+        <translation>Cuántas imágenes crear, cada una con la semilla siguiente.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Select a picture to see how it was made.</source>
+        <translation>Selecciona una imagen para ver cómo se hizo.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save the selected picture with its settings embedded, so it can be made again.</source>
+        <translation>Guarda la imagen seleccionada con sus ajustes incluidos, para poder crearla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>Usar estos ajustes</translation>
+    </message>
+    <message>
+        <source>Copy the selected picture&apos;s prompt, seed and settings into the form.</source>
+        <translation>Copia en el formulario el prompt, la semilla y los ajustes de la imagen seleccionada.</translation>
+    </message>
+    <message>
+        <source>Choose a trained concept folder</source>
+        <translation>Elegir la carpeta de un concepto entrenado</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Generando</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Open a model on the Model page first.</source>
+        <translation>Primero abre un modelo en la página «Modelo».</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 8.</source>
+        <translation>El ancho y el alto deben ser múltiplos de 8.</translation>
+    </message>
+    <message>
+        <source>Working — waiting for the running job…</source>
+        <translation>Generando — esperando a que termine la tarea en curso…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Semilla %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>No se pudo guardar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ImageGrid</name>
+    <message>
+        <source>File not found.</source>
+        <translation>No se encuentra el archivo.</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read.</source>
+        <translation>No es una imagen que esta aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too small to use.</source>
+        <translation>La imagen está dañada o es demasiado pequeña para usarla.</translation>
+    </message>
+    <message>
+        <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
+        <translation>Más pequeña que el tamaño de entrenamiento (%1 px); el modelo la verá borrosa.</translation>
+    </message>
+    <message>
+        <source>Not square: training squeezes it into a square. Crop it for best results.</source>
+        <translation>No es cuadrada: el entrenamiento la comprime en un cuadrado. Recórtala para obtener mejores resultados.</translation>
+    </message>
+    <message>
+        <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
+        <translation>Suelta aquí de 4 a 20 fotos de tu concepto, o usa «Añadir imágenes…».</translation>
+    </message>
+    <message>
+        <source>Remove this image from the concept</source>
+        <translation>Quitar esta imagen del concepto</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::JobRunner</name>
+    <message>
+        <source>Could not make the demo model: %1</source>
+        <translation>No se pudo crear el modelo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the training folder.</source>
+        <translation>No se puede copiar %1 en la carpeta de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>Entrenamiento iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Preview images at step %1.</source>
+        <translation>Imágenes de vista previa en el paso %1.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>Punto de control guardado en el paso %1.</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded.</source>
+        <translation>En pausa. El modelo sigue cargado.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Entrenamiento detenido: %1</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Error al generar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>suavizada</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MainWindow</name>
+    <message>
+        <source>Model ready.</source>
+        <translation>Modelo listo.</translation>
+    </message>
+    <message>
+        <source>The model has problems; see the model panel.</source>
+        <translation>El modelo tiene problemas; consulta el panel del modelo.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Custom Diffusion Studio</source>
+        <translation>&amp;Acerca de Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>About Custom Diffusion Studio</source>
+        <translation>Acerca de Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Enseña a Stable Diffusion un concepto nuevo a partir de unas pocas fotos, en tu propio ordenador, y genera imágenes con él.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 · Model</source>
+        <translation>1 · Modelo</translation>
+    </message>
+    <message>
+        <source>2 · Concept</source>
+        <translation>2 · Concepto</translation>
+    </message>
+    <message>
+        <source>3 · Train</source>
+        <translation>3 · Entrenamiento</translation>
+    </message>
+    <message>
+        <source>4 · Generate</source>
+        <translation>4 · Generación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting for the running one.</source>
+        <translation>
+            <numerusform>%n tarea espera a que termine la que está en curso.</numerusform>
+            <numerusform>%n tareas esperan a que termine la que está en curso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
+        <translation>Modelo de demostración listo. Sus imágenes son solo ruido; sirve para probar los pasos.</translation>
+    </message>
+    <message>
+        <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
+        <translation>Elige un modelo de Stable Diffusion para empezar, o crea el modelo de demostración.</translation>
+    </message>
+    <message>
+        <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
+        <translation>¿Aún no tienes un modelo? Prueba todo el proceso con un modelo de demostración diminuto que crea la propia aplicación — no se descarga nada; funciona en un minuto en un procesador, pero sus imágenes son solo ruido.</translation>
+    </message>
+    <message>
+        <source>Make a Demo Model</source>
+        <translation>Crear un modelo de demostración</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
+        <translation>&lt;b&gt;Modelo de demostración:&lt;/b&gt; pesos aleatorios. Todos los pasos funcionan, pero todo lo que genera es ruido. Abre un modelo real de Stable Diffusion para obtener imágenes de verdad.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model Folder…</source>
+        <translation>Abrir carpeta de &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Demo Model</source>
+        <translation>Crear un modelo de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Making the demo model…</source>
+        <translation>Creando el modelo de demostración…</translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page (or make the demo model).</source>
+        <translation>Elige un modelo en la página «Modelo» (o crea el modelo de demostración).</translation>
+    </message>
+    <message>
+        <source>The image size must be a multiple of 8.</source>
+        <translation>El tamaño de imagen debe ser múltiplo de 8.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>Studio projects (*.cdproj)</source>
+        <translation>Proyectos de Studio (*.cdproj)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 — Custom Diffusion Studio</source>
+        <translation>%1 — Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>El entrenamiento está en curso</translation>
+    </message>
+    <message>
+        <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
+        <translation>¿Detener el entrenamiento y cerrar? Lo aprendido hasta ahora se guarda y podrás continuar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelPanel</name>
+    <message>
+        <source>&lt;b&gt;Base model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modelo base&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
+        <translation>Una carpeta de Stable Diffusion con la estructura de diffusers, o el nombre de un modelo de Hugging Face ya descargado, como ORG/NAME.</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME</source>
+        <translation>Carpeta del modelo u ORG/NAME</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No model opened yet.</source>
+        <translation>Todavía no hay ningún modelo abierto.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>Type a model folder or ORG/NAME first.</source>
+        <translation>Primero escribe una carpeta de modelo u ORG/NAME.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
+        <translation>&lt;span style='color:#b00020'&gt;No se puede abrir este modelo:&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — listo para usar.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
+        <translation>&lt;span style='color:#b00020'&gt;Este modelo está incompleto:&lt;/span&gt; revisa los componentes marcados con una advertencia.</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>pesos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n file(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n archivo</numerusform>
+            <numerusform>%1, %2, %n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::PromptPanel</name>
+    <message>
+        <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prompt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; cat on a beach</source>
+        <translation>photo of a &lt;new1&gt; cat on a beach</translation>
+    </message>
+    <message>
+        <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
+        <translation>Tokens modificadores (separados por espacios), p. ej. &lt;new1&gt; &lt;new2&gt;:</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokenizer reads your prompt.</source>
+        <translation>Abre un modelo para ver cómo lee tu prompt su tokenizador.</translation>
+    </message>
+    <message>
+        <source>This model has no usable tokenizer.</source>
+        <translation>Este modelo no tiene un tokenizador utilizable.</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer…</source>
+        <translation>Cargando el tokenizador…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
+        <translation>&lt;span style='color:#b00020'&gt;No se puede cargar el tokenizador:&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;&lt;b&gt;%1 de %2 tokens&lt;/b&gt; — los últimos %3 se cortan y no tienen efecto.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
+        <translation>&lt;b&gt;%1 de %2 tokens&lt;/b&gt; (inicio y fin incluidos).</translation>
+    </message>
+    <message>
+        <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
+        <translation>No se pueden usar como tokens modificadores (ya están en el vocabulario o repetidos): %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TokenStrip</name>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Tokens del prompt</translation>
+    </message>
+    <message>
+        <source>✂ limit %1</source>
+        <translation>✂ límite %1</translation>
+    </message>
+    <message>
+        <source>The text encoder reads %1 tokens including start and end; everything after this mark is ignored.</source>
+        <translation>El codificador de texto lee %1 tokens, inicio y fin incluidos; todo lo que va después de esta marca se ignora.</translation>
+    </message>
+    <message>
+        <source>special token %1</source>
+        <translation>token especial %1</translation>
+    </message>
+    <message>
+        <source>token %1%2</source>
+        <translation>token %1%2</translation>
+    </message>
+    <message>
+        <source>, ends a word</source>
+        <translation>, termina una palabra</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start teaching the model your concept.</source>
+        <translation>Empieza a enseñarle tu concepto al modelo.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
+        <translation>Hace una pausa tras el paso actual. El modelo sigue cargado, así que puedes generar una imagen de prueba.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop and save what was learned so far; you can continue later.</source>
+        <translation>Detiene y guarda lo aprendido hasta ahora; podrás continuar más tarde.</translation>
+    </message>
+    <message>
+        <source>Test Image</source>
+        <translation>Imagen de prueba</translation>
+    </message>
+    <message>
+        <source>While paused: draw one preview with the weights as they are now.</source>
+        <translation>Durante la pausa: dibuja una vista previa con los pesos tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Sin iniciar.</translation>
+    </message>
+    <message>
+        <source>Previews (same seed each time; click to enlarge):</source>
+        <translation>Vistas previas (la misma semilla cada vez; haz clic para ampliar):</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded: try a test image, then resume.</source>
+        <translation>En pausa. El modelo sigue cargado: genera una imagen de prueba y luego reanuda.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Nothing to train.</source>
+        <translation>No hay nada que entrenar.</translation>
+    </message>
+    <message>
+        <source>Before training can start:</source>
+        <translation>Antes de poder empezar el entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>Paso 0 de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation>Esperando a que termine la tarea en curso…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Starting: %1 photos, %2 steps, into %3</source>
+        <translation>Iniciando: %1 fotos, %2 pasos, en %3</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pausando tras este paso…</translation>
+    </message>
+    <message>
+        <source>Stopping and saving a checkpoint…</source>
+        <translation>Deteniendo y guardando un punto de control…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Transcurrido: %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Restante: %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
+        <translation>Detenido. Lo aprendido hasta ahora está guardado; marca «Continuar desde el último punto de control» para seguir.</translation>
+    </message>
+    <message>
+        <source>Done! Your concept is in %1. Try it on the Generate page.</source>
+        <translation>¡Listo! Tu concepto está en %1. Pruébalo en la página «Generación».</translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation>Usar los pesos de este paso</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation>Genera con el concepto tal como estaba en este paso.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
+        <translation>Cuánto entrenar. Con más pasos el concepto se aprende con más detalle, pero el modelo puede empezar a copiar tus fotos tal cual; 250 va bien para la mayoría de objetos y mascotas.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
+        <translation>El tamaño de cada paso de aprendizaje. Más alto aprende más rápido, pero puede estropear la imagen; más bajo es más suave (rostros: 5e-6).</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>How many photos the model looks at per step. Larger needs more memory.</source>
+        <translation>Cuántas fotos mira el modelo en cada paso. Cuantas más, más memoria se necesita.</translation>
+    </message>
+    <message>
+        <source>Photos per step:</source>
+        <translation>Fotos por paso:</translation>
+    </message>
+    <message>
+        <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
+        <translation>El tamaño, en píxeles, con el que se entrenan tus fotos. Usa el tamaño para el que se hizo el modelo (512 para SD 1.x); más pequeño es más rápido.</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Tamaño de imagen:</translation>
+    </message>
+    <message>
+        <source>Keep the class</source>
+        <translation>Conservar la clase</translation>
+    </message>
+    <message>
+        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
+        <translation>Entrena también con imágenes genéricas de la clase (p. ej. otros gatos) para que «cat» por sí solo siga significando cualquier gato. Es más lento, pero el modelo olvida menos.</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures count compared with yours.</source>
+        <translation>Cuánto cuentan las imágenes genéricas en comparación con las tuyas.</translation>
+    </message>
+    <message>
+        <source>Class weight:</source>
+        <translation>Peso de la clase:</translation>
+    </message>
+    <message>
+        <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
+        <translation>Qué parte del modelo aprende. Las claves y los valores bastan para casi todo; los rostros y los detalles finos se aprenden mejor con toda la atención cruzada.</translation>
+    </message>
+    <message>
+        <source>Cross-attention keys and values (recommended)</source>
+        <translation>Claves y valores de la atención cruzada (recomendado)</translation>
+    </message>
+    <message>
+        <source>All cross-attention (faces, detail)</source>
+        <translation>Toda la atención cruzada (rostros, detalles)</translation>
+    </message>
+    <message>
+        <source>What learns:</source>
+        <translation>Qué aprende:</translation>
+    </message>
+    <message>
+        <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
+        <translation>Una precisión menor usa menos memoria y va más rápido en una tarjeta gráfica, con una pérdida de exactitud mínima. fp16 necesita una tarjeta gráfica.</translation>
+    </message>
+    <message>
+        <source>Full (fp32)</source>
+        <translation>Precisión completa (fp32)</translation>
+    </message>
+    <message>
+        <source>Half (bf16)</source>
+        <translation>Media precisión (bf16)</translation>
+    </message>
+    <message>
+        <source>Half (fp16, GPU)</source>
+        <translation>Media precisión (fp16, GPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <source>Where training runs. A graphics card is many times faster than the processor.</source>
+        <translation>Dónde se ejecuta el entrenamiento. Una tarjeta gráfica es muchas veces más rápida que el procesador.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <source>Graphics card (%1)</source>
+        <translation>Tarjeta gráfica (%1)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ejecutar en:</translation>
+    </message>
+    <message>
+        <source>The folder that receives the trained concept, checkpoints and preview images.</source>
+        <translation>La carpeta que recibe el concepto entrenado, los puntos de control y las imágenes de vista previa.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Where to save the trained concept</source>
+        <translation>Dónde guardar el concepto entrenado</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>Ajustes que casi nadie necesita cambiar.</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
+        <translation>Cómo cambia la tasa de aprendizaje a lo largo del entrenamiento. «constant» la mantiene igual de principio a fin.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule:</source>
+        <translation>Evolución de la tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
+        <translation>Pasos iniciales durante los que la tasa de aprendizaje sube poco a poco desde cero (con una evolución de tipo «warmup»).</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>Pasos de calentamiento:</translation>
+    </message>
+    <message>
+        <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
+        <translation>Acumula varios lotes pequeños antes de cada paso de aprendizaje: como usar más fotos por paso, pero sin gastar más memoria.</translation>
+    </message>
+    <message>
+        <source>Batches per step:</source>
+        <translation>Lotes por paso:</translation>
+    </message>
+    <message>
+        <source>How often to save a copy you can continue from after a crash or a restart.</source>
+        <translation>Cada cuánto guardar una copia desde la que continuar tras un fallo o un reinicio.</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint every:</source>
+        <translation>Punto de control cada (pasos):</translation>
+    </message>
+    <message>
+        <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
+        <translation>Cada cuánto dibujar imágenes de vista previa, para ver cómo aparece el concepto. Cada vista previa lleva un poco de tiempo.</translation>
+    </message>
+    <message>
+        <source>Preview every (steps):</source>
+        <translation>Vista previa cada (pasos):</translation>
+    </message>
+    <message>
+        <source>How many preview images to draw each time (0: none).</source>
+        <translation>Cuántas imágenes de vista previa dibujar cada vez (0: ninguna).</translation>
+    </message>
+    <message>
+        <source>Preview images:</source>
+        <translation>Imágenes de vista previa:</translation>
+    </message>
+    <message>
+        <source>What the previews show; empty uses the caption of your photos.</source>
+        <translation>Lo que muestran las vistas previas; si está vacío, se usa la descripción de tus fotos.</translation>
+    </message>
+    <message>
+        <source>Preview prompt:</source>
+        <translation>Prompt de vista previa:</translation>
+    </message>
+    <message>
+        <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
+        <translation>La tirada de dados del entrenamiento. La misma semilla da siempre el mismo entrenamiento y el mismo ruido en las vistas previas, para que se puedan comparar.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Mirror photos at random</source>
+        <translation>Reflejar fotos al azar</translation>
+    </message>
+    <message>
+        <source>Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or one-sided details.</source>
+        <translation>Muestra cada foto reflejada la mitad de las veces. Bien para cosas simétricas; mal para texto o detalles que solo están en un lado.</translation>
+    </message>
+    <message>
+        <source>No zoom augmentation</source>
+        <translation>Sin zoom aleatorio</translation>
+    </message>
+    <message>
+        <source>Normally photos are shown zoomed in and out at random so the concept works at any size. Turn off for faces.</source>
+        <translation>Normalmente las fotos se muestran ampliadas y reducidas al azar para que el concepto funcione a cualquier tamaño. Desactívalo para rostros.</translation>
+    </message>
+    <message>
+        <source>Crop ordinary examples to the centre</source>
+        <translation>Recortar los ejemplos genéricos por el centro</translation>
+    </message>
+    <message>
+        <source>Crops the class pictures to a square from their centre instead of squeezing them.</source>
+        <translation>Recorta las imágenes de la clase en un cuadrado desde su centro, en lugar de comprimirlas.</translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
+        <translation>Cuántas imágenes genéricas de la clase usar con «Conservar la clase»; las que falten las dibuja antes el modelo.</translation>
+    </message>
+    <message>
+        <source>Ordinary examples:</source>
+        <translation>Ejemplos genéricos:</translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
+        <translation>Una carpeta con imágenes genéricas de la clase; si está vacía, se crean dentro de la carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>Examples folder:</source>
+        <translation>Carpeta de ejemplos:</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Continuar desde el último punto de control</translation>
+    </message>
+    <message>
+        <source>Picks up a stopped run where it left off instead of starting again.</source>
+        <translation>Retoma un entrenamiento detenido donde se quedó, en lugar de empezar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train and use Custom Diffusion concepts.</source>
+        <translation>Entrena y usa conceptos de Custom Diffusion.</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME to open.</source>
+        <translation>Carpeta del modelo u ORG/NAME que abrir.</translation>
+    </message>
+    <message>
+        <source>Make and open the tiny demo model (its pictures are noise).</source>
+        <translation>Crea y abre el diminuto modelo de demostración (sus imágenes son solo ruido).</translation>
+    </message>
+    <message>
+        <source>Show this page first (1-4).</source>
+        <translation>Muestra primero esta página (1-4).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Project</name>
+    <message>
+        <source>This is not a Custom Diffusion Studio project.</source>
+        <translation>Ce n’est pas un projet Custom Diffusion Studio.</translation>
+    </message>
+    <message>
+        <source>This project was made by a newer version of the app (format %1).</source>
+        <translation>Ce projet a été créé avec une version plus récente de l’application (format %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ConceptsPage</name>
+    <message>
+        <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
+        <translation>&lt;b&gt;Votre concept&lt;/b&gt; — 4 à 20 photos d’un même sujet : un animal, un jouet, un visage, un style.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>Animal de compagnie</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Visage</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Picks training settings that suit this kind of concept. Faces need a gentler, longer training and 15–20 photos.</source>
+        <translation>Choisit des réglages d’entraînement adaptés à ce type de concept. Les visages demandent un entraînement plus doux et plus long, et 15 à 20 photos.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
+        <translation>Ce qu’est votre sujet, en un seul mot anglais courant : cat, dog, toy, person, painting.</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>C’est un(e) :</translation>
+    </message>
+    <message>
+        <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
+        <translation>Un mot nouveau, inconnu du modèle, qui désignera votre concept. Écrivez-le dans vos prompts pour le faire apparaître.</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>Nouveau mot :</translation>
+    </message>
+    <message>
+        <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
+        <translation>Un mot existant qui sert de point de départ au nouveau mot. Un mot rare et sans signification, comme « ktn », convient bien ; il doit correspondre à un seul jeton du modèle.</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>Mot de départ :</translation>
+    </message>
+    <message>
+        <source>The caption every one of your photos gets during training. It must contain the new word.</source>
+        <translation>La légende donnée à chacune de vos photos pendant l’entraînement. Elle doit contenir le nouveau mot.</translation>
+    </message>
+    <message>
+        <source>Caption of your photos:</source>
+        <translation>Légende de vos photos :</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
+        <translation>La légende des exemples génériques, qui empêchent le modèle d’oublier à quoi ressemble un sujet ordinaire de ce type (utilisée avec « Préserver la classe »).</translation>
+    </message>
+    <message>
+        <source>Caption of ordinary examples:</source>
+        <translation>Légende des exemples génériques :</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>Ajouter des images…</translation>
+    </message>
+    <message>
+        <source>Remove All</source>
+        <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Add photos of your concept</source>
+        <translation>Ajouter des photos de votre concept</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new word, such as &lt;new1&gt;.</source>
+        <translation>Choisissez un nouveau mot, par exemple &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>The new word must not contain spaces or “+”.</source>
+        <translation>Le nouveau mot ne doit contenir ni espace ni « + ».</translation>
+    </message>
+    <message>
+        <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
+        <translation>« %1 » est déjà un mot connu du modèle ; choisissez-en un qu’il ne connaît pas, par exemple &lt;new1&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose a word to start from.</source>
+        <translation>Choisissez un mot de départ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single token of this model; try “ktn”.</source>
+        <translation>« %1 » ne correspond pas à un seul jeton de ce modèle ; essayez « ktn ».</translation>
+    </message>
+    <message>
+        <source>The caption of your photos must contain the new word %1.</source>
+        <translation>La légende de vos photos doit contenir le nouveau mot %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b7f3a'&gt;✔ Les mots conviennent.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a model to check the words against its vocabulary.</source>
+        <translation>Ouvrez un modèle pour vérifier les mots dans son vocabulaire.</translation>
+    </message>
+    <message>
+        <source>Add at least %1 photos (%2 so far).</source>
+        <translation>Ajoutez au moins %1 photos (%2 pour l’instant).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 photos (%2 now); more rarely helps.</source>
+        <translation>Utilisez au plus %1 photos (%2 actuellement) ; davantage aide rarement.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;%1 photo(s) utilisable(s) : il en faut au moins %2.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;%1 photos utilisables : au-delà de %2, cela aide rarement ; retirez-en quelques-unes.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b7f3a'&gt;%1 photos utilisables.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot be used and will be left out.</source>
+        <translation>%1 fichier(s) inutilisable(s), laissé(s) de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::GeneratePage</name>
+    <message>
+        <source>None: the base model alone</source>
+        <translation>Aucun : le modèle de base seul</translation>
+    </message>
+    <message>
+        <source>The folder of a trained concept (the training output, or a preview step).</source>
+        <translation>Le dossier d’un concept entraîné (le résultat de l’entraînement, ou une étape d’aperçu).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>Concept :</translation>
+    </message>
+    <message>
+        <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
+        <translation>L’intensité du concept : 0 correspond au modèle seul, 100 % au concept entraîné.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensité :</translation>
+    </message>
+    <message>
+        <source>Describe the picture; use your new word to bring in the concept.</source>
+        <translation>Décrivez l’image ; utilisez votre nouveau mot pour y faire entrer le concept.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt :</translation>
+    </message>
+    <message>
+        <source>What the picture should not show, e.g. “blurry, low quality”.</source>
+        <translation>Ce que l’image ne doit pas montrer, par ex. « blurry, low quality ».</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>À éviter :</translation>
+    </message>
+    <message>
+        <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
+        <translation>Plus d’étapes donnent des images plus propres, mais prennent plus de temps ; on en utilise généralement 20 à 40.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
+        <translation>À quel point l’image suit le prompt. Plus la valeur est haute, plus elle est fidèle ; trop haute, l’image devient dure.</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Fidélité au prompt :</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Celui du modèle</translation>
+    </message>
+    <message>
+        <source>The method that turns noise into a picture. DPM++ 2M is fast and clean.</source>
+        <translation>La méthode qui transforme le bruit en image. DPM++ 2M est rapide et propre.</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Échantillonneur :</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same picture.</source>
+        <translation>La même graine avec les mêmes réglages donne la même image.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>A new seed for every click.</source>
+        <translation>Une nouvelle graine à chaque clic.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
+        <translation>Taille de l’image en pixels (un multiple de 8). Par défaut : la taille prévue pour le modèle.</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>Largeur × hauteur :</translation>
+    </message>
+    <message>
+        <source>How many pictures to make, each with the next seed.</source>
+        <translation>Nombre d’images à créer, chacune avec la graine suivante.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Select a picture to see how it was made.</source>
+        <translation>Sélectionnez une image pour voir comment elle a été créée.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the selected picture with its settings embedded, so it can be made again.</source>
+        <translation>Enregistre l’image sélectionnée avec ses réglages intégrés, pour pouvoir la recréer.</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>Reprendre ces réglages</translation>
+    </message>
+    <message>
+        <source>Copy the selected picture&apos;s prompt, seed and settings into the form.</source>
+        <translation>Copie le prompt, la graine et les réglages de l’image sélectionnée dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Choose a trained concept folder</source>
+        <translation>Choisir le dossier d’un concept entraîné</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Génération en cours</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Open a model on the Model page first.</source>
+        <translation>Ouvrez d’abord un modèle sur la page « Modèle ».</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 8.</source>
+        <translation>La largeur et la hauteur doivent être des multiples de 8.</translation>
+    </message>
+    <message>
+        <source>Working — waiting for the running job…</source>
+        <translation>Génération en cours — en attente de la tâche déjà lancée…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Génération en cours…</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Graine %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d’enregistrer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ImageGrid</name>
+    <message>
+        <source>File not found.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read.</source>
+        <translation>Ce n’est pas une image que l’application sait lire.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too small to use.</source>
+        <translation>L’image est endommagée ou trop petite pour être utilisée.</translation>
+    </message>
+    <message>
+        <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
+        <translation>Plus petite que la taille d’entraînement (%1 px) ; le modèle la verra floue.</translation>
+    </message>
+    <message>
+        <source>Not square: training squeezes it into a square. Crop it for best results.</source>
+        <translation>Pas carrée : l’entraînement la comprime en carré. Recadrez-la pour un meilleur résultat.</translation>
+    </message>
+    <message>
+        <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
+        <translation>Déposez ici 4 à 20 photos de votre concept, ou utilisez « Ajouter des images… ».</translation>
+    </message>
+    <message>
+        <source>Remove this image from the concept</source>
+        <translation>Retirer cette image du concept</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::JobRunner</name>
+    <message>
+        <source>Could not make the demo model: %1</source>
+        <translation>Impossible de créer le modèle de démo : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the training folder.</source>
+        <translation>Impossible de copier %1 dans le dossier d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>Entraînement lancé : %1</translation>
+    </message>
+    <message>
+        <source>Preview images at step %1.</source>
+        <translation>Images d’aperçu à l’étape %1.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>Point de reprise enregistré à l’étape %1.</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded.</source>
+        <translation>En pause. Le modèle reste chargé.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>C’est reparti.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Entraînement interrompu : %1</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Échec de la génération : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissée</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MainWindow</name>
+    <message>
+        <source>Model ready.</source>
+        <translation>Modèle prêt.</translation>
+    </message>
+    <message>
+        <source>The model has problems; see the model panel.</source>
+        <translation>Le modèle présente des problèmes ; voyez le panneau du modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Custom Diffusion Studio</source>
+        <translation>À &amp;propos de Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>About Custom Diffusion Studio</source>
+        <translation>À propos de Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Apprenez un nouveau concept à Stable Diffusion à partir de quelques photos, sur votre propre ordinateur, puis générez des images avec.&lt;/p&gt;&lt;p&gt;Custom Diffusion : Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 · Model</source>
+        <translation>1 · Modèle</translation>
+    </message>
+    <message>
+        <source>2 · Concept</source>
+        <translation>2 · Concept</translation>
+    </message>
+    <message>
+        <source>3 · Train</source>
+        <translation>3 · Entraînement</translation>
+    </message>
+    <message>
+        <source>4 · Generate</source>
+        <translation>4 · Génération</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting for the running one.</source>
+        <translation>
+            <numerusform>%n tâche attend la fin de celle en cours.</numerusform>
+            <numerusform>%n tâches attendent la fin de celle en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
+        <translation>Modèle de démo prêt. Ses images ne sont que du bruit ; il sert à essayer les étapes.</translation>
+    </message>
+    <message>
+        <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
+        <translation>Choisissez un modèle Stable Diffusion pour commencer, ou créez le modèle de démo.</translation>
+    </message>
+    <message>
+        <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
+        <translation>Pas encore de modèle ? Essayez tout le parcours avec un minuscule modèle de démo que l’application crée elle-même — rien n’est téléchargé ; il tourne en une minute sur un processeur, mais ses images ne sont que du bruit.</translation>
+    </message>
+    <message>
+        <source>Make a Demo Model</source>
+        <translation>Créer un modèle de démo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
+        <translation>&lt;b&gt;Modèle de démo :&lt;/b&gt; poids aléatoires. Chaque étape fonctionne, mais tout ce qu’il produit n’est que du bruit. Ouvrez un vrai modèle Stable Diffusion pour obtenir de vraies images.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model Folder…</source>
+        <translation>Ouvrir un dossier de &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Demo Model</source>
+        <translation>Créer un modèle de &amp;démo</translation>
+    </message>
+    <message>
+        <source>Making the demo model…</source>
+        <translation>Création du modèle de démo…</translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page (or make the demo model).</source>
+        <translation>Choisissez un modèle sur la page « Modèle » (ou créez le modèle de démo).</translation>
+    </message>
+    <message>
+        <source>The image size must be a multiple of 8.</source>
+        <translation>La taille d’image doit être un multiple de 8.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Studio projects (*.cdproj)</source>
+        <translation>Projets Studio (*.cdproj)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 — Custom Diffusion Studio</source>
+        <translation>%1 — Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Entraînement en cours</translation>
+    </message>
+    <message>
+        <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
+        <translation>Arrêter l’entraînement et fermer ? Ce qui a été appris jusqu’ici est enregistré, et vous pourrez reprendre plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelPanel</name>
+    <message>
+        <source>&lt;b&gt;Base model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modèle de base&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
+        <translation>Un dossier Stable Diffusion au format diffusers, ou le nom d’un modèle Hugging Face déjà téléchargé, comme ORG/NAME.</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME</source>
+        <translation>Dossier du modèle ou ORG/NAME</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>No model opened yet.</source>
+        <translation>Aucun modèle ouvert pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>Type a model folder or ORG/NAME first.</source>
+        <translation>Saisissez d’abord un dossier de modèle ou ORG/NAME.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
+        <translation>&lt;span style='color:#b00020'&gt;Impossible d’ouvrir ce modèle :&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — prêt à l’emploi.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
+        <translation>&lt;span style='color:#b00020'&gt;Ce modèle est incomplet :&lt;/span&gt; voyez les composants signalés par un avertissement.</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n file(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n fichier</numerusform>
+            <numerusform>%1, %2, %n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::PromptPanel</name>
+    <message>
+        <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prompt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; cat on a beach</source>
+        <translation>photo of a &lt;new1&gt; cat on a beach</translation>
+    </message>
+    <message>
+        <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
+        <translation>Jetons modificateurs (séparés par des espaces), par ex. &lt;new1&gt; &lt;new2&gt; :</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokenizer reads your prompt.</source>
+        <translation>Ouvrez un modèle pour voir comment son tokeniseur lit votre prompt.</translation>
+    </message>
+    <message>
+        <source>This model has no usable tokenizer.</source>
+        <translation>Ce modèle n’a pas de tokeniseur utilisable.</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer…</source>
+        <translation>Chargement du tokeniseur…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
+        <translation>&lt;span style='color:#b00020'&gt;Impossible de charger le tokeniseur :&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b00020'&gt;&lt;b&gt;%1 jetons sur %2&lt;/b&gt; — les %3 derniers sont coupés et n’ont aucun effet.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
+        <translation>&lt;b&gt;%1 jetons sur %2&lt;/b&gt; (début et fin compris).</translation>
+    </message>
+    <message>
+        <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
+        <translation>Inutilisables comme jetons modificateurs (déjà dans le vocabulaire ou répétés) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TokenStrip</name>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Jetons du prompt</translation>
+    </message>
+    <message>
+        <source>✂ limit %1</source>
+        <translation>✂ limite %1</translation>
+    </message>
+    <message>
+        <source>The text encoder reads %1 tokens including start and end; everything after this mark is ignored.</source>
+        <translation>L’encodeur de texte lit %1 jetons, début et fin compris ; tout ce qui suit cette marque est ignoré.</translation>
+    </message>
+    <message>
+        <source>special token %1</source>
+        <translation>jeton spécial %1</translation>
+    </message>
+    <message>
+        <source>token %1%2</source>
+        <translation>jeton %1%2</translation>
+    </message>
+    <message>
+        <source>, ends a word</source>
+        <translation>, termine un mot</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainPage</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start teaching the model your concept.</source>
+        <translation>Commence à apprendre votre concept au modèle.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
+        <translation>Met en pause après l’étape en cours. Le modèle reste chargé : vous pouvez essayer une image de test.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop and save what was learned so far; you can continue later.</source>
+        <translation>Arrête et enregistre ce qui a été appris jusqu’ici ; vous pourrez reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Test Image</source>
+        <translation>Image de test</translation>
+    </message>
+    <message>
+        <source>While paused: draw one preview with the weights as they are now.</source>
+        <translation>Pendant la pause : dessine un aperçu avec les poids tels qu’ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Pas encore lancé.</translation>
+    </message>
+    <message>
+        <source>Previews (same seed each time; click to enlarge):</source>
+        <translation>Aperçus (même graine à chaque fois ; cliquez pour agrandir) :</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded: try a test image, then resume.</source>
+        <translation>En pause. Le modèle reste chargé : essayez une image de test, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Nothing to train.</source>
+        <translation>Rien à entraîner.</translation>
+    </message>
+    <message>
+        <source>Before training can start:</source>
+        <translation>Avant de pouvoir lancer l’entraînement :</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>Étape 0 sur %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation>En attente de la fin de la tâche en cours…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Starting: %1 photos, %2 steps, into %3</source>
+        <translation>Démarrage : %1 photos, %2 étapes, vers %3</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pause après cette étape…</translation>
+    </message>
+    <message>
+        <source>Stopping and saving a checkpoint…</source>
+        <translation>Arrêt et enregistrement d’un point de reprise…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Restant : %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
+        <translation>Arrêté. Ce qui a été appris jusqu’ici est enregistré ; cochez « Continuer depuis le dernier point de reprise » pour poursuivre.</translation>
+    </message>
+    <message>
+        <source>Done! Your concept is in %1. Try it on the Generate page.</source>
+        <translation>Terminé ! Votre concept se trouve dans %1. Essayez-le sur la page « Génération ».</translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation>Utiliser les poids de cette étape</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation>Générer avec le concept tel qu’il était à cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
+        <translation>La durée de l’entraînement. Avec plus d’étapes, le modèle apprend le concept plus fidèlement, mais il peut finir par recopier vos photos à l’identique ; 250 convient à la plupart des objets et des animaux.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
+        <translation>L’ampleur de chaque pas d’apprentissage. Plus haut, le modèle apprend plus vite mais peut abîmer l’image ; plus bas, c’est plus doux (visages : 5e-6).</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage :</translation>
+    </message>
+    <message>
+        <source>How many photos the model looks at per step. Larger needs more memory.</source>
+        <translation>Le nombre de photos que le modèle regarde à chaque étape. Plus il y en a, plus il faut de mémoire.</translation>
+    </message>
+    <message>
+        <source>Photos per step:</source>
+        <translation>Photos par étape :</translation>
+    </message>
+    <message>
+        <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
+        <translation>La taille, en pixels, de vos photos pendant l’entraînement. Utilisez la taille prévue pour le modèle (512 pour SD 1.x) ; plus petit, c’est plus rapide.</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Taille d’image :</translation>
+    </message>
+    <message>
+        <source>Keep the class</source>
+        <translation>Préserver la classe</translation>
+    </message>
+    <message>
+        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
+        <translation>Entraîne aussi sur des images génériques de la classe (par ex. d’autres chats), pour que « cat » seul désigne toujours n’importe quel chat. Plus lent, mais le modèle oublie moins.</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures count compared with yours.</source>
+        <translation>Le poids des images génériques par rapport aux vôtres.</translation>
+    </message>
+    <message>
+        <source>Class weight:</source>
+        <translation>Poids de la classe :</translation>
+    </message>
+    <message>
+        <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
+        <translation>La partie du modèle qui apprend. Les clés et valeurs suffisent la plupart du temps ; les visages et les détails fins s’apprennent mieux avec toute l’attention croisée.</translation>
+    </message>
+    <message>
+        <source>Cross-attention keys and values (recommended)</source>
+        <translation>Clés et valeurs de l’attention croisée (recommandé)</translation>
+    </message>
+    <message>
+        <source>All cross-attention (faces, detail)</source>
+        <translation>Toute l’attention croisée (visages, détails)</translation>
+    </message>
+    <message>
+        <source>What learns:</source>
+        <translation>Partie entraînée :</translation>
+    </message>
+    <message>
+        <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
+        <translation>Une précision réduite utilise moins de mémoire et va plus vite sur une carte graphique, avec une perte d’exactitude infime. fp16 nécessite une carte graphique.</translation>
+    </message>
+    <message>
+        <source>Full (fp32)</source>
+        <translation>Pleine précision (fp32)</translation>
+    </message>
+    <message>
+        <source>Half (bf16)</source>
+        <translation>Demi-précision (bf16)</translation>
+    </message>
+    <message>
+        <source>Half (fp16, GPU)</source>
+        <translation>Demi-précision (fp16, GPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Précision :</translation>
+    </message>
+    <message>
+        <source>Where training runs. A graphics card is many times faster than the processor.</source>
+        <translation>Où se déroule l’entraînement. Une carte graphique est bien des fois plus rapide que le processeur.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>Graphics card (%1)</source>
+        <translation>Carte graphique (%1)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Exécuter sur :</translation>
+    </message>
+    <message>
+        <source>The folder that receives the trained concept, checkpoints and preview images.</source>
+        <translation>Le dossier qui reçoit le concept entraîné, les points de reprise et les images d’aperçu.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Where to save the trained concept</source>
+        <translation>Où enregistrer le concept entraîné</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>Des réglages que la plupart des gens n’ont jamais besoin de modifier.</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
+        <translation>Comment le taux d’apprentissage évolue au fil de l’entraînement. « constant » le garde identique du début à la fin.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule:</source>
+        <translation>Évolution du taux d’apprentissage :</translation>
+    </message>
+    <message>
+        <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
+        <translation>Les premières étapes, pendant lesquelles le taux d’apprentissage monte doucement depuis zéro (avec une évolution de type « warmup »).</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>Étapes d’échauffement :</translation>
+    </message>
+    <message>
+        <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
+        <translation>Cumule plusieurs petits lots avant chaque pas d’apprentissage : comme plus de photos par étape, sans la mémoire en plus.</translation>
+    </message>
+    <message>
+        <source>Batches per step:</source>
+        <translation>Lots par étape :</translation>
+    </message>
+    <message>
+        <source>How often to save a copy you can continue from after a crash or a restart.</source>
+        <translation>À quelle fréquence enregistrer une copie d’où reprendre après un plantage ou un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint every:</source>
+        <translation>Point de reprise toutes les (étapes) :</translation>
+    </message>
+    <message>
+        <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
+        <translation>À quelle fréquence dessiner des images d’aperçu, pour voir le concept apparaître. Chaque aperçu prend un peu de temps.</translation>
+    </message>
+    <message>
+        <source>Preview every (steps):</source>
+        <translation>Aperçu toutes les (étapes) :</translation>
+    </message>
+    <message>
+        <source>How many preview images to draw each time (0: none).</source>
+        <translation>Le nombre d’images d’aperçu à dessiner à chaque fois (0 : aucune).</translation>
+    </message>
+    <message>
+        <source>Preview images:</source>
+        <translation>Images d’aperçu :</translation>
+    </message>
+    <message>
+        <source>What the previews show; empty uses the caption of your photos.</source>
+        <translation>Ce que montrent les aperçus ; si c’est vide, la légende de vos photos est utilisée.</translation>
+    </message>
+    <message>
+        <source>Preview prompt:</source>
+        <translation>Prompt d’aperçu :</translation>
+    </message>
+    <message>
+        <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
+        <translation>Le coup de dés de l’entraînement. La même graine donne à chaque fois le même déroulement et le même bruit d’aperçu, pour que les aperçus restent comparables.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Mirror photos at random</source>
+        <translation>Retourner les photos en miroir au hasard</translation>
+    </message>
+    <message>
+        <source>Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or one-sided details.</source>
+        <translation>Montre chaque photo en miroir une fois sur deux. Bien pour les sujets symétriques, à éviter pour du texte ou des détails présents d’un seul côté.</translation>
+    </message>
+    <message>
+        <source>No zoom augmentation</source>
+        <translation>Pas de zoom aléatoire</translation>
+    </message>
+    <message>
+        <source>Normally photos are shown zoomed in and out at random so the concept works at any size. Turn off for faces.</source>
+        <translation>Normalement, les photos sont montrées agrandies ou réduites au hasard, pour que le concept fonctionne à toutes les tailles. À désactiver pour les visages.</translation>
+    </message>
+    <message>
+        <source>Crop ordinary examples to the centre</source>
+        <translation>Recadrer les exemples génériques au centre</translation>
+    </message>
+    <message>
+        <source>Crops the class pictures to a square from their centre instead of squeezing them.</source>
+        <translation>Recadre les images de la classe en carré à partir de leur centre, au lieu de les comprimer.</translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
+        <translation>Le nombre d’images génériques de la classe à utiliser avec « Préserver la classe » ; celles qui manquent sont d’abord dessinées par le modèle.</translation>
+    </message>
+    <message>
+        <source>Ordinary examples:</source>
+        <translation>Exemples génériques :</translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
+        <translation>Un dossier d’images génériques de la classe ; si c’est vide, elles sont créées dans le dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>Examples folder:</source>
+        <translation>Dossier d’exemples :</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Continuer depuis le dernier point de reprise</translation>
+    </message>
+    <message>
+        <source>Picks up a stopped run where it left off instead of starting again.</source>
+        <translation>Reprend un entraînement arrêté là où il s’était interrompu, au lieu de tout recommencer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train and use Custom Diffusion concepts.</source>
+        <translation>Entraîner et utiliser des concepts Custom Diffusion.</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME to open.</source>
+        <translation>Dossier de modèle ou ORG/NAME à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Make and open the tiny demo model (its pictures are noise).</source>
+        <translation>Créer et ouvrir le minuscule modèle de démo (ses images ne sont que du bruit).</translation>
+    </message>
+    <message>
+        <source>Show this page first (1-4).</source>
+        <translation>Afficher d’abord cette page (1-4).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Project</name>
+    <message>
+        <source>This is not a Custom Diffusion Studio project.</source>
+        <translation>これは Custom Diffusion Studio のプロジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>This project was made by a newer version of the app (format %1).</source>
+        <translation>このプロジェクトは新しいバージョンのアプリで作成されています（形式 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 は破損しています: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ConceptsPage</name>
+    <message>
+        <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
+        <translation>&lt;b&gt;あなたのコンセプト&lt;/b&gt; — ペット、おもちゃ、顔、画風など、ひとつの対象を写した写真を4〜20枚。</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>ペット</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>顔</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>画風</translation>
+    </message>
+    <message>
+        <source>Picks training settings that suit this kind of concept. Faces need a gentler, longer training and 15–20 photos.</source>
+        <translation>この種類のコンセプトに合った学習設定を選びます。顔の場合は、よりやさしく長めの学習と、15〜20枚の写真が必要です。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
+        <translation>それが何かを表す、ごく普通の英単語ひとつ（例: cat、dog、toy、person、painting）。</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>これは:</translation>
+    </message>
+    <message>
+        <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
+        <translation>モデルがまだ知らない新しい単語で、あなたのコンセプトを表します。プロンプトに書くとコンセプトを呼び出せます。</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>新しい単語:</translation>
+    </message>
+    <message>
+        <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
+        <translation>新しい単語の出発点になる、既存の単語です。「ktn」のような、めったに使われない意味のない単語がおすすめです。モデルの1トークンである必要があります。</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>初期単語:</translation>
+    </message>
+    <message>
+        <source>The caption every one of your photos gets during training. It must contain the new word.</source>
+        <translation>学習中、すべての写真に付けるキャプションです。新しい単語を含める必要があります。</translation>
+    </message>
+    <message>
+        <source>Caption of your photos:</source>
+        <translation>写真のキャプション:</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
+        <translation>モデルが「普通の猫」のような一般的な見た目を忘れないようにするための、ふつうの見本画像（クラス画像）のキャプションです（「クラスを保持」と一緒に使います）。</translation>
+    </message>
+    <message>
+        <source>Caption of ordinary examples:</source>
+        <translation>クラス画像のキャプション:</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>画像を追加…</translation>
+    </message>
+    <message>
+        <source>Remove All</source>
+        <translation>すべて削除</translation>
+    </message>
+    <message>
+        <source>Add photos of your concept</source>
+        <translation>コンセプトの写真を追加</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new word, such as &lt;new1&gt;.</source>
+        <translation>&lt;new1&gt; のような新しい単語を決めてください。</translation>
+    </message>
+    <message>
+        <source>The new word must not contain spaces or “+”.</source>
+        <translation>新しい単語にはスペースや「+」を含められません。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
+        <translation>「%1」はすでにモデルが知っている単語です。&lt;new1&gt; のような、モデルが知らない単語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a word to start from.</source>
+        <translation>初期単語を決めてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single token of this model; try “ktn”.</source>
+        <translation>「%1」はこのモデルの1トークンではありません。「ktn」を試してみてください。</translation>
+    </message>
+    <message>
+        <source>The caption of your photos must contain the new word %1.</source>
+        <translation>写真のキャプションには新しい単語 %1 を含めてください。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ 単語に問題はありません。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a model to check the words against its vocabulary.</source>
+        <translation>モデルを開くと、単語をモデルの語彙と照らし合わせて確認できます。</translation>
+    </message>
+    <message>
+        <source>Add at least %1 photos (%2 so far).</source>
+        <translation>写真を%1枚以上追加してください（現在%2枚）。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 photos (%2 now); more rarely helps.</source>
+        <translation>写真は%1枚までにしてください（現在%2枚）。それ以上増やしても、あまり効果はありません。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;使える写真: %1枚。%2枚以上にしてください。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;使える写真: %1枚。%2枚を超えてもあまり効果がないので、いくつか削除してください。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;使える写真: %1枚。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot be used and will be left out.</source>
+        <translation>%1個のファイルは使えないため、除外されます。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::GeneratePage</name>
+    <message>
+        <source>None: the base model alone</source>
+        <translation>なし（ベースモデルのみ）</translation>
+    </message>
+    <message>
+        <source>The folder of a trained concept (the training output, or a preview step).</source>
+        <translation>学習済みコンセプトのフォルダー（学習の出力先、またはプレビュー時点のステップ）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>コンセプト:</translation>
+    </message>
+    <message>
+        <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
+        <translation>コンセプトの効き具合です。0で元のモデルのまま、100%で学習したコンセプトそのものになります。</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>Describe the picture; use your new word to bring in the concept.</source>
+        <translation>描きたい絵を説明してください。新しい単語を入れると、コンセプトが反映されます。</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>プロンプト:</translation>
+    </message>
+    <message>
+        <source>What the picture should not show, e.g. “blurry, low quality”.</source>
+        <translation>絵に含めたくないもの。例: 「blurry, low quality」。</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>ネガティブプロンプト:</translation>
+    </message>
+    <message>
+        <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
+        <translation>ステップ数を増やすときれいな画像になりますが、時間がかかります。20〜40が一般的です。</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ステップ数:</translation>
+    </message>
+    <message>
+        <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
+        <translation>画像がどれだけプロンプトに忠実に従うかです。高いほど忠実になりますが、高すぎるとどぎつい絵になります。</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>CFGスケール:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>モデルの既定値</translation>
+    </message>
+    <message>
+        <source>The method that turns noise into a picture. DPM++ 2M is fast and clean.</source>
+        <translation>ノイズを画像に変える方法です。DPM++ 2M は高速できれいです。</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>サンプラー:</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same picture.</source>
+        <translation>同じシードと同じ設定なら、同じ画像が生成されます。</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>A new seed for every click.</source>
+        <translation>クリックするたびに新しいシードを使います。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
+        <translation>画像サイズ（ピクセル、8の倍数）。既定: モデルが想定しているサイズ。</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>幅 × 高さ:</translation>
+    </message>
+    <message>
+        <source>How many pictures to make, each with the next seed.</source>
+        <translation>生成する枚数です。1枚ごとにシードを1つずつ進めます。</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>枚数:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Select a picture to see how it was made.</source>
+        <translation>画像を選ぶと、生成時の設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNGで保存…</translation>
+    </message>
+    <message>
+        <source>Save the selected picture with its settings embedded, so it can be made again.</source>
+        <translation>選択した画像を、設定を埋め込んだ状態で保存します。あとで同じ画像をもう一度生成できます。</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>この設定を使う</translation>
+    </message>
+    <message>
+        <source>Copy the selected picture&apos;s prompt, seed and settings into the form.</source>
+        <translation>選択した画像のプロンプト、シード、設定をフォームにコピーします。</translation>
+    </message>
+    <message>
+        <source>Choose a trained concept folder</source>
+        <translation>学習済みコンセプトのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Open a model on the Model page first.</source>
+        <translation>まず「モデル」ページでモデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 8.</source>
+        <translation>幅と高さは8の倍数にしてください。</translation>
+    </message>
+    <message>
+        <source>Working — waiting for the running job…</source>
+        <translation>処理中 — 実行中のジョブが終わるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>シード %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>画像を保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ImageGrid</name>
+    <message>
+        <source>File not found.</source>
+        <translation>ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read.</source>
+        <translation>このアプリでは読み込めない画像です。</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too small to use.</source>
+        <translation>画像が破損しているか、小さすぎて使えません。</translation>
+    </message>
+    <message>
+        <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
+        <translation>学習サイズ（%1 px）より小さいため、モデルにはぼやけて見えます。</translation>
+    </message>
+    <message>
+        <source>Not square: training squeezes it into a square. Crop it for best results.</source>
+        <translation>正方形ではありません。学習時に正方形に押しつぶされます。きれいに仕上げるにはトリミングしてください。</translation>
+    </message>
+    <message>
+        <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
+        <translation>コンセプトの写真を4〜20枚ここにドロップするか、「画像を追加…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Remove this image from the concept</source>
+        <translation>この画像をコンセプトから外す</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::JobRunner</name>
+    <message>
+        <source>Could not make the demo model: %1</source>
+        <translation>デモモデルを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the training folder.</source>
+        <translation>%1 を学習フォルダーにコピーできません。</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>学習を開始しました: %1</translation>
+    </message>
+    <message>
+        <source>Preview images at step %1.</source>
+        <translation>ステップ %1 のプレビュー画像。</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>ステップ %1 でチェックポイントを保存しました。</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded.</source>
+        <translation>一時停止中です。モデルは読み込まれたままです。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>再開しました。</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>学習が中断されました: %1</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑化</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MainWindow</name>
+    <message>
+        <source>Model ready.</source>
+        <translation>モデルの準備ができました。</translation>
+    </message>
+    <message>
+        <source>The model has problems; see the model panel.</source>
+        <translation>モデルに問題があります。モデルパネルを確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Custom Diffusion Studio</source>
+        <translation>Custom Diffusion Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>モデルフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>About Custom Diffusion Studio</source>
+        <translation>Custom Diffusion Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;数枚の写真から Stable Diffusion に新しいコンセプトを教え、それを使って画像を生成できます。すべてあなたのコンピューター上で動きます。&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 · Model</source>
+        <translation>1 · モデル</translation>
+    </message>
+    <message>
+        <source>2 · Concept</source>
+        <translation>2 · コンセプト</translation>
+    </message>
+    <message>
+        <source>3 · Train</source>
+        <translation>3 · 学習</translation>
+    </message>
+    <message>
+        <source>4 · Generate</source>
+        <translation>4 · 生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting for the running one.</source>
+        <translation>
+            <numerusform>%n件のジョブが、実行中のジョブの完了を待っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
+        <translation>デモモデルの準備ができました。生成される画像はノイズで、操作の流れを試すためのものです。</translation>
+    </message>
+    <message>
+        <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
+        <translation>まず Stable Diffusion モデルを選ぶか、デモモデルを作成してください。</translation>
+    </message>
+    <message>
+        <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
+        <translation>まだモデルがありませんか？ アプリが自分で作る小さなデモモデルで、一連の流れを試せます。ダウンロードは不要で、CPUでも1分ほどで動きますが、生成される画像はノイズです。</translation>
+    </message>
+    <message>
+        <source>Make a Demo Model</source>
+        <translation>デモモデルを作成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
+        <translation>&lt;b&gt;デモモデル:&lt;/b&gt; 重みはランダムです。すべての手順は動きますが、生成されるものはすべてノイズです。本物の画像を作るには、実際の Stable Diffusion モデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>プロジェクトを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>名前を付けてプロジェクトを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model Folder…</source>
+        <translation>モデルフォルダーを開く(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Demo Model</source>
+        <translation>デモモデルを作成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Making the demo model…</source>
+        <translation>デモモデルを作成しています…</translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page (or make the demo model).</source>
+        <translation>「モデル」ページでモデルを選んでください（またはデモモデルを作成してください）。</translation>
+    </message>
+    <message>
+        <source>The image size must be a multiple of 8.</source>
+        <translation>画像サイズは8の倍数にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>Studio projects (*.cdproj)</source>
+        <translation>Studio プロジェクト (*.cdproj)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>%1 — Custom Diffusion Studio</source>
+        <translation>%1 — Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>学習を実行中です</translation>
+    </message>
+    <message>
+        <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
+        <translation>学習を停止して閉じますか？ これまでの学習内容は保存され、あとで続きから再開できます。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelPanel</name>
+    <message>
+        <source>&lt;b&gt;Base model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ベースモデル&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
+        <translation>diffusers 形式の Stable Diffusion フォルダー、またはダウンロード済みの Hugging Face 名（ORG/NAME など）。</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME</source>
+        <translation>モデルフォルダーまたは ORG/NAME</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>No model opened yet.</source>
+        <translation>モデルはまだ開かれていません。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>モデルフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Type a model folder or ORG/NAME first.</source>
+        <translation>先にモデルフォルダーか ORG/NAME を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;このモデルを開けません:&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 使用できます。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;このモデルは不完全です:&lt;/span&gt; 警告マークの付いたコンポーネントを確認してください。</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n file(s)</source>
+        <translation>
+            <numerusform>%1、%2、ファイル%n個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::PromptPanel</name>
+    <message>
+        <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;プロンプト&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; cat on a beach</source>
+        <translation>photo of a &lt;new1&gt; cat on a beach</translation>
+    </message>
+    <message>
+        <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
+        <translation>モディファイアトークン（スペース区切り、例: &lt;new1&gt; &lt;new2&gt;）:</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokenizer reads your prompt.</source>
+        <translation>モデルを開くと、トークナイザーがプロンプトをどう読み取るかを確認できます。</translation>
+    </message>
+    <message>
+        <source>This model has no usable tokenizer.</source>
+        <translation>このモデルには使えるトークナイザーがありません。</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer…</source>
+        <translation>トークナイザーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;トークナイザーを読み込めません:&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 / %2 トークン&lt;/b&gt; — 最後の%3トークンは切り捨てられ、効果がありません。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
+        <translation>&lt;b&gt;%1 / %2 トークン&lt;/b&gt;（開始・終了トークンを含む）。</translation>
+    </message>
+    <message>
+        <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
+        <translation>モディファイアトークンとして使えません（すでに語彙にあるか、重複しています）: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TokenStrip</name>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>プロンプトのトークン</translation>
+    </message>
+    <message>
+        <source>✂ limit %1</source>
+        <translation>✂ 上限 %1</translation>
+    </message>
+    <message>
+        <source>The text encoder reads %1 tokens including start and end; everything after this mark is ignored.</source>
+        <translation>テキストエンコーダーが読むのは、開始・終了を含めて%1トークンまでです。この印より後ろはすべて無視されます。</translation>
+    </message>
+    <message>
+        <source>special token %1</source>
+        <translation>特殊トークン %1</translation>
+    </message>
+    <message>
+        <source>token %1%2</source>
+        <translation>トークン %1%2</translation>
+    </message>
+    <message>
+        <source>, ends a word</source>
+        <translation>、単語の末尾</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainPage</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start teaching the model your concept.</source>
+        <translation>モデルにコンセプトを教え始めます。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
+        <translation>現在のステップが終わったら一時停止します。モデルは読み込まれたままなので、テスト画像を試せます。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop and save what was learned so far; you can continue later.</source>
+        <translation>停止して、これまでの学習内容を保存します。あとで続きから再開できます。</translation>
+    </message>
+    <message>
+        <source>Test Image</source>
+        <translation>テスト画像</translation>
+    </message>
+    <message>
+        <source>While paused: draw one preview with the weights as they are now.</source>
+        <translation>一時停止中: 現在の重みでプレビューを1枚描きます。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>まだ開始していません。</translation>
+    </message>
+    <message>
+        <source>Previews (same seed each time; click to enlarge):</source>
+        <translation>プレビュー（毎回同じシード、クリックで拡大）:</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded: try a test image, then resume.</source>
+        <translation>一時停止中です。モデルは読み込まれたままです。テスト画像を試してから再開しましょう。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Nothing to train.</source>
+        <translation>学習するものがありません。</translation>
+    </message>
+    <message>
+        <source>Before training can start:</source>
+        <translation>学習を始める前に:</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>ステップ 0 / %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation>実行中のジョブが終わるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Starting: %1 photos, %2 steps, into %3</source>
+        <translation>開始: 写真%1枚、%2ステップ、出力先 %3</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>このステップが終わったら一時停止します…</translation>
+    </message>
+    <message>
+        <source>Stopping and saving a checkpoint…</source>
+        <translation>停止してチェックポイントを保存しています…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
+        <translation>停止しました。これまでの学習内容は保存されています。続けるには「最後のチェックポイントから再開」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Done! Your concept is in %1. Try it on the Generate page.</source>
+        <translation>完了！ コンセプトは %1 にあります。「生成」ページで試してみましょう。</translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation>このステップの重みを使う</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation>このステップ時点のコンセプトで生成します。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
+        <translation>どれくらい学習するかです。ステップ数を増やすとコンセプトをより細かく覚えますが、写真をそのまま写したような結果になり始めることがあります。たいていの物体やペットには250が適しています。</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>学習ステップ数:</translation>
+    </message>
+    <message>
+        <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
+        <translation>1回の学習ステップの大きさです。高いほど速く覚えますが、画像が崩れることがあります。低いほど穏やかです（顔: 5e-6）。</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学習率:</translation>
+    </message>
+    <message>
+        <source>How many photos the model looks at per step. Larger needs more memory.</source>
+        <translation>1ステップでモデルが見る写真の枚数です。多いほどメモリーを多く使います。</translation>
+    </message>
+    <message>
+        <source>Photos per step:</source>
+        <translation>1ステップあたりの写真数:</translation>
+    </message>
+    <message>
+        <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
+        <translation>写真を学習させるときのサイズ（ピクセル）です。モデルが想定しているサイズ（SD 1.x なら512）を使いましょう。小さいほど速くなります。</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>画像サイズ:</translation>
+    </message>
+    <message>
+        <source>Keep the class</source>
+        <translation>クラスを保持</translation>
+    </message>
+    <message>
+        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
+        <translation>そのクラスのふつうの画像（例: ほかの猫）でも学習し、「cat」だけでどんな猫でも表せる状態を保ちます。遅くなりますが、モデルが忘れにくくなります。</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures count compared with yours.</source>
+        <translation>ふつうの画像（クラス画像）を、あなたの写真と比べてどれくらい重視するかです。</translation>
+    </message>
+    <message>
+        <source>Class weight:</source>
+        <translation>クラスの重み:</translation>
+    </message>
+    <message>
+        <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
+        <translation>モデルのどの部分を学習させるかです。ほとんどの場合はキーとバリューで十分です。顔や細かいディテールは、クロスアテンション全体を学習させるとよく覚えます。</translation>
+    </message>
+    <message>
+        <source>Cross-attention keys and values (recommended)</source>
+        <translation>クロスアテンションのキーとバリュー（推奨）</translation>
+    </message>
+    <message>
+        <source>All cross-attention (faces, detail)</source>
+        <translation>クロスアテンション全体（顔、ディテール）</translation>
+    </message>
+    <message>
+        <source>What learns:</source>
+        <translation>学習する部分:</translation>
+    </message>
+    <message>
+        <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
+        <translation>精度を下げるとメモリー使用量が減り、GPUでは速くなります。精度の低下はごくわずかです。fp16 にはGPUが必要です。</translation>
+    </message>
+    <message>
+        <source>Full (fp32)</source>
+        <translation>フル精度 (fp32)</translation>
+    </message>
+    <message>
+        <source>Half (bf16)</source>
+        <translation>半精度 (bf16)</translation>
+    </message>
+    <message>
+        <source>Half (fp16, GPU)</source>
+        <translation>半精度 (fp16, GPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度:</translation>
+    </message>
+    <message>
+        <source>Where training runs. A graphics card is many times faster than the processor.</source>
+        <translation>学習を実行する場所です。GPUはCPUより何倍も高速です。</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>プロセッサー (CPU)</translation>
+    </message>
+    <message>
+        <source>Graphics card (%1)</source>
+        <translation>GPU (%1)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>実行デバイス:</translation>
+    </message>
+    <message>
+        <source>The folder that receives the trained concept, checkpoints and preview images.</source>
+        <translation>学習済みコンセプト、チェックポイント、プレビュー画像を保存するフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <source>Where to save the trained concept</source>
+        <translation>学習済みコンセプトの保存先</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>ほとんどの人は変更する必要のない設定です。</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
+        <translation>学習中に学習率をどう変化させるかです。constant は最初から最後まで同じ値を保ちます。</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule:</source>
+        <translation>学習率スケジューラー:</translation>
+    </message>
+    <message>
+        <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
+        <translation>開始直後、学習率をゼロから少しずつ上げていくステップ数です（ウォームアップ付きのスケジューラーで有効）。</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>ウォームアップのステップ数:</translation>
+    </message>
+    <message>
+        <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
+        <translation>学習ステップごとに、小さなバッチを複数まとめてから学習します。メモリーを増やさずに、1ステップあたりの写真を増やしたのと同じ効果が得られます。</translation>
+    </message>
+    <message>
+        <source>Batches per step:</source>
+        <translation>1ステップあたりのバッチ数:</translation>
+    </message>
+    <message>
+        <source>How often to save a copy you can continue from after a crash or a restart.</source>
+        <translation>クラッシュや再起動のあとに続きから再開できるコピーを、どのくらいの間隔で保存するかです。</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint every:</source>
+        <translation>チェックポイントの保存間隔:</translation>
+    </message>
+    <message>
+        <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
+        <translation>プレビュー画像を描く間隔です。コンセプトが現れていく様子を見られます。プレビューのたびに少し時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Preview every (steps):</source>
+        <translation>プレビューの間隔（ステップ）:</translation>
+    </message>
+    <message>
+        <source>How many preview images to draw each time (0: none).</source>
+        <translation>毎回描くプレビュー画像の枚数です（0: なし）。</translation>
+    </message>
+    <message>
+        <source>Preview images:</source>
+        <translation>プレビュー画像の枚数:</translation>
+    </message>
+    <message>
+        <source>What the previews show; empty uses the caption of your photos.</source>
+        <translation>プレビューに描く内容です。空欄にすると写真のキャプションを使います。</translation>
+    </message>
+    <message>
+        <source>Preview prompt:</source>
+        <translation>プレビュー用プロンプト:</translation>
+    </message>
+    <message>
+        <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
+        <translation>学習のサイコロです。同じシードなら毎回同じ学習と同じプレビューノイズになるので、プレビューを比べられます。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>Mirror photos at random</source>
+        <translation>写真をランダムに左右反転</translation>
+    </message>
+    <message>
+        <source>Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or one-sided details.</source>
+        <translation>各写真を半分の確率で左右反転して見せます。左右対称のものに向いていますが、文字や片側だけにある特徴には向きません。</translation>
+    </message>
+    <message>
+        <source>No zoom augmentation</source>
+        <translation>ズームによるデータ拡張なし</translation>
+    </message>
+    <message>
+        <source>Normally photos are shown zoomed in and out at random so the concept works at any size. Turn off for faces.</source>
+        <translation>通常、写真はランダムに拡大・縮小して見せるので、どんな大きさでもコンセプトが効くようになります。顔の場合はズームをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Crop ordinary examples to the centre</source>
+        <translation>クラス画像を中央で切り抜く</translation>
+    </message>
+    <message>
+        <source>Crops the class pictures to a square from their centre instead of squeezing them.</source>
+        <translation>クラス画像を押しつぶさずに、中央から正方形に切り抜きます。</translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
+        <translation>「クラスを保持」で使うクラス画像の枚数です。足りない分は、先にモデルが描きます。</translation>
+    </message>
+    <message>
+        <source>Ordinary examples:</source>
+        <translation>クラス画像の枚数:</translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
+        <translation>そのクラスのふつうの画像を入れたフォルダーです。空欄にすると出力フォルダー内に生成します。</translation>
+    </message>
+    <message>
+        <source>Examples folder:</source>
+        <translation>クラス画像フォルダー:</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>最後のチェックポイントから再開</translation>
+    </message>
+    <message>
+        <source>Picks up a stopped run where it left off instead of starting again.</source>
+        <translation>止めた学習を、最初からやり直さずに中断したところから続けます。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train and use Custom Diffusion concepts.</source>
+        <translation>Custom Diffusion のコンセプトを学習・使用します。</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME to open.</source>
+        <translation>開くモデルフォルダーまたは ORG/NAME。</translation>
+    </message>
+    <message>
+        <source>Make and open the tiny demo model (its pictures are noise).</source>
+        <translation>小さなデモモデルを作成して開きます（生成される画像はノイズです）。</translation>
+    </message>
+    <message>
+        <source>Show this page first (1-4).</source>
+        <translation>このページを最初に表示します（1-4）。</translation>
+    </message>
+</context>
+</TS>

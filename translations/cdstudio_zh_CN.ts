@@ -1,0 +1,1147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Project</name>
+    <message>
+        <source>This is not a Custom Diffusion Studio project.</source>
+        <translation>这不是 Custom Diffusion Studio 项目。</translation>
+    </message>
+    <message>
+        <source>This project was made by a newer version of the app (format %1).</source>
+        <translation>此项目由更新版本的应用创建（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ConceptsPage</name>
+    <message>
+        <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
+        <translation>&lt;b&gt;你的概念&lt;/b&gt; — 同一事物的 4 到 20 张照片：宠物、玩具、人脸或某种画风。</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <translation>宠物</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>画风</translation>
+    </message>
+    <message>
+        <source>Picks training settings that suit this kind of concept. Faces need a gentler, longer training and 15–20 photos.</source>
+        <translation>为这类概念选择合适的训练设置。人脸需要更温和、更长时间的训练，以及 15–20 张照片。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
+        <translation>用一个普通的英文单词说明它是什么，例如 cat、dog、toy、person、painting。</translation>
+    </message>
+    <message>
+        <source>It is a:</source>
+        <translation>它是：</translation>
+    </message>
+    <message>
+        <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
+        <translation>一个模型还不认识的新词，它将代表你的概念。在提示词中写上它，就能召唤出你的概念。</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>新词：</translation>
+    </message>
+    <message>
+        <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
+        <translation>新词的起点，即模型中已有的一个词。像“ktn”这样罕见、无意义的词效果很好；它必须是模型中的单个 token。</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>初始词：</translation>
+    </message>
+    <message>
+        <source>The caption every one of your photos gets during training. It must contain the new word.</source>
+        <translation>训练时每张照片都会使用的描述文字。必须包含新词。</translation>
+    </message>
+    <message>
+        <source>Caption of your photos:</source>
+        <translation>照片描述：</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
+        <translation>类别图像（普通示例图）的描述文字。这些图像让模型不会忘记普通同类事物（比如普通的猫）的样子（配合“保留类别”使用）。</translation>
+    </message>
+    <message>
+        <source>Caption of ordinary examples:</source>
+        <translation>类别图像描述：</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Remove All</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Add photos of your concept</source>
+        <translation>添加你的概念照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new word, such as &lt;new1&gt;.</source>
+        <translation>请选择一个新词，例如 &lt;new1&gt;。</translation>
+    </message>
+    <message>
+        <source>The new word must not contain spaces or “+”.</source>
+        <translation>新词不能包含空格或“+”。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
+        <translation>“%1”已经是模型认识的词了；请选一个它不认识的词，例如 &lt;new1&gt;。</translation>
+    </message>
+    <message>
+        <source>Choose a word to start from.</source>
+        <translation>请选择一个初始词。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single token of this model; try “ktn”.</source>
+        <translation>“%1”不是此模型中的单个 token；试试“ktn”吧。</translation>
+    </message>
+    <message>
+        <source>The caption of your photos must contain the new word %1.</source>
+        <translation>照片描述中必须包含新词 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ 词语没有问题。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a model to check the words against its vocabulary.</source>
+        <translation>打开模型后，即可对照它的词表检查这些词。</translation>
+    </message>
+    <message>
+        <source>Add at least %1 photos (%2 so far).</source>
+        <translation>请至少添加 %1 张照片（目前 %2 张）。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 photos (%2 now); more rarely helps.</source>
+        <translation>最多使用 %1 张照片（当前 %2 张）；再多通常也没什么帮助。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;可用照片 %1 张：请至少准备 %2 张。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;可用照片 %1 张：超过 %2 张通常没什么帮助，请删掉一些。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;可用照片 %1 张。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 file(s) cannot be used and will be left out.</source>
+        <translation>%1 个文件无法使用，将被忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::GeneratePage</name>
+    <message>
+        <source>None: the base model alone</source>
+        <translation>无：仅使用基础模型</translation>
+    </message>
+    <message>
+        <source>The folder of a trained concept (the training output, or a preview step).</source>
+        <translation>已训练概念所在的文件夹（训练输出，或某个预览步数的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>概念：</translation>
+    </message>
+    <message>
+        <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
+        <translation>概念表现的强弱：0 为原始模型，100% 为训练后的概念。</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Describe the picture; use your new word to bring in the concept.</source>
+        <translation>描述你想要的画面；写上你的新词即可加入概念。</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>What the picture should not show, e.g. “blurry, low quality”.</source>
+        <translation>画面中不希望出现的内容，例如“blurry, low quality”。</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>负面提示词：</translation>
+    </message>
+    <message>
+        <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
+        <translation>步数越多画面越干净，但耗时越长；一般为 20–40。</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
+        <translation>画面遵循提示词的程度。越高越贴合字面，过高则画面会显得生硬。</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>提示词引导系数 (CFG)：</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>模型默认</translation>
+    </message>
+    <message>
+        <source>The method that turns noise into a picture. DPM++ 2M is fast and clean.</source>
+        <translation>把噪声变成图片的方法。DPM++ 2M 速度快、效果干净。</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>采样器：</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same picture.</source>
+        <translation>相同的种子配合相同的设置，会生成相同的图片。</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>A new seed for every click.</source>
+        <translation>每次点击都使用新的种子。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
+        <translation>图片尺寸，单位为像素（须为 8 的倍数）。默认：模型设计时的尺寸。</translation>
+    </message>
+    <message>
+        <source>Width × height:</source>
+        <translation>宽 × 高：</translation>
+    </message>
+    <message>
+        <source>How many pictures to make, each with the next seed.</source>
+        <translation>要生成的图片数量，每张使用下一个种子。</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>图片数量：</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Select a picture to see how it was made.</source>
+        <translation>选择一张图片，查看它的生成参数。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the selected picture with its settings embedded, so it can be made again.</source>
+        <translation>保存所选图片，并在其中嵌入生成设置，以便日后重新生成。</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>Copy the selected picture&apos;s prompt, seed and settings into the form.</source>
+        <translation>将所选图片的提示词、种子和设置复制到表单中。</translation>
+    </message>
+    <message>
+        <source>Choose a trained concept folder</source>
+        <translation>选择已训练概念的文件夹</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Open a model on the Model page first.</source>
+        <translation>请先在“模型”页面打开一个模型。</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 8.</source>
+        <translation>宽度和高度必须是 8 的倍数。</translation>
+    </message>
+    <message>
+        <source>Working — waiting for the running job…</source>
+        <translation>处理中 — 正在等待当前任务完成…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ImageGrid</name>
+    <message>
+        <source>File not found.</source>
+        <translation>找不到文件。</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read.</source>
+        <translation>不是本应用能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The image is damaged or too small to use.</source>
+        <translation>图片已损坏或太小，无法使用。</translation>
+    </message>
+    <message>
+        <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
+        <translation>小于训练尺寸（%1 px）；在模型看来会比较模糊。</translation>
+    </message>
+    <message>
+        <source>Not square: training squeezes it into a square. Crop it for best results.</source>
+        <translation>不是正方形：训练时会被压成正方形。建议先裁剪，效果最好。</translation>
+    </message>
+    <message>
+        <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
+        <translation>将 4 到 20 张概念照片拖放到这里，或使用“添加图片…”。</translation>
+    </message>
+    <message>
+        <source>Remove this image from the concept</source>
+        <translation>从概念中移除这张图片</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::JobRunner</name>
+    <message>
+        <source>Could not make the demo model: %1</source>
+        <translation>无法创建演示模型：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the training folder.</source>
+        <translation>无法将 %1 复制到训练文件夹。</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>训练已开始：%1</translation>
+    </message>
+    <message>
+        <source>Preview images at step %1.</source>
+        <translation>第 %1 步的预览图。</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step %1.</source>
+        <translation>已在第 %1 步保存检查点。</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded.</source>
+        <translation>已暂停。模型仍保持加载状态。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>训练已中止：%1</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>生成失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::LossPlot</name>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MainWindow</name>
+    <message>
+        <source>Model ready.</source>
+        <translation>模型已就绪。</translation>
+    </message>
+    <message>
+        <source>The model has problems; see the model panel.</source>
+        <translation>模型存在问题；请查看模型面板。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Custom Diffusion Studio</source>
+        <translation>关于 Custom Diffusion Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>About Custom Diffusion Studio</source>
+        <translation>关于 Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;只需几张照片，就能在你自己的电脑上教会 Stable Diffusion 一个新概念，并用它来生成图片。&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 · Model</source>
+        <translation>1 · 模型</translation>
+    </message>
+    <message>
+        <source>2 · Concept</source>
+        <translation>2 · 概念</translation>
+    </message>
+    <message>
+        <source>3 · Train</source>
+        <translation>3 · 训练</translation>
+    </message>
+    <message>
+        <source>4 · Generate</source>
+        <translation>4 · 生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting for the running one.</source>
+        <translation>
+            <numerusform>有 %n 个任务正在等待当前任务完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
+        <translation>演示模型已就绪。它生成的图片是噪声，仅用于体验操作流程。</translation>
+    </message>
+    <message>
+        <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
+        <translation>请选择一个 Stable Diffusion 模型开始，或创建演示模型。</translation>
+    </message>
+    <message>
+        <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
+        <translation>还没有模型？用应用自己生成的小型演示模型体验完整流程 — 无需下载任何东西，在 CPU 上一分钟左右就能跑完，不过生成的图片都是噪声。</translation>
+    </message>
+    <message>
+        <source>Make a Demo Model</source>
+        <translation>创建演示模型</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
+        <translation>&lt;b&gt;演示模型：&lt;/b&gt;随机权重。每一步都能运行，但生成的一切都是噪声。想得到真正的图片，请打开真实的 Stable Diffusion 模型。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model Folder…</source>
+        <translation>打开模型文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Demo Model</source>
+        <translation>创建演示模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Making the demo model…</source>
+        <translation>正在创建演示模型…</translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page (or make the demo model).</source>
+        <translation>请在“模型”页面选择一个模型（或创建演示模型）。</translation>
+    </message>
+    <message>
+        <source>The image size must be a multiple of 8.</source>
+        <translation>图片尺寸必须是 8 的倍数。</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Studio projects (*.cdproj)</source>
+        <translation>Studio 项目 (*.cdproj)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 — Custom Diffusion Studio</source>
+        <translation>%1 — Custom Diffusion Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
+        <translation>要停止训练并关闭吗？目前学到的内容会被保存，你可以稍后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelPanel</name>
+    <message>
+        <source>&lt;b&gt;Base model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;基础模型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
+        <translation>diffusers 格式的 Stable Diffusion 文件夹，或已下载的 Hugging Face 名称，例如 ORG/NAME。</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME</source>
+        <translation>模型文件夹或 ORG/NAME</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>No model opened yet.</source>
+        <translation>尚未打开模型。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Type a model folder or ORG/NAME first.</source>
+        <translation>请先输入模型文件夹或 ORG/NAME。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法打开此模型：&lt;/span&gt;%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 可以使用。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;此模型不完整：&lt;/span&gt;请查看标有警告的组件。</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n file(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::PromptPanel</name>
+    <message>
+        <source>&lt;b&gt;Prompt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;提示词&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; cat on a beach</source>
+        <translation>photo of a &lt;new1&gt; cat on a beach</translation>
+    </message>
+    <message>
+        <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
+        <translation>修饰 token（以空格分隔），例如 &lt;new1&gt; &lt;new2&gt;：</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokenizer reads your prompt.</source>
+        <translation>打开模型后，即可查看它的分词器如何解读你的提示词。</translation>
+    </message>
+    <message>
+        <source>This model has no usable tokenizer.</source>
+        <translation>此模型没有可用的分词器。</translation>
+    </message>
+    <message>
+        <source>Loading the tokenizer…</source>
+        <translation>正在加载分词器…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法加载分词器：&lt;/span&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 / %2 个 token&lt;/b&gt; — 最后 %3 个被截断，不会生效。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
+        <translation>&lt;b&gt;%1 / %2 个 token&lt;/b&gt;（含开始和结束标记）。</translation>
+    </message>
+    <message>
+        <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
+        <translation>无法用作修饰 token（已在词表中或重复）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TokenStrip</name>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示词 token</translation>
+    </message>
+    <message>
+        <source>✂ limit %1</source>
+        <translation>✂ 上限 %1</translation>
+    </message>
+    <message>
+        <source>The text encoder reads %1 tokens including start and end; everything after this mark is ignored.</source>
+        <translation>文本编码器最多读取 %1 个 token（含开始和结束）；此标记之后的内容都会被忽略。</translation>
+    </message>
+    <message>
+        <source>special token %1</source>
+        <translation>特殊 token %1</translation>
+    </message>
+    <message>
+        <source>token %1%2</source>
+        <translation>token %1%2</translation>
+    </message>
+    <message>
+        <source>, ends a word</source>
+        <translation>，位于词尾</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainPage</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start teaching the model your concept.</source>
+        <translation>开始教模型学习你的概念。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
+        <translation>在当前这一步完成后暂停。模型会保持加载，你可以试着生成一张测试图。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop and save what was learned so far; you can continue later.</source>
+        <translation>停止并保存目前学到的内容；之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Test Image</source>
+        <translation>测试图</translation>
+    </message>
+    <message>
+        <source>While paused: draw one preview with the weights as they are now.</source>
+        <translation>暂停时：用当前的权重画一张预览图。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>Previews (same seed each time; click to enlarge):</source>
+        <translation>预览（每次使用相同种子；点击放大）：</translation>
+    </message>
+    <message>
+        <source>Paused. The model stays loaded: try a test image, then resume.</source>
+        <translation>已暂停。模型仍保持加载：可以先试一张测试图，然后继续。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Nothing to train.</source>
+        <translation>没有可训练的内容。</translation>
+    </message>
+    <message>
+        <source>Before training can start:</source>
+        <translation>开始训练前，请先处理：</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation>第 0 步，共 %1 步</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation>正在等待当前任务完成…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Starting: %1 photos, %2 steps, into %3</source>
+        <translation>开始：%1 张照片，%2 步，输出到 %3</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>将在这一步之后暂停…</translation>
+    </message>
+    <message>
+        <source>Stopping and saving a checkpoint…</source>
+        <translation>正在停止并保存检查点…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
+        <translation>已停止。目前学到的内容已保存；勾选“从上一个检查点继续”即可接着训练。</translation>
+    </message>
+    <message>
+        <source>Done! Your concept is in %1. Try it on the Generate page.</source>
+        <translation>完成！你的概念保存在 %1。去“生成”页面试试吧。</translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation>使用这一步的权重</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation>用这一步时的概念来生成。</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
+        <translation>训练多久。步数越多，概念学得越细致，但可能开始原样照搬你的照片；大多数物品和宠物用 250 步就合适。</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>训练步数：</translation>
+    </message>
+    <message>
+        <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
+        <translation>每一步学习的幅度。越高学得越快，但可能把图片学坏；越低越温和（人脸：5e-6）。</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>How many photos the model looks at per step. Larger needs more memory.</source>
+        <translation>模型每一步看几张照片。数值越大，占用内存越多。</translation>
+    </message>
+    <message>
+        <source>Photos per step:</source>
+        <translation>每步照片数：</translation>
+    </message>
+    <message>
+        <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
+        <translation>训练时照片使用的尺寸（像素）。请使用模型设计时的尺寸（SD 1.x 为 512）；越小越快。</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>图片尺寸：</translation>
+    </message>
+    <message>
+        <source>Keep the class</source>
+        <translation>保留类别</translation>
+    </message>
+    <message>
+        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
+        <translation>同时用该类别的普通图片（例如其他猫）训练，让单独的“cat”仍然代表任何一只猫。速度更慢，但模型遗忘更少。</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures count compared with yours.</source>
+        <translation>普通图片（类别图像）相对于你的照片所占的比重。</translation>
+    </message>
+    <message>
+        <source>Class weight:</source>
+        <translation>类别权重：</translation>
+    </message>
+    <message>
+        <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
+        <translation>模型中参与学习的部分。大多数情况下学习 key 和 value 就够了；人脸和精细细节用整个交叉注意力学习效果更好。</translation>
+    </message>
+    <message>
+        <source>Cross-attention keys and values (recommended)</source>
+        <translation>交叉注意力的 key 和 value（推荐）</translation>
+    </message>
+    <message>
+        <source>All cross-attention (faces, detail)</source>
+        <translation>全部交叉注意力（人脸、细节）</translation>
+    </message>
+    <message>
+        <source>What learns:</source>
+        <translation>学习部分：</translation>
+    </message>
+    <message>
+        <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
+        <translation>较低的精度占用更少内存，在显卡上也更快，精度损失极小。fp16 需要显卡。</translation>
+    </message>
+    <message>
+        <source>Full (fp32)</source>
+        <translation>全精度 (fp32)</translation>
+    </message>
+    <message>
+        <source>Half (bf16)</source>
+        <translation>半精度 (bf16)</translation>
+    </message>
+    <message>
+        <source>Half (fp16, GPU)</source>
+        <translation>半精度 (fp16, GPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source>Where training runs. A graphics card is many times faster than the processor.</source>
+        <translation>训练在哪里运行。显卡比处理器快很多倍。</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>处理器 (CPU)</translation>
+    </message>
+    <message>
+        <source>Graphics card (%1)</source>
+        <translation>显卡 (%1)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>运行设备：</translation>
+    </message>
+    <message>
+        <source>The folder that receives the trained concept, checkpoints and preview images.</source>
+        <translation>用于存放训练好的概念、检查点和预览图的文件夹。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Where to save the trained concept</source>
+        <translation>训练好的概念保存到哪里</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Settings most people never need to change.</source>
+        <translation>大多数人都不需要更改的设置。</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
+        <translation>学习率在训练过程中如何变化。constant 会从头到尾保持不变。</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule:</source>
+        <translation>学习率调度：</translation>
+    </message>
+    <message>
+        <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
+        <translation>开始阶段学习率从零平缓上升的步数（适用于带预热的调度方式）。</translation>
+    </message>
+    <message>
+        <source>Warm-up steps:</source>
+        <translation>预热步数：</translation>
+    </message>
+    <message>
+        <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
+        <translation>在每个学习步之前累积多个小批次：效果类似于每步用更多照片，但不额外占用内存。</translation>
+    </message>
+    <message>
+        <source>Batches per step:</source>
+        <translation>每步批次数：</translation>
+    </message>
+    <message>
+        <source>How often to save a copy you can continue from after a crash or a restart.</source>
+        <translation>多久保存一次副本，以便在崩溃或重启后继续训练。</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint every:</source>
+        <translation>检查点保存间隔：</translation>
+    </message>
+    <message>
+        <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
+        <translation>多久画一次预览图，方便你观察概念逐渐成形。每次预览都会花一点时间。</translation>
+    </message>
+    <message>
+        <source>Preview every (steps):</source>
+        <translation>预览间隔（步）：</translation>
+    </message>
+    <message>
+        <source>How many preview images to draw each time (0: none).</source>
+        <translation>每次画几张预览图（0：不画）。</translation>
+    </message>
+    <message>
+        <source>Preview images:</source>
+        <translation>预览图数量：</translation>
+    </message>
+    <message>
+        <source>What the previews show; empty uses the caption of your photos.</source>
+        <translation>预览图的内容；留空则使用照片描述。</translation>
+    </message>
+    <message>
+        <source>Preview prompt:</source>
+        <translation>预览提示词：</translation>
+    </message>
+    <message>
+        <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
+        <translation>这次训练的“骰子”。相同的种子每次都会得到相同的训练过程和相同的预览噪声，方便比较预览。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Mirror photos at random</source>
+        <translation>随机镜像照片</translation>
+    </message>
+    <message>
+        <source>Shows each photo mirrored half of the time. Good for symmetric things, wrong for text or one-sided details.</source>
+        <translation>有一半的概率把照片左右镜像。适合对称的事物，不适合文字或只在一侧的细节。</translation>
+    </message>
+    <message>
+        <source>No zoom augmentation</source>
+        <translation>不使用缩放增强</translation>
+    </message>
+    <message>
+        <source>Normally photos are shown zoomed in and out at random so the concept works at any size. Turn off for faces.</source>
+        <translation>通常会随机放大、缩小照片，让概念在任何尺寸下都能生效。人脸请关闭缩放。</translation>
+    </message>
+    <message>
+        <source>Crop ordinary examples to the centre</source>
+        <translation>将类别图像居中裁剪</translation>
+    </message>
+    <message>
+        <source>Crops the class pictures to a square from their centre instead of squeezing them.</source>
+        <translation>将类别图像从中心裁成正方形，而不是把它们压扁。</translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
+        <translation>配合“保留类别”使用的类别图像数量；不足的部分会先由模型生成。</translation>
+    </message>
+    <message>
+        <source>Ordinary examples:</source>
+        <translation>类别图像数量：</translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
+        <translation>存放该类别普通图片的文件夹；留空则在输出文件夹中生成。</translation>
+    </message>
+    <message>
+        <source>Examples folder:</source>
+        <translation>类别图像文件夹：</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>从上一个检查点继续</translation>
+    </message>
+    <message>
+        <source>Picks up a stopped run where it left off instead of starting again.</source>
+        <translation>从中断处继续已停止的训练，而不是从头开始。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Train and use Custom Diffusion concepts.</source>
+        <translation>训练和使用 Custom Diffusion 概念。</translation>
+    </message>
+    <message>
+        <source>Model folder or ORG/NAME to open.</source>
+        <translation>要打开的模型文件夹或 ORG/NAME。</translation>
+    </message>
+    <message>
+        <source>Make and open the tiny demo model (its pictures are noise).</source>
+        <translation>创建并打开小型演示模型（它生成的图片是噪声）。</translation>
+    </message>
+    <message>
+        <source>Show this page first (1-4).</source>
+        <translation>首先显示此页面（1-4）。</translation>
+    </message>
+</context>
+</TS>
