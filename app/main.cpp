@@ -4,11 +4,13 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "core/runtime.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/screenshot_tour.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -39,6 +41,14 @@ int main(int argc, char** argv) {
       QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-5)."),
       QStringLiteral("number"));
   parser.addOption(pageOption);
+  QCommandLineOption tourOption(
+      QStringLiteral("screenshot-tour"),
+      QApplication::translate("main",
+                              "Run the demo through every page, save screenshots in this "
+                              "folder, and quit."),
+      QStringLiteral("folder"));
+  tourOption.setFlags(QCommandLineOption::HiddenFromHelp);  // for scripts/screenshots.sh
+  parser.addOption(tourOption);
   parser.process(app);
 
   // Torch defaults to a single thread on some machines; the engine's workers use the cores
@@ -49,7 +59,11 @@ int main(int argc, char** argv) {
   window.show();
   const QStringList args = parser.positionalArguments();
   const QString lastProject = cds::ui::AppSettings::lastProject();
-  if (parser.isSet(demoOption)) {
+  if (parser.isSet(tourOption)) {
+    // Makes its own demo model in a temporary folder; nothing of the person's is opened.
+    auto* tour = new cds::ui::ScreenshotTour(&window, parser.value(tourOption), &window);
+    QTimer::singleShot(0, tour, &cds::ui::ScreenshotTour::start);
+  } else if (parser.isSet(demoOption)) {
     window.createDemo();
   } else if (!args.isEmpty()) {
     window.openModel(args.first());

@@ -9,8 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSignalBlocker>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "core/text/clip_tokenizer.h"
@@ -38,8 +38,9 @@ ConceptsPage::ConceptsPage(QWidget* parent) : QWidget(parent) {
   side->addWidget(m_list, 1);
   auto* addConceptButton = new QPushButton(tr("Add Concept"), this);
   addConceptButton->setObjectName("addConceptButton");
-  addConceptButton->setToolTip(tr("Teach another thing in the same run, e.g. your cat and its "
-                                  "favourite chair."));
+  addConceptButton->setToolTip(
+      tr("Teach another thing in the same run, e.g. your cat and its "
+         "favourite chair."));
   side->addWidget(addConceptButton);
   m_removeConcept = new QPushButton(tr("Remove Concept"), this);
   m_removeConcept->setObjectName("removeConceptButton");
@@ -121,10 +122,9 @@ ConceptsPage::ConceptsPage(QWidget* parent) : QWidget(parent) {
     storeCurrent();
     emit changed();
   });
-  connect(m_grid, &ImageGrid::augmentationPreviewRequested, this,
-          [this](const QString& file) {
-            emit augmentationPreviewRequested(file, m_instancePromptEdit->text());
-          });
+  connect(m_grid, &ImageGrid::augmentationPreviewRequested, this, [this](const QString& file) {
+    emit augmentationPreviewRequested(file, m_instancePromptEdit->text());
+  });
   connect(m_kind, qOverload<int>(&QComboBox::activated), this, [this] {
     storeCurrent();
     emit presetChosen(m_kind->currentData().toString());
@@ -143,8 +143,7 @@ ConceptsPage::ConceptsPage(QWidget* parent) : QWidget(parent) {
     });
   connect(m_list, &QListWidget::currentRowChanged, this, &ConceptsPage::setCurrentConcept);
   connect(addConceptButton, &QPushButton::clicked, this, &ConceptsPage::addConcept);
-  connect(m_removeConcept, &QPushButton::clicked, this,
-          [this] { removeConcept(m_current); });
+  connect(m_removeConcept, &QPushButton::clicked, this, [this] { removeConcept(m_current); });
   loadCurrent();
 }
 

@@ -35,7 +35,7 @@ class ConceptsPage : public QWidget {
   // Empty when every concept can be trained; otherwise what to fix, one sentence each.
   QStringList problems() const;
   bool tokensValid() const { return m_tokenProblems.isEmpty(); }
-  QString modifierToken() const;  // of the concept being edited
+  QString modifierToken() const;       // of the concept being edited
   QStringList modifierTokens() const;  // of all concepts, in order
 
   QVector<ConceptSettings> concepts() const;

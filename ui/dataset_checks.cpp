@@ -141,8 +141,9 @@ bool looksAlike(const ImageSignature& a, const ImageSignature& b) {
   // The allowance scales with the bits compared, so pictures with large plain areas (few sure
   // bits) need proportionally fewer differences, not the same 6 out of fewer.
   const int compared = int(qPopulationCount(a.hashConfident & b.hashConfident));
-  return hashDistance(a, b) * 64 <= kDuplicateMaxBits * compared &&
-         colour <= kDuplicateMaxColourDistance;
+  const double maxColour =
+      compared >= kMinComparedBits ? kDuplicateMaxColourDistance : kPlainDuplicateMaxColourDistance;
+  return hashDistance(a, b) * 64 <= kDuplicateMaxBits * compared && colour <= maxColour;
 }
 
 QVector<QVector<int>> findLookalikes(const QVector<ImageSignature>& signatures) {

@@ -22,22 +22,26 @@ inline constexpr double kHashTieLevels = 3.0;
 // editor in 4; unrelated pictures differ in 10 or more per 64 (780 pairs of the test's synthetic
 // pictures, which share a layout style: at least 10.4) and a mirrored copy in 35.
 inline constexpr int kDuplicateMaxBits = 6;
-// ... and the mean colours are at most this far apart (Euclidean, 0..255 RGB). The hash only
-// sees brightness steps, so two flat pictures of different colour hash alike (every bit 0); this
-// tells them apart. It is loose on purpose: a re-exposed or re-graded copy of one shot moves the
-// mean by up to about 90 (85 measured for the edit above) and is still the same shot, while flat
-// pictures of visibly different colour are 150 or more apart (hues 60 degrees apart: 157).
+// ... and the mean colours are at most this far apart (Euclidean, 0..255 RGB). Loose on purpose:
+// a re-exposed or re-graded copy of one shot moves the mean by up to about 90 (85 measured for
+// the edit above) and is still the same shot; the hash has already judged the content.
 inline constexpr double kDuplicateMaxColourDistance = 100.0;
+// When fewer than this many bits are sure in both (plain pictures: a flat one has none), the hash
+// has said nothing and the colour alone decides, so it must be close: a copy moves the mean by
+// 1 or 2, while a dark red square and a bright red one are 82 apart and not the same picture.
+inline constexpr int kMinComparedBits = 16;
+inline constexpr double kPlainDuplicateMaxColourDistance = 24.0;
 // Blur: the variance of the 4-neighbour Laplacian (grey levels 0..255) of the photo scaled to
 // kAnalysisSide on its long side. It grows with the square of the contrast, so a sharp but
 // washed-out photo scores as low as a blurry vivid one; a photo is therefore called blurry only
 // when the variance is low both absolutely and relative to the grey-level variance. Measured at
-// this size: sharp photos score 750-3100 (ratio 1.6-1.8), the same at a quarter of the contrast
-// 50-200 (same ratio), an edge-sparse sharp drawing 200 (ratio 0.24); blurred by a Gaussian of
-// sigma 1.5 px here (3 px at the 512 px training size: visibly out of focus) the photos fall to
-// 10-31 (ratio 0.019-0.025). The thresholds sit in those gaps with a margin of about 2 either
-// way, so a photo is flagged only when a person would agree; slight softness (sigma 1 px here,
-// ratio about 0.08) is not.
+// this size on two real photos (a circuit board, 720x477) and synthetic pictures: the sharp
+// photos score 756 and 3096 (ratio to the grey variance 1.65 and 1.84), the same at a quarter of
+// the contrast 51 and 204 (same ratios), an edge-sparse sharp drawing (a gradient and two shapes)
+// 204 (ratio 0.24); the photos blurred by a Gaussian of sigma 1.5 px here (3 px at the 512 px
+// training size: visibly out of focus) fall to 10 and 31 (ratios 0.023 and 0.019). Each
+// threshold sits between those groups with a margin of 2 or more, and slight softness (sigma
+// 1 px here: 36 and 126, ratio 0.08) is not flagged.
 inline constexpr double kBlurMaxLaplacianVariance = 100.0;
 inline constexpr double kBlurMaxRelativeVariance = 0.05;  // Laplacian variance / grey variance
 // Below this standard deviation of the grey levels the picture is nearly flat (a plain

@@ -99,9 +99,8 @@ void MainWindow::buildUi() {
           [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierTokens().value(0)); });
   connect(m_conceptsPage, &ConceptsPage::conceptsChanged, this,
           [this] { m_regularizationPage->setConcepts(m_conceptsPage->concepts()); });
-  connect(m_regularizationPage, &RegularizationPage::changed, this, [this] {
-    m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource());
-  });
+  connect(m_regularizationPage, &RegularizationPage::changed, this,
+          [this] { m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource()); });
   connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::updateGenerator);
   m_trainPage->setPreparation([this](const TrainingSettings&) {
     // Class pictures still missing are gathered first; the queue runs them before training.
@@ -123,12 +122,13 @@ void MainWindow::buildUi() {
   m_regularizationPage->setConcepts(m_conceptsPage->concepts());
   // Every change to the pages saves the project a moment later.
   connect(m_conceptsPage, &ConceptsPage::changed, this, &MainWindow::scheduleAutosave);
-  connect(m_regularizationPage, &RegularizationPage::changed, this,
-          &MainWindow::scheduleAutosave);
+  connect(m_regularizationPage, &RegularizationPage::changed, this, &MainWindow::scheduleAutosave);
   connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::scheduleAutosave);
   connect(m_conceptsPage, &ConceptsPage::augmentationPreviewRequested, this,
           [this](const QString& file, const QString& prompt) {
-            AugmentationPreview::show(this, file, m_trainPage->form()->resolution(), prompt);
+            TrainingSettings s;
+            m_trainPage->form()->writeTo(s);
+            AugmentationPreview::show(this, file, s.resolution, prompt, s.hflip);
           });
 }
 
@@ -279,8 +279,9 @@ QStringList MainWindow::completeSettings(TrainingSettings& s) const {
     problems << tr("Choose a model on the Model page (or make the demo model).");
   problems << m_conceptsPage->problems();
   if (m_regularizationPage->anyHasSource() && !s.priorPreservation)
-    problems << tr("On the Regularization page, choose ordinary pictures for every concept, or "
-                   "for none.");
+    problems << tr(
+        "On the Regularization page, choose ordinary pictures for every concept, or "
+        "for none.");
   if (s.resolution % 8 != 0) problems << tr("The image size must be a multiple of 8.");
   if (s.outputDir.isEmpty()) {
     const QString className = s.concepts.value(0).className;
@@ -346,8 +347,8 @@ void MainWindow::showSettings() {
   connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
     if (m_runner->isBusy()) {
       m_rebuildWhenIdle = true;
-      statusBar()->showMessage(
-          tr("The new language appears when the running job has finished."), 10000);
+      statusBar()->showMessage(tr("The new language appears when the running job has finished."),
+                               10000);
       return;
     }
     // Deferred: the dialog that asked is still on the stack of this call.

@@ -23,22 +23,25 @@ ModelDownloadBox::ModelDownloadBox(JobRunner* runner, QWidget* parent)
   m_repo = new QLineEdit(this);
   m_repo->setObjectName("downloadRepoEdit");
   m_repo->setPlaceholderText(QStringLiteral("stable-diffusion-v1-5/stable-diffusion-v1-5"));
-  m_repo->setToolTip(tr("The model's name on huggingface.co, as ORG/NAME. Only the files a "
-                        "Stable Diffusion pipeline needs are fetched (about 2–5 GB)."));
+  m_repo->setToolTip(
+      tr("The model's name on huggingface.co, as ORG/NAME. Only the files a "
+         "Stable Diffusion pipeline needs are fetched (about 2–5 GB)."));
   form->addRow(tr("Model:"), m_repo);
   m_variant = new QComboBox(this);
   m_variant->setObjectName("downloadVariantCombo");
   m_variant->addItem(tr("Full precision"), QString());
   m_variant->addItem(tr("Half precision (fp16, half the size)"), QStringLiteral("fp16"));
-  m_variant->setToolTip(tr("Half-precision files are half the download; training still learns "
-                           "in full precision."));
+  m_variant->setToolTip(
+      tr("Half-precision files are half the download; training still learns "
+         "in full precision."));
   form->addRow(tr("Files:"), m_variant);
   m_token = new QLineEdit(this);
   m_token->setObjectName("downloadTokenEdit");
   m_token->setEchoMode(QLineEdit::Password);
   m_token->setPlaceholderText(tr("Only for gated models"));
-  m_token->setToolTip(tr("Some models need you to accept their licence on huggingface.co and "
-                         "then pass an access token from your account settings there."));
+  m_token->setToolTip(
+      tr("Some models need you to accept their licence on huggingface.co and "
+         "then pass an access token from your account settings there."));
   form->addRow(tr("Access token:"), m_token);
   layout->addLayout(form);
   auto* row = new QHBoxLayout;
@@ -78,27 +81,28 @@ ModelDownloadBox::ModelDownloadBox(JobRunner* runner, QWidget* parent)
     } else {
       m_progress->setRange(0, 0);
     }
-    m_status->setText(tr("File %1 of %2: %3 — %4 of %5 at %6/s")
-                          .arg(p.fileIndex + 1)
-                          .arg(p.fileCount)
-                          .arg(p.file)
-                          .arg(locale.formattedDataSize(p.doneBytes))
-                          .arg(p.totalBytes > 0 ? locale.formattedDataSize(p.totalBytes)
-                                                : tr("unknown"))
-                          .arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond))));
+    m_status->setText(
+        tr("File %1 of %2: %3 — %4 of %5 at %6/s")
+            .arg(p.fileIndex + 1)
+            .arg(p.fileCount)
+            .arg(p.file)
+            .arg(locale.formattedDataSize(p.doneBytes))
+            .arg(p.totalBytes > 0 ? locale.formattedDataSize(p.totalBytes) : tr("unknown"))
+            .arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond))));
   });
-  connect(m_runner, &JobRunner::downloadFinished, this,
-          [this](const QString& repoId, const QString& snapshot, const QString& error) {
-            setDownloading(false);
-            if (snapshot.isEmpty()) {
-              m_status->setText(
-                  QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
-              return;
-            }
-            m_status->setText(tr("<span style='color:#1b7f3a'>✔ %1 is downloaded.</span>")
-                                  .arg(repoId.toHtmlEscaped()));
-            emit downloaded(repoId.trimmed());
-          });
+  connect(
+      m_runner, &JobRunner::downloadFinished, this,
+      [this](const QString& repoId, const QString& snapshot, const QString& error) {
+        setDownloading(false);
+        if (snapshot.isEmpty()) {
+          m_status->setText(
+              QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+          return;
+        }
+        m_status->setText(tr("<span style='color:#1b7f3a'>✔ %1 is downloaded.</span>")
+                              .arg(repoId.toHtmlEscaped()));
+        emit downloaded(repoId.trimmed());
+      });
 }
 
 void ModelDownloadBox::start() {
@@ -106,8 +110,9 @@ void ModelDownloadBox::start() {
   const QString repo = m_repo->text().trimmed();
   static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][\\w.-]*/[\\w.-]+$"));
   if (!valid.match(repo).hasMatch()) {
-    m_status->setText(tr("Type the model's name as ORG/NAME, e.g. "
-                         "stable-diffusion-v1-5/stable-diffusion-v1-5."));
+    m_status->setText(
+        tr("Type the model's name as ORG/NAME, e.g. "
+           "stable-diffusion-v1-5/stable-diffusion-v1-5."));
     return;
   }
   ModelDownloadRequest r;

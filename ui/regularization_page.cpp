@@ -96,8 +96,9 @@ RegularizationCard::RegularizationCard(QWidget* parent) : QWidget(parent) {
   auto* folderRow = new QHBoxLayout;
   m_sourceFolder = new QLineEdit(box);
   m_sourceFolder->setObjectName("classFolderEdit");
-  m_sourceFolder->setToolTip(tr("A folder of pictures of the class; they are copied, never "
-                                "changed."));
+  m_sourceFolder->setToolTip(
+      tr("A folder of pictures of the class; they are copied, never "
+         "changed."));
   folderRow->addWidget(m_sourceFolder, 1);
   m_browse = new QPushButton(tr("Browse…"), box);
   folderRow->addWidget(m_browse);
@@ -163,10 +164,10 @@ int RegularizationCard::have() const {
 }
 
 void RegularizationCard::setConcept(const ConceptSettings& c, int index) {
-  m_title->setText(tr("<b>Concept %1: %2</b> — ordinary pictures of “%3”")
-                       .arg(index + 1)
-                       .arg(c.modifierToken.toHtmlEscaped(),
-                            c.effectiveClassPrompt().toHtmlEscaped()));
+  m_title->setText(
+      tr("<b>Concept %1: %2</b> — ordinary pictures of “%3”")
+          .arg(index + 1)
+          .arg(c.modifierToken.toHtmlEscaped(), c.effectiveClassPrompt().toHtmlEscaped()));
   const QSignalBlocker b1(m_source), b2(m_count), b3(m_server), b4(m_sourceFolder);
   m_source->setCurrentIndex(std::max(0, m_source->findData(int(c.classSource))));
   m_count->setValue(c.numClassImages);
@@ -200,8 +201,10 @@ void RegularizationCard::updateFields() {
   m_gather->setEnabled(!none || m_runningNow);
   m_progress->setVisible(!none);
   m_thumbnails->setVisible(!none);
-  if (none) m_status->setText(tr("Your photos alone: fastest, but the class word may drift "
-                                 "towards your concept."));
+  if (none)
+    m_status->setText(
+        tr("Your photos alone: fastest, but the class word may drift "
+           "towards your concept."));
   else
     refresh();
 }
@@ -256,10 +259,10 @@ void RegularizationCard::showFinished(bool complete, const QString& summary) {
   setRunning(false);
   refresh();
   if (!summary.isEmpty())
-    m_status->setText(complete ? QStringLiteral("<span style='color:#1b7f3a'>✔ %1</span>")
-                                     .arg(summary.toHtmlEscaped())
-                               : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                     .arg(summary.toHtmlEscaped()));
+    m_status->setText(
+        complete
+            ? QStringLiteral("<span style='color:#1b7f3a'>✔ %1</span>").arg(summary.toHtmlEscaped())
+            : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(summary.toHtmlEscaped()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,14 +295,13 @@ RegularizationPage::RegularizationPage(JobRunner* runner, QWidget* parent)
   layout->addWidget(scroll, 1);
 
   connect(all, &QPushButton::clicked, this, &RegularizationPage::gatherAll);
-  connect(m_runner, &JobRunner::classImagesProgress, this,
-          [this](const ClassImagesProgress& p) {
-            RegularizationCard* c = card(p.concept);
-            if (!c) return;
-            m_running = p.concept;
-            c->setRunning(true);
-            c->showProgress(p);
-          });
+  connect(m_runner, &JobRunner::classImagesProgress, this, [this](const ClassImagesProgress& p) {
+    RegularizationCard* c = card(p.concept);
+    if (!c) return;
+    m_running = p.concept;
+    c->setRunning(true);
+    c->showProgress(p);
+  });
   connect(m_runner, &JobRunner::classImagesFinished, this,
           [this](int concept, bool complete, const QString& summary) {
             if (RegularizationCard* c = card(concept)) c->showFinished(complete, summary);
@@ -341,8 +343,8 @@ void RegularizationPage::setConcepts(const QVector<ConceptSettings>& concepts) {
     ConceptSettings c = m_concepts[i];
     if (c.classDataDir.isEmpty() && !m_defaultFolder.isEmpty())
       c.classDataDir =
-          QDir(m_defaultFolder).filePath(QStringLiteral("class-images/") +
-                                         slug(c.effectiveClassPrompt()));
+          QDir(m_defaultFolder)
+              .filePath(QStringLiteral("class-images/") + slug(c.effectiveClassPrompt()));
     m_cards[i]->setFolder(c.classDataDir);
   }
 }
@@ -400,8 +402,7 @@ ClassImagesRequest RegularizationPage::requestFor(int concept) const {
 QVector<ClassImagesRequest> RegularizationPage::missingRequests() const {
   QVector<ClassImagesRequest> out;
   for (int i = 0; i < m_cards.size(); ++i)
-    if (m_cards[i]->source() != ClassImageSource::None &&
-        m_cards[i]->have() < m_cards[i]->wanted())
+    if (m_cards[i]->source() != ClassImageSource::None && m_cards[i]->have() < m_cards[i]->wanted())
       out << requestFor(i);
   return out;
 }
@@ -418,15 +419,13 @@ void RegularizationPage::gather(int concept) {
     c->showFinished(false, tr("Choose a model on the Model page first: it draws the pictures."));
     return;
   }
-  if (m_runner->isBusy())
-    c->showFinished(false, tr("Waiting for the running job to finish…"));
+  if (m_runner->isBusy()) c->showFinished(false, tr("Waiting for the running job to finish…"));
   m_runner->gatherClassImages(requestFor(concept));
 }
 
 void RegularizationPage::gatherAll() {
   for (int i = 0; i < m_cards.size(); ++i)
-    if (m_cards[i]->source() != ClassImageSource::None &&
-        m_cards[i]->have() < m_cards[i]->wanted())
+    if (m_cards[i]->source() != ClassImageSource::None && m_cards[i]->have() < m_cards[i]->wanted())
       gather(i);
 }
 

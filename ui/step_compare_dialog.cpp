@@ -62,9 +62,9 @@ void StepCompareDialog::show(int side) {
     m_pictures[side]->setText(tr("Cannot read %1.").arg(m_entries[i].file));
   } else {
     // Nearest-neighbour when enlarging, so the preview's own pixels are what is compared.
-    m_pictures[side]->setPixmap(pixmap.scaled(kShown, kShown, Qt::KeepAspectRatio,
-                                              pixmap.width() < kShown ? Qt::FastTransformation
-                                                                      : Qt::SmoothTransformation));
+    m_pictures[side]->setPixmap(
+        pixmap.scaled(kShown, kShown, Qt::KeepAspectRatio,
+                      pixmap.width() < kShown ? Qt::FastTransformation : Qt::SmoothTransformation));
   }
   m_useButtons[side]->setEnabled(!m_entries[i].weightsDir.isEmpty());
 }

@@ -261,15 +261,14 @@ StepCompareDialog* TrainPage::compare() {
   QVector<PreviewEntry> entries;
   for (int i = 0; i < m_timeline->count(); ++i) {
     const QListWidgetItem* item = m_timeline->item(i);
-    entries.push_back({item->text(), item->data(FileRole).toString(),
-                       item->data(WeightsRole).toString()});
+    entries.push_back(
+        {item->text(), item->data(FileRole).toString(), item->data(WeightsRole).toString()});
   }
   if (entries.size() < 2) return nullptr;
   // The first preview against the latest: the whole change the training made so far.
   auto* dialog = new StepCompareDialog(entries, 0, static_cast<int>(entries.size()) - 1, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &StepCompareDialog::useWeightsRequested, this,
-          &TrainPage::useWeightsRequested);
+  connect(dialog, &StepCompareDialog::useWeightsRequested, this, &TrainPage::useWeightsRequested);
   dialog->open();
   return dialog;
 }

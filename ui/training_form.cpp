@@ -173,6 +173,7 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   m_checkpointEvery =
       tip(new QSpinBox(m_advancedBody), tr("How often to save a copy you can continue from after a "
                                            "crash or a restart."));
+  m_checkpointEvery->setObjectName("checkpointEverySpin");
   m_checkpointEvery->setRange(1, 100000);
   m_checkpointEvery->setValue(250);
   adv->addRow(tr("Save a checkpoint every:"), m_checkpointEvery);

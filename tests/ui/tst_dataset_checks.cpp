@@ -160,6 +160,23 @@ class TestDatasetChecks : public QObject {
     QCOMPARE(differenceHash(red), differenceHash(green));
     QVERIFY(!looksAlike(analyzeImage(red), analyzeImage(green)));
     QVERIFY(looksAlike(analyzeImage(red), analyzeImage(red.scaled(40, 40))));
+    // A plain dark red square and a bright red banner (tst_studio's photos) are not the same.
+    QImage banner(64, 32, QImage::Format_RGB32);
+    banner.fill(Qt::red);
+    QVERIFY(!looksAlike(analyzeImage(red), analyzeImage(banner)));
+    // The same shot darkened and flattened in an editor still is one.
+    QImage edited = syntheticPhoto(600, 1);
+    for (int y = 0; y < edited.height(); ++y)
+      for (int x = 0; x < edited.width(); ++x) {
+        const QRgb p = edited.pixel(x, y);
+        auto f = [](int v) { return v * 6 / 10; };
+        edited.setPixel(x, y, qRgb(f(qRed(p)), f(qGreen(p)), f(qBlue(p))));
+      }
+    const ImageSignature e = analyzeImage(edited);
+    QVERIFY2(std::hypot(e.meanRed - a.meanRed, e.meanGreen - a.meanGreen, e.meanBlue - a.meanBlue) >
+                 kPlainDuplicateMaxColourDistance,
+             "the edit should move the mean colour beyond what plain pictures are allowed");
+    QVERIFY(looksAlike(a, e));
   }
 
   void laplacianVarianceFindsBlur() {

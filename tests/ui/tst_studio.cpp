@@ -145,8 +145,7 @@ class TestStudio : public QObject {
       // Name the first line that differs rather than a truncated dump.
       const QStringList a = QString::fromUtf8(QJsonDocument(loaded).toJson()).split('\n');
       const QStringList b = QString::fromUtf8(QJsonDocument(saved).toJson()).split('\n');
-      for (int i = 0; i < std::min(a.size(), b.size()); ++i)
-        QCOMPARE(a[i], b[i]);
+      for (int i = 0; i < std::min(a.size(), b.size()); ++i) QCOMPARE(a[i], b[i]);
       QCOMPARE(a.size(), b.size());
     }
     QCOMPARE(other.conceptsPage()->imageGrid()->usableFiles().size(), 4);

@@ -23,11 +23,11 @@
 #include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
 #include "core/model/demo_model.h"
+#include "core/net/class_image_collector.h"
+#include "core/net/hub_download.h"
 #include "core/pipeline/image_output.h"
 #include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
-#include "core/net/class_image_collector.h"
-#include "core/net/hub_download.h"
 #include "core/train/class_folder.h"
 #include "core/train/class_image_generation.h"
 #include "core/train/custom_diffusion_weights.h"
@@ -259,10 +259,10 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
     c.lr_warmup_steps = s.warmupSteps;
     c.checkpointing_steps = std::max(1, s.checkpointEvery);
     c.resume_from_checkpoint = s.resume ? "latest" : "";
-    c.validation_prompt = (s.validationPrompt.isEmpty()
-                               ? s.concepts.value(0).effectiveInstancePrompt()
-                               : s.validationPrompt)
-                              .toStdString();
+    c.validation_prompt =
+        (s.validationPrompt.isEmpty() ? s.concepts.value(0).effectiveInstancePrompt()
+                                      : s.validationPrompt)
+            .toStdString();
     c.gradient_checkpointing = s.gradientCheckpointing;
     c.num_validation_images = s.validationImages;
     c.validation_steps = std::max(1, s.validationEvery);
@@ -465,13 +465,12 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
         if (!m_stop) throw;  // a stop is not an error: the images made so far stay
       }
       const int have = ClassFolder(folder).count();
-      emit classImagesFinished(
-          r.concept, have >= r.count,
-          m_stop ? tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count)
-                 : tr("The model drew %1 new pictures; %2 of %3 now.")
-                       .arg(std::max(added, have - before))
-                       .arg(have)
-                       .arg(r.count));
+      emit classImagesFinished(r.concept, have >= r.count,
+                               m_stop ? tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count)
+                                      : tr("The model drew %1 new pictures; %2 of %3 now.")
+                                            .arg(std::max(added, have - before))
+                                            .arg(have)
+                                            .arg(r.count));
       return;
     }
     CollectOptions o;
@@ -479,9 +478,7 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
     o.classDataDir = folder;
     o.numClassImages = r.count;
     o.cancel = &m_stop;
-    o.progress = [&](const CollectProgress& p) {
-      report(p.have, p.wanted, p.failed, p.message);
-    };
+    o.progress = [&](const CollectProgress& p) { report(p.have, p.wanted, p.failed, p.message); };
     report(ClassFolder(folder).count(), r.count, 0, tr("Starting…").toStdString());
     CollectResult result;
     if (r.source == ClassImageSource::Fetch) {
@@ -503,7 +500,8 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
                           .arg(result.added)
                           .arg(result.failed)
                           .arg(result.duplicates);
-    if (result.cancelled) summary = tr("Stopped. ") + summary;
+    if (result.cancelled)
+      summary = tr("Stopped. ") + summary;
     else if (result.total() < r.count)
       summary += QLatin1Char(' ') + tr("The source ran out of pictures; try another source.");
     emit classImagesFinished(r.concept, result.total() >= r.count, summary);
@@ -530,15 +528,15 @@ void JobRunner::runDownload(const ModelDownloadRequest& r) {
     o.progress = [&](const HubDownloadProgress& p) {
       if (throttle.elapsed() < 100) return;
       throttle.restart();
-      emit downloadProgress({QString::fromStdString(p.file), p.fileIndex, p.fileCount,
-                             p.doneBytes, p.totalBytes, p.bytesPerSecond});
+      emit downloadProgress({QString::fromStdString(p.file), p.fileIndex, p.fileCount, p.doneBytes,
+                             p.totalBytes, p.bytesPerSecond});
     };
     const HubDownloadResult result = downloadPipeline(o);
     emit downloadFinished(r.repoId, QString::fromStdString(result.snapshot.string()), QString());
   } catch (const std::exception& e) {
-    emit downloadFinished(r.repoId, QString(),
-                          m_stop ? tr("The download was stopped; starting it again resumes it.")
-                                 : describe(e));
+    emit downloadFinished(
+        r.repoId, QString(),
+        m_stop ? tr("The download was stopped; starting it again resumes it.") : describe(e));
   }
 }
 

@@ -1,6 +1,7 @@
 // Runs the engine's long jobs (training, generation, class pictures, model downloads, the demo
 // model) one at a time on a worker QThread, queueing the rest, and reports through value-type
-// signals throttled to about 10 Hz. Cancel, pause and resume reach the engine through its TrainingControl or a stop flag.
+// signals throttled to about 10 Hz. Cancel, pause and resume reach the engine through its
+// TrainingControl or a stop flag.
 #pragma once
 
 #include <atomic>
@@ -18,7 +19,7 @@ class QThread;
 namespace cds {
 class TrainingControl;
 struct StableDiffusionModel;
-}
+}  // namespace cds
 
 namespace cds::ui {
 

@@ -100,8 +100,8 @@ struct ClassImagesProgress {
 struct ModelDownloadRequest {
   QString repoId;  // ORG/NAME
   QString revision = QStringLiteral("main");
-  QString variant;  // "fp16" or empty
-  QString token;    // empty: HF_TOKEN or the saved token
+  QString variant;   // "fp16" or empty
+  QString token;     // empty: HF_TOKEN or the saved token
   QString endpoint;  // empty: HF_ENDPOINT or huggingface.co
 };
 
