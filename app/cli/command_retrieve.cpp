@@ -40,10 +40,24 @@ std::atomic<bool> g_cancel{false};
 
 void onSignal(int) { g_cancel = true; }
 
+bool g_progressLineOpen = false;
+
 void printProgress(int have, int wanted, int failed) {
   std::fprintf(stderr, "\r%d of %d class images, %d failed   ", have, wanted, failed);
   std::fflush(stderr);
+  g_progressLineOpen = true;
 }
+
+// Ends the \r progress line, so whatever is printed next (a summary, an error) starts a line.
+void endProgressLine() {
+  if (g_progressLineOpen) std::fputc('\n', stderr);
+  g_progressLineOpen = false;
+}
+
+// Ends the progress line however run_retrieve leaves, errors included.
+struct ProgressLineGuard {
+  ~ProgressLineGuard() { endProgressLine(); }
+};
 
 }  // namespace
 
@@ -84,6 +98,7 @@ int run_retrieve(const std::vector<std::string>& args) {
   options.imageTimeoutMs = a.int_value("timeout_s", 30) * 1000;
   options.cancel = &g_cancel;
   options.progress = [](const CollectProgress& p) { printProgress(p.have, p.wanted, p.failed); };
+  const ProgressLineGuard progressLine;
 
   CollectResult result;
   if (source == "clip-retrieval") {
@@ -116,15 +131,17 @@ int run_retrieve(const std::vector<std::string>& args) {
     g.cancel = &g_cancel;
     g.progress = [](int have, int wanted) { printProgress(have, wanted, 0); };
     const int made = generateClassImages(model, g);
-    std::fprintf(stderr, "\nmade %d class images with %s\n", made, a.value("model").c_str());
+    endProgressLine();
+    std::fprintf(stderr, "made %d class images with %s\n", made, a.value("model").c_str());
     return 0;
   } else {
     throw UsageError("unknown --source \"" + source +
                      "\" (clip-retrieval, openverse, generate or folder)");
   }
+  endProgressLine();
   std::fprintf(
       stderr,
-      "\n%d class images in %s (%d new, %d already there, %d duplicates skipped, %d failed)\n",
+      "%d class images in %s (%d new, %d already there, %d duplicates skipped, %d failed)\n",
       result.total(), options.classDataDir.string().c_str(), result.added, result.existing,
       result.duplicates, result.failed);
   for (const auto& why : result.failures) std::fprintf(stderr, "  skipped: %s\n", why.c_str());

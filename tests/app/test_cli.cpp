@@ -84,6 +84,29 @@ TEST(Cli, MissingModelIsOneClearLine) {
   EXPECT_NE(i.out.find("model_index.json"), std::string::npos) << i.out;
 }
 
+// Errors after progress lines ("\r3 of 200 class images") start a line of their own.
+TEST(Cli, RetrieveErrorsStartTheirOwnLine) {
+  test::TempDir dir;
+  auto r = run({"retrieve", "--source", "clip-retrieval", "--server", "http://127.0.0.1:9/knn-service",
+                "--class_prompt", "cat", "--class_data_dir", (dir / "class").string(), "--num_class_images", "2"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  auto at = r.out.find("cdstudio-cli retrieve: error:");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  EXPECT_TRUE(at == 0 || r.out[at - 1] == '\n') << r.out;
+  EXPECT_NE(r.out.find("--source openverse"), std::string::npos) << r.out;  // another source
+
+  std::filesystem::create_directories(dir / "one");
+  const std::vector<uint8_t> pixels(16 * 16 * 3, 128);
+  write_png(dir / "one" / "a.png", pixels.data(), 16, 16);
+  r = run({"retrieve", "--source", "folder", "--folder", (dir / "one").string(), "--class_prompt", "cat",
+           "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  at = r.out.find("cdstudio-cli retrieve: error:");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  EXPECT_TRUE(at == 0 || r.out[at - 1] == '\n') << r.out;
+  EXPECT_NE(r.out.find("ran out"), std::string::npos) << r.out;
+}
+
 TEST(GoldenCli, TokenizeMatchesTransformers) {
   CDS_REQUIRE_GOLDEN();
   const auto golden = nlohmann::json::parse(test::read_bytes(test::golden_dir() / "cases/tokenizer.json"));

@@ -196,6 +196,16 @@ TEST(HubDownload, FillsTheCacheThatModelFolderOpensAndResumesACutFile) {
   ASSERT_TRUE(fs::is_symlink(weights));
   EXPECT_EQ(fs::read_symlink(weights).string().substr(0, 15), "../../../blobs/");
   EXPECT_EQ(test::read_bytes(weights), hub.files["unet/diffusion_pytorch_model.safetensors"]);
+  // Blobs are named as huggingface_hub names them (its ETag of the file): the SHA-256 of an LFS
+  // file, the git blob id of a plain one; so Python tools find and share the same blobs.
+  EXPECT_EQ(fs::read_symlink(weights).filename().string(),
+            hexHash(hub.files["unet/diffusion_pytorch_model.safetensors"],
+                    QCryptographicHash::Sha256));
+  const std::string& index = hub.files["model_index.json"];
+  EXPECT_EQ(fs::read_symlink(repo / "snapshots" / kCommit / "model_index.json").string(),
+            "../../blobs/" + hexHash("blob " + std::to_string(index.size()) +
+                                         std::string(1, '\0') + index,
+                                     QCryptographicHash::Sha1));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "unet" / "diffusion_pytorch_model.bin"));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "v1-5-pruned.ckpt"));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "safety_checker"));
