@@ -20,6 +20,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextCursor>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/io/png_file.h"
@@ -65,6 +67,11 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_prompt->setFixedHeight(70);
   m_prompt->setToolTip(tr("Describe the picture; use your new word to bring in the concept."));
   form->addRow(tr("Prompt:"), m_prompt);
+  m_tokenRow = new QWidget(left);
+  m_tokenRow->setObjectName("tokenButtons");
+  auto* tokenLayout = new QHBoxLayout(m_tokenRow);
+  tokenLayout->setContentsMargins(0, 0, 0, 0);
+  form->addRow(tr("New words:"), m_tokenRow);
   m_negative = new QLineEdit(left);
   m_negative->setToolTip(tr("What the picture should not show, e.g. “blurry, low quality”."));
   form->addRow(tr("Avoid:"), m_negative);
@@ -182,6 +189,7 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   connect(m_gallery, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
     m_parameters->setPlainText(item ? item->data(ParametersRole).toString() : QString());
   });
+  connect(m_weights, &QLineEdit::textChanged, this, &GeneratePage::updateTokenButtons);
   connect(m_runner, &JobRunner::imageGenerated, this, &GeneratePage::addImage);
   connect(m_runner, &JobRunner::generationProgress, this, [this](int step, int total) {
     m_progress->setRange(0, total);
@@ -202,7 +210,53 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   });
 }
 
-void GeneratePage::setWeightsDir(const QString& dir) { m_weights->setText(dir); }
+void GeneratePage::setWeightsDir(const QString& dir) {
+  m_weights->setText(dir);
+  updateTokenButtons();
+}
+
+void GeneratePage::setModifierTokens(const QStringList& tokens) {
+  m_conceptTokens = tokens;
+  setModifierToken(tokens.value(0));
+  updateTokenButtons();
+}
+
+QStringList GeneratePage::offeredTokens() const {
+  // The words a training output brings: its <token>.safetensors (or .bin) embedding files.
+  QStringList tokens;
+  const QString dir = m_weights->text().trimmed();
+  if (!dir.isEmpty())
+    for (const QString& file : QDir(dir).entryList(
+             {QStringLiteral("*.safetensors"), QStringLiteral("*.bin")}, QDir::Files, QDir::Name)) {
+      const QString stem = QFileInfo(file).completeBaseName();
+      if (stem.startsWith(QLatin1Char('<')) && stem.endsWith(QLatin1Char('>')) &&
+          !tokens.contains(stem))
+        tokens << stem;
+    }
+  return tokens.isEmpty() ? m_conceptTokens : tokens;
+}
+
+void GeneratePage::updateTokenButtons() {
+  auto* layout = static_cast<QHBoxLayout*>(m_tokenRow->layout());
+  while (QLayoutItem* item = layout->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  for (const QString& token : offeredTokens()) {
+    auto* button = new QToolButton(m_tokenRow);
+    button->setText(token);
+    button->setToolTip(tr("Insert %1 into the prompt at the cursor.").arg(token));
+    connect(button, &QToolButton::clicked, this, [this, token] {
+      QTextCursor cursor = m_prompt->textCursor();
+      const QString before = m_prompt->toPlainText().left(cursor.position());
+      cursor.insertText(
+          before.isEmpty() || before.endsWith(QLatin1Char(' ')) ? token : QLatin1Char(' ') + token);
+      m_prompt->setFocus();
+    });
+    layout->addWidget(button);
+  }
+  layout->addStretch(1);
+}
 
 void GeneratePage::setModifierToken(const QString& token) {
   // Offer the new word in the prompt until the person writes their own.

@@ -40,15 +40,23 @@ class GeneratePage : public QWidget {
   void setDevice(const QString& device) { m_device = device; }
   void setWeightsDir(const QString& dir);
   void setModifierToken(const QString& token);
+  // The concepts' new words, offered as buttons that insert them into the prompt (a loaded
+  // training output's own words take precedence).
+  void setModifierTokens(const QStringList& tokens);
   void generate();
   void saveSelected();
   void reuseSelected();
 
  private slots:
   void addImage(const cds::ui::GeneratedImage& image);
+  void updateTokenButtons();
 
  private:
+  QStringList offeredTokens() const;
+
   JobRunner* m_runner;
+  QStringList m_conceptTokens;
+  QWidget* m_tokenRow;
   QString m_model;
   QString m_outputDir;
   QString m_device = QStringLiteral("cpu");

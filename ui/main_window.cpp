@@ -96,7 +96,7 @@ void MainWindow::buildUi() {
   connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,
           &ConceptsPage::setResolution);
   connect(m_conceptsPage, &ConceptsPage::changed, this,
-          [this] { m_generatePage->setModifierToken(m_conceptsPage->modifierTokens().value(0)); });
+          [this] { m_generatePage->setModifierTokens(m_conceptsPage->modifierTokens()); });
   connect(m_conceptsPage, &ConceptsPage::conceptsChanged, this,
           [this] { m_regularizationPage->setConcepts(m_conceptsPage->concepts()); });
   connect(m_regularizationPage, &RegularizationPage::changed, this,

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <QCryptographicHash>
@@ -219,6 +220,13 @@ class TestWorkflow : public QObject {
              QStringLiteral("<new1>+<new2>"));
     QVERIFY(QFile::exists(out + QStringLiteral("/<new1>.safetensors")));
     QVERIFY(QFile::exists(out + QStringLiteral("/<new2>.safetensors")));
+
+    // The Generate page offers both new words of the trained output.
+    QStringList offered;
+    for (auto* b : window.generatePage()->findChild<QWidget*>("tokenButtons")
+                       ->findChildren<QToolButton*>())
+      offered << b->text();
+    QCOMPARE(offered, (QStringList{QStringLiteral("<new1>"), QStringLiteral("<new2>")}));
 
     // Compare the first and latest previews, then take the weights of one of them.
     QVERIFY(page->timeline()->count() >= 2);
