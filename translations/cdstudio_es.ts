@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AugmentationSamples</name>
+    <message>
+        <source>Cannot read %1: the file is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -22,6 +41,57 @@
     <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::AugmentationPreview</name>
+    <message>
+        <source>How Training Sees %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade what the loss ignores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the training option: half of the steps see the photo mirrored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw other random sizes and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarged and cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrunk to %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -136,7 +206,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b7f3a'&gt;✔ Las palabras están bien.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ Las palabras están bien.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Open a model to check the words against its vocabulary.</source>
@@ -152,19 +222,54 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 foto(s) utilizable(s): hacen falta al menos %2.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 foto(s) utilizable(s): hacen falta al menos %2.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 fotos utilizables: más de %2 rara vez ayuda; quita algunas.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 fotos utilizables: más de %2 rara vez ayuda; quita algunas.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b7f3a'&gt;%1 fotos utilizables.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 fotos utilizables.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 file(s) cannot be used and will be left out.</source>
         <translation>%1 archivo(s) no se puede(n) usar y se omitirá(n).</translation>
+    </message>
+    <message>
+        <source>Concepts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several concepts train together into one result: each gets its own new word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another concept already uses the new word %1; each needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -187,7 +292,7 @@
     </message>
     <message>
         <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
-        <translation>Cuánto se nota el concepto: 0 es el modelo tal cual; 100 %, el concepto entrenado.</translation>
+        <translation>Cuánto se nota el concepto: 0 es el modelo tal cual; 100&#xa0;%, el concepto entrenado.</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -203,7 +308,7 @@
     </message>
     <message>
         <source>What the picture should not show, e.g. “blurry, low quality”.</source>
-        <translation>Lo que la imagen no debe mostrar, p. ej. «blurry, low quality».</translation>
+        <translation>Lo que la imagen no debe mostrar, p.&#xa0;ej. «blurry, low quality».</translation>
     </message>
     <message>
         <source>Avoid:</source>
@@ -307,7 +412,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Working</source>
@@ -353,6 +458,14 @@
         <source>Could not save %1.</source>
         <translation>No se pudo guardar %1.</translation>
     </message>
+    <message>
+        <source>New words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1 into the prompt at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -387,6 +500,30 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Augmentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove From Concept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,6 +567,42 @@
     <message>
         <source>Generation failed: %1</source>
         <translation>Error al generar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot empty the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation type="unfinished">Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Stopped with %1 of %2 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model drew %1 new pictures; %2 of %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source ran out of pictures; try another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was stopped; starting it again resumes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,18 +665,6 @@
     <message>
         <source>1 · Model</source>
         <translation>1 · Modelo</translation>
-    </message>
-    <message>
-        <source>2 · Concept</source>
-        <translation>2 · Concepto</translation>
-    </message>
-    <message>
-        <source>3 · Train</source>
-        <translation>3 · Entrenamiento</translation>
-    </message>
-    <message>
-        <source>4 · Generate</source>
-        <translation>4 · Generación</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting for the running one.</source>
@@ -604,6 +765,117 @@
         <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
         <translation>¿Detener el entrenamiento y cerrar? Lo aprendido hasta ahora se guarda y podrás continuar más tarde.</translation>
     </message>
+    <message>
+        <source>2 · Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Train</source>
+        <translation type="unfinished">3 · Entrenamiento {4 ?}</translation>
+    </message>
+    <message>
+        <source>5 · Generate</source>
+        <translation type="unfinished">4 · Generación {5 ?}</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language appears when the running job has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelDownloadBox</name>
+    <message>
+        <source>Download from Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half precision (fp16, half the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-precision files are half the download; training still learns in full precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for gated models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished">Esperando a que termine la tarea en curso…</translation>
+    </message>
+    <message>
+        <source>Asking the Hub for the file list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelPanel</name>
@@ -653,7 +925,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
-        <translation>&lt;span style='color:#b00020'&gt;No se puede abrir este modelo:&lt;/span&gt; %1</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;No se puede abrir este modelo:&lt;/span&gt; %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -665,7 +937,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
-        <translation>&lt;span style='color:#b00020'&gt;Este modelo está incompleto:&lt;/span&gt; revisa los componentes marcados con una advertencia.</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Este modelo está incompleto:&lt;/span&gt; revisa los componentes marcados con una advertencia.</translation>
     </message>
     <message>
         <source>parameters</source>
@@ -695,7 +967,7 @@
     </message>
     <message>
         <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
-        <translation>Tokens modificadores (separados por espacios), p. ej. &lt;new1&gt; &lt;new2&gt;:</translation>
+        <translation>Tokens modificadores (separados por espacios), p.&#xa0;ej. &lt;new1&gt; &lt;new2&gt;:</translation>
     </message>
     <message>
         <source>Open a model to see how its tokenizer reads your prompt.</source>
@@ -711,11 +983,11 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
-        <translation>&lt;span style='color:#b00020'&gt;No se puede cargar el tokenizador:&lt;/span&gt; %1</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;No se puede cargar el tokenizador:&lt;/span&gt; %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;&lt;b&gt;%1 de %2 tokens&lt;/b&gt; — los últimos %3 se cortan y no tienen efecto.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 de %2 tokens&lt;/b&gt; — los últimos %3 se cortan y no tienen efecto.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
@@ -724,6 +996,333 @@
     <message>
         <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
         <translation>No se pueden usar como tokens modificadores (ya están en el vocabulario o repetidos): %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recently used projects (the files stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RegularizationCard</name>
+    <message>
+        <source>None — train on my photos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw them with the base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from a clip-retrieval service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch openly licensed pictures (Openverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a folder of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary pictures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures to use; 200 is what the paper used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of pictures of the class; they are copied, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RegularizationPage</name>
+    <message>
+        <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathers the missing pictures of every concept, one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page first: it draws the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished">Esperando a que termine la tarea en curso…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ScreenshotTour</name>
+    <message>
+        <source>A job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; toy on a beach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Regularization page has no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Regularization page lacks its source, count or Gather button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step “%1” did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to photograph in the step “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: training had already finished when the Train page was photographed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot tour, step “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot tour: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n screenshot(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::SettingsDialog</name>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation type="unfinished">Procesador (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s windows. It changes when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where new projects are saved unless you choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Projects Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Training Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save projects automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare Two Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which preview to show on this side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation type="unfinished">Usar los pesos de este paso</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation type="unfinished">Genera con el concepto tal como estaba en este paso.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +1482,14 @@
         <source>Generate with the concept as it was at this step.</source>
         <translation>Genera con el concepto tal como estaba en este paso.</translation>
     </message>
+    <message>
+        <source>Compare Two Steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows two previews side by side, to see what the extra steps changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>
@@ -921,18 +1528,6 @@
     <message>
         <source>Image size:</source>
         <translation>Tamaño de imagen:</translation>
-    </message>
-    <message>
-        <source>Keep the class</source>
-        <translation>Conservar la clase</translation>
-    </message>
-    <message>
-        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
-        <translation>Entrena también con imágenes genéricas de la clase (p. ej. otros gatos) para que «cat» por sí solo siga significando cualquier gato. Es más lento, pero el modelo olvida menos.</translation>
-    </message>
-    <message>
-        <source>How much the ordinary pictures count compared with yours.</source>
-        <translation>Cuánto cuentan las imágenes genéricas en comparación con las tuyas.</translation>
     </message>
     <message>
         <source>Class weight:</source>
@@ -1103,28 +1698,32 @@
         <translation>Recorta las imágenes de la clase en un cuadrado desde su centro, en lugar de comprimirlas.</translation>
     </message>
     <message>
-        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
-        <translation>Cuántas imágenes genéricas de la clase usar con «Conservar la clase»; las que falten las dibuja antes el modelo.</translation>
-    </message>
-    <message>
-        <source>Ordinary examples:</source>
-        <translation>Ejemplos genéricos:</translation>
-    </message>
-    <message>
-        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
-        <translation>Una carpeta con imágenes genéricas de la clase; si está vacía, se crean dentro de la carpeta de salida.</translation>
-    </message>
-    <message>
-        <source>Examples folder:</source>
-        <translation>Carpeta de ejemplos:</translation>
-    </message>
-    <message>
         <source>Continue from the last checkpoint</source>
         <translation>Continuar desde el último punto de control</translation>
     </message>
     <message>
         <source>Picks up a stopped run where it left off instead of starting again.</source>
         <translation>Retoma un entrenamiento detenido donde se quedó, en lugar de empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures of the class count compared with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1142,8 +1741,12 @@
         <translation>Crea y abre el diminuto modelo de demostración (sus imágenes son solo ruido).</translation>
     </message>
     <message>
-        <source>Show this page first (1-4).</source>
-        <translation>Muestra primero esta página (1-4).</translation>
+        <source>Show this page first (1-5).</source>
+        <translation type="unfinished">Muestra primero esta página (1-4). {1-5)?}</translation>
+    </message>
+    <message>
+        <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

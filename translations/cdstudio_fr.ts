@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AugmentationSamples</name>
+    <message>
+        <source>Cannot read %1: the file is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -13,22 +32,73 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::AugmentationPreview</name>
+    <message>
+        <source>How Training Sees %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade what the loss ignores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the training option: half of the steps see the photo mirrored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw other random sizes and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarged and cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrunk to %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
-        <translation>&lt;b&gt;Votre concept&lt;/b&gt; — 4 à 20 photos d’un même sujet : un animal, un jouet, un visage, un style.</translation>
+        <translation>&lt;b&gt;Votre concept&lt;/b&gt; — 4 à 20 photos d’un même sujet&#xa0;: un animal, un jouet, un visage, un style.</translation>
     </message>
     <message>
         <source>Object</source>
@@ -52,15 +122,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>What the thing is, in one ordinary word: cat, dog, toy, person, painting.</source>
-        <translation>Ce qu’est votre sujet, en un seul mot anglais courant : cat, dog, toy, person, painting.</translation>
+        <translation>Ce qu’est votre sujet, en un seul mot anglais courant&#xa0;: cat, dog, toy, person, painting.</translation>
     </message>
     <message>
         <source>It is a:</source>
-        <translation>C’est un(e) :</translation>
+        <translation>C’est un(e)&#xa0;:</translation>
     </message>
     <message>
         <source>A new word, unknown to the model, that will mean your concept. Write it in prompts to call it up.</source>
@@ -68,15 +138,15 @@
     </message>
     <message>
         <source>New word:</source>
-        <translation>Nouveau mot :</translation>
+        <translation>Nouveau mot&#xa0;:</translation>
     </message>
     <message>
         <source>An existing word the new word starts from. A rare, meaningless one such as “ktn” works well; it must be a single token of the model.</source>
-        <translation>Un mot existant qui sert de point de départ au nouveau mot. Un mot rare et sans signification, comme « ktn », convient bien ; il doit correspondre à un seul jeton du modèle.</translation>
+        <translation>Un mot existant qui sert de point de départ au nouveau mot. Un mot rare et sans signification, comme «&#xa0;ktn&#xa0;», convient bien&#xa0;; il doit correspondre à un seul jeton du modèle.</translation>
     </message>
     <message>
         <source>Starts from:</source>
-        <translation>Mot de départ :</translation>
+        <translation>Mot de départ&#xa0;:</translation>
     </message>
     <message>
         <source>The caption every one of your photos gets during training. It must contain the new word.</source>
@@ -84,15 +154,15 @@
     </message>
     <message>
         <source>Caption of your photos:</source>
-        <translation>Légende de vos photos :</translation>
+        <translation>Légende de vos photos&#xa0;:</translation>
     </message>
     <message>
         <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>La légende des exemples génériques, qui empêchent le modèle d’oublier à quoi ressemble un sujet ordinaire de ce type (utilisée avec « Préserver la classe »).</translation>
+        <translation>La légende des exemples génériques, qui empêchent le modèle d’oublier à quoi ressemble un sujet ordinaire de ce type (utilisée avec «&#xa0;Préserver la classe&#xa0;»).</translation>
     </message>
     <message>
         <source>Caption of ordinary examples:</source>
-        <translation>Légende des exemples génériques :</translation>
+        <translation>Légende des exemples génériques&#xa0;:</translation>
     </message>
     <message>
         <source>Add Images…</source>
@@ -116,11 +186,11 @@
     </message>
     <message>
         <source>The new word must not contain spaces or “+”.</source>
-        <translation>Le nouveau mot ne doit contenir ni espace ni « + ».</translation>
+        <translation>Le nouveau mot ne doit contenir ni espace ni «&#xa0;+&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already a word of the model; pick one it does not know, such as &lt;new1&gt;.</source>
-        <translation>« %1 » est déjà un mot connu du modèle ; choisissez-en un qu’il ne connaît pas, par exemple &lt;new1&gt;.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un mot connu du modèle&#xa0;; choisissez-en un qu’il ne connaît pas, par exemple &lt;new1&gt;.</translation>
     </message>
     <message>
         <source>Choose a word to start from.</source>
@@ -128,7 +198,7 @@
     </message>
     <message>
         <source>“%1” is not a single token of this model; try “ktn”.</source>
-        <translation>« %1 » ne correspond pas à un seul jeton de ce modèle ; essayez « ktn ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à un seul jeton de ce modèle&#xa0;; essayez «&#xa0;ktn&#xa0;».</translation>
     </message>
     <message>
         <source>The caption of your photos must contain the new word %1.</source>
@@ -136,7 +206,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ The words are fine.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b7f3a'&gt;✔ Les mots conviennent.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ Les mots conviennent.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Open a model to check the words against its vocabulary.</source>
@@ -148,30 +218,65 @@
     </message>
     <message>
         <source>Use at most %1 photos (%2 now); more rarely helps.</source>
-        <translation>Utilisez au plus %1 photos (%2 actuellement) ; davantage aide rarement.</translation>
+        <translation>Utilisez au plus %1 photos (%2 actuellement)&#xa0;; davantage aide rarement.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photo(s): add at least %2.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 photo(s) utilisable(s) : il en faut au moins %2.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 photo(s) utilisable(s)&#xa0;: il en faut au moins %2.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1 usable photos: more than %2 rarely helps; remove some.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;%1 photos utilisables : au-delà de %2, cela aide rarement ; retirez-en quelques-unes.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1 photos utilisables&#xa0;: au-delà de %2, cela aide rarement&#xa0;; retirez-en quelques-unes.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 usable photos.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b7f3a'&gt;%1 photos utilisables.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;%1 photos utilisables.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 file(s) cannot be used and will be left out.</source>
         <translation>%1 fichier(s) inutilisable(s), laissé(s) de côté.</translation>
+    </message>
+    <message>
+        <source>Concepts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several concepts train together into one result: each gets its own new word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another concept already uses the new word %1; each needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
-        <translation>Aucun : le modèle de base seul</translation>
+        <translation>Aucun&#xa0;: le modèle de base seul</translation>
     </message>
     <message>
         <source>The folder of a trained concept (the training output, or a preview step).</source>
@@ -183,47 +288,47 @@
     </message>
     <message>
         <source>Concept:</source>
-        <translation>Concept :</translation>
+        <translation>Concept&#xa0;:</translation>
     </message>
     <message>
         <source>How strongly the concept shows: 0 is the plain model, 100% the trained concept.</source>
-        <translation>L’intensité du concept : 0 correspond au modèle seul, 100 % au concept entraîné.</translation>
+        <translation>L’intensité du concept&#xa0;: 0 correspond au modèle seul, 100&#xa0;% au concept entraîné.</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation>Intensité :</translation>
+        <translation>Intensité&#xa0;:</translation>
     </message>
     <message>
         <source>Describe the picture; use your new word to bring in the concept.</source>
-        <translation>Décrivez l’image ; utilisez votre nouveau mot pour y faire entrer le concept.</translation>
+        <translation>Décrivez l’image&#xa0;; utilisez votre nouveau mot pour y faire entrer le concept.</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation>Prompt :</translation>
+        <translation>Prompt&#xa0;:</translation>
     </message>
     <message>
         <source>What the picture should not show, e.g. “blurry, low quality”.</source>
-        <translation>Ce que l’image ne doit pas montrer, par ex. « blurry, low quality ».</translation>
+        <translation>Ce que l’image ne doit pas montrer, par ex. «&#xa0;blurry, low quality&#xa0;».</translation>
     </message>
     <message>
         <source>Avoid:</source>
-        <translation>À éviter :</translation>
+        <translation>À éviter&#xa0;:</translation>
     </message>
     <message>
         <source>More steps give cleaner pictures but take longer; 20–40 is typical.</source>
-        <translation>Plus d’étapes donnent des images plus propres, mais prennent plus de temps ; on en utilise généralement 20 à 40.</translation>
+        <translation>Plus d’étapes donnent des images plus propres, mais prennent plus de temps&#xa0;; on en utilise généralement 20 à 40.</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation>Étapes :</translation>
+        <translation>Étapes&#xa0;:</translation>
     </message>
     <message>
         <source>How closely the picture follows the prompt. Higher is more literal, too high looks harsh.</source>
-        <translation>À quel point l’image suit le prompt. Plus la valeur est haute, plus elle est fidèle ; trop haute, l’image devient dure.</translation>
+        <translation>À quel point l’image suit le prompt. Plus la valeur est haute, plus elle est fidèle&#xa0;; trop haute, l’image devient dure.</translation>
     </message>
     <message>
         <source>Guidance:</source>
-        <translation>Fidélité au prompt :</translation>
+        <translation>Fidélité au prompt&#xa0;:</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -235,7 +340,7 @@
     </message>
     <message>
         <source>Sampler:</source>
-        <translation>Échantillonneur :</translation>
+        <translation>Échantillonneur&#xa0;:</translation>
     </message>
     <message>
         <source>The same seed with the same settings gives the same picture.</source>
@@ -251,7 +356,7 @@
     </message>
     <message>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Default</source>
@@ -259,11 +364,11 @@
     </message>
     <message>
         <source>Picture size in pixels (a multiple of 8). Default: the size the model was made for.</source>
-        <translation>Taille de l’image en pixels (un multiple de 8). Par défaut : la taille prévue pour le modèle.</translation>
+        <translation>Taille de l’image en pixels (un multiple de 8). Par défaut&#xa0;: la taille prévue pour le modèle.</translation>
     </message>
     <message>
         <source>Width × height:</source>
-        <translation>Largeur × hauteur :</translation>
+        <translation>Largeur × hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>How many pictures to make, each with the next seed.</source>
@@ -271,7 +376,7 @@
     </message>
     <message>
         <source>Pictures:</source>
-        <translation>Images :</translation>
+        <translation>Images&#xa0;:</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -307,7 +412,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Working</source>
@@ -323,7 +428,7 @@
     </message>
     <message>
         <source>Open a model on the Model page first.</source>
-        <translation>Ouvrez d’abord un modèle sur la page « Modèle ».</translation>
+        <translation>Ouvrez d’abord un modèle sur la page «&#xa0;Modèle&#xa0;».</translation>
     </message>
     <message>
         <source>Width and height must be multiples of 8.</source>
@@ -353,6 +458,14 @@
         <source>Could not save %1.</source>
         <translation>Impossible d’enregistrer %1.</translation>
     </message>
+    <message>
+        <source>New words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1 into the prompt at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -370,15 +483,15 @@
     </message>
     <message>
         <source>Smaller than the training size (%1 px); it will look blurry to the model.</source>
-        <translation>Plus petite que la taille d’entraînement (%1 px) ; le modèle la verra floue.</translation>
+        <translation>Plus petite que la taille d’entraînement (%1 px)&#xa0;; le modèle la verra floue.</translation>
     </message>
     <message>
         <source>Not square: training squeezes it into a square. Crop it for best results.</source>
-        <translation>Pas carrée : l’entraînement la comprime en carré. Recadrez-la pour un meilleur résultat.</translation>
+        <translation>Pas carrée&#xa0;: l’entraînement la comprime en carré. Recadrez-la pour un meilleur résultat.</translation>
     </message>
     <message>
         <source>Drop 4 to 20 photos of your concept here, or use “Add Images…”.</source>
-        <translation>Déposez ici 4 à 20 photos de votre concept, ou utilisez « Ajouter des images… ».</translation>
+        <translation>Déposez ici 4 à 20 photos de votre concept, ou utilisez «&#xa0;Ajouter des images…&#xa0;».</translation>
     </message>
     <message>
         <source>Remove this image from the concept</source>
@@ -388,12 +501,36 @@
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Augmentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove From Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
     <message>
         <source>Could not make the demo model: %1</source>
-        <translation>Impossible de créer le modèle de démo : %1</translation>
+        <translation>Impossible de créer le modèle de démo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -405,7 +542,7 @@
     </message>
     <message>
         <source>Training started: %1</source>
-        <translation>Entraînement lancé : %1</translation>
+        <translation>Entraînement lancé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview images at step %1.</source>
@@ -425,11 +562,47 @@
     </message>
     <message>
         <source>Training stopped: %1</source>
-        <translation>Entraînement interrompu : %1</translation>
+        <translation>Entraînement interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generation failed: %1</source>
-        <translation>Échec de la génération : %1</translation>
+        <translation>Échec de la génération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot empty the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation type="unfinished">Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Stopped with %1 of %2 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model drew %1 new pictures; %2 of %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source ran out of pictures; try another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was stopped; starting it again resumes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,7 +632,7 @@
     </message>
     <message>
         <source>The model has problems; see the model panel.</source>
-        <translation>Le modèle présente des problèmes ; voyez le panneau du modèle.</translation>
+        <translation>Le modèle présente des problèmes&#xa0;; voyez le panneau du modèle.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -487,23 +660,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Teach Stable Diffusion a new concept from a few photos, on your own computer, and generate images with it.&lt;/p&gt;&lt;p&gt;Custom Diffusion: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Apprenez un nouveau concept à Stable Diffusion à partir de quelques photos, sur votre propre ordinateur, puis générez des images avec.&lt;/p&gt;&lt;p&gt;Custom Diffusion : Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Custom Diffusion Studio %1&lt;/h3&gt;&lt;p&gt;Apprenez un nouveau concept à Stable Diffusion à partir de quelques photos, sur votre propre ordinateur, puis générez des images avec.&lt;/p&gt;&lt;p&gt;Custom Diffusion&#xa0;: Kumari et al., &lt;i&gt;Multi-Concept Customization of Text-to-Image Diffusion&lt;/i&gt;, CVPR 2023.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>1 · Model</source>
         <translation>1 · Modèle</translation>
-    </message>
-    <message>
-        <source>2 · Concept</source>
-        <translation>2 · Concept</translation>
-    </message>
-    <message>
-        <source>3 · Train</source>
-        <translation>3 · Entraînement</translation>
-    </message>
-    <message>
-        <source>4 · Generate</source>
-        <translation>4 · Génération</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting for the running one.</source>
@@ -514,7 +675,7 @@
     </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
-        <translation>Modèle de démo prêt. Ses images ne sont que du bruit ; il sert à essayer les étapes.</translation>
+        <translation>Modèle de démo prêt. Ses images ne sont que du bruit&#xa0;; il sert à essayer les étapes.</translation>
     </message>
     <message>
         <source>Choose a Stable Diffusion model to begin, or make the demo model.</source>
@@ -522,7 +683,7 @@
     </message>
     <message>
         <source>No model yet? Try the whole flow with a tiny demo model the app makes itself — nothing is downloaded; it runs in a minute on a processor, but its pictures are noise.</source>
-        <translation>Pas encore de modèle ? Essayez tout le parcours avec un minuscule modèle de démo que l’application crée elle-même — rien n’est téléchargé ; il tourne en une minute sur un processeur, mais ses images ne sont que du bruit.</translation>
+        <translation>Pas encore de modèle&#xa0;? Essayez tout le parcours avec un minuscule modèle de démo que l’application crée elle-même — rien n’est téléchargé&#xa0;; il tourne en une minute sur un processeur, mais ses images ne sont que du bruit.</translation>
     </message>
     <message>
         <source>Make a Demo Model</source>
@@ -530,7 +691,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Demo model:&lt;/b&gt; random weights. Every step works, but everything it makes is noise. Open a real Stable Diffusion model for real pictures.</source>
-        <translation>&lt;b&gt;Modèle de démo :&lt;/b&gt; poids aléatoires. Chaque étape fonctionne, mais tout ce qu’il produit n’est que du bruit. Ouvrez un vrai modèle Stable Diffusion pour obtenir de vraies images.</translation>
+        <translation>&lt;b&gt;Modèle de démo&#xa0;:&lt;/b&gt; poids aléatoires. Chaque étape fonctionne, mais tout ce qu’il produit n’est que du bruit. Ouvrez un vrai modèle Stable Diffusion pour obtenir de vraies images.</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -562,7 +723,7 @@
     </message>
     <message>
         <source>Choose a model on the Model page (or make the demo model).</source>
-        <translation>Choisissez un modèle sur la page « Modèle » (ou créez le modèle de démo).</translation>
+        <translation>Choisissez un modèle sur la page «&#xa0;Modèle&#xa0;» (ou créez le modèle de démo).</translation>
     </message>
     <message>
         <source>The image size must be a multiple of 8.</source>
@@ -602,7 +763,118 @@
     </message>
     <message>
         <source>Stop training and close? What was learned so far is saved, and you can continue later.</source>
-        <translation>Arrêter l’entraînement et fermer ? Ce qui a été appris jusqu’ici est enregistré, et vous pourrez reprendre plus tard.</translation>
+        <translation>Arrêter l’entraînement et fermer&#xa0;? Ce qui a été appris jusqu’ici est enregistré, et vous pourrez reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>2 · Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Train</source>
+        <translation type="unfinished">3 · Entraînement {4 ?}</translation>
+    </message>
+    <message>
+        <source>5 · Generate</source>
+        <translation type="unfinished">4 · Génération {5 ?}</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language appears when the running job has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ModelDownloadBox</name>
+    <message>
+        <source>Download from Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half precision (fp16, half the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-precision files are half the download; training still learns in full precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for gated models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished">En attente de la fin de la tâche en cours…</translation>
+    </message>
+    <message>
+        <source>Asking the Hub for the file list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
     </message>
 </context>
 <context>
@@ -653,11 +925,11 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot open this model:&lt;/span&gt; %1</source>
-        <translation>&lt;span style='color:#b00020'&gt;Impossible d’ouvrir ce modèle :&lt;/span&gt; %1</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Impossible d’ouvrir ce modèle&#xa0;:&lt;/span&gt; %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — ready to use.</source>
@@ -665,7 +937,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;This model is incomplete:&lt;/span&gt; see the components marked with a warning.</source>
-        <translation>&lt;span style='color:#b00020'&gt;Ce modèle est incomplet :&lt;/span&gt; voyez les composants signalés par un avertissement.</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Ce modèle est incomplet&#xa0;:&lt;/span&gt; voyez les composants signalés par un avertissement.</translation>
     </message>
     <message>
         <source>parameters</source>
@@ -695,7 +967,7 @@
     </message>
     <message>
         <source>Modifier tokens (space-separated), e.g. &lt;new1&gt; &lt;new2&gt;:</source>
-        <translation>Jetons modificateurs (séparés par des espaces), par ex. &lt;new1&gt; &lt;new2&gt; :</translation>
+        <translation>Jetons modificateurs (séparés par des espaces), par ex. &lt;new1&gt; &lt;new2&gt;&#xa0;:</translation>
     </message>
     <message>
         <source>Open a model to see how its tokenizer reads your prompt.</source>
@@ -711,11 +983,11 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot load the tokenizer:&lt;/span&gt; %1</source>
-        <translation>&lt;span style='color:#b00020'&gt;Impossible de charger le tokeniseur :&lt;/span&gt; %1</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Impossible de charger le tokeniseur&#xa0;:&lt;/span&gt; %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 of %2 tokens&lt;/b&gt; — the last %3 are cut off and have no effect.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;&lt;b&gt;%1 jetons sur %2&lt;/b&gt; — les %3 derniers sont coupés et n’ont aucun effet.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 jetons sur %2&lt;/b&gt; — les %3 derniers sont coupés et n’ont aucun effet.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2 tokens&lt;/b&gt; (start and end included).</source>
@@ -723,7 +995,334 @@
     </message>
     <message>
         <source>Not usable as modifier tokens (already in the vocabulary or repeated): %1</source>
-        <translation>Inutilisables comme jetons modificateurs (déjà dans le vocabulaire ou répétés) : %1</translation>
+        <translation>Inutilisables comme jetons modificateurs (déjà dans le vocabulaire ou répétés)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recently used projects (the files stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RegularizationCard</name>
+    <message>
+        <source>None — train on my photos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw them with the base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from a clip-retrieval service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch openly licensed pictures (Openverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a folder of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary pictures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ordinary pictures to use; 200 is what the paper used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of pictures of the class; they are copied, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of ordinary pictures of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::RegularizationPage</name>
+    <message>
+        <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathers the missing pictures of every concept, one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model on the Model page first: it draws the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished">En attente de la fin de la tâche en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ScreenshotTour</name>
+    <message>
+        <source>A job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo of a &lt;new1&gt; toy on a beach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Regularization page has no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Regularization page lacks its source, count or Gather button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step “%1” did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to photograph in the step “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: training had already finished when the Train page was photographed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot tour, step “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot tour: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n screenshot(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::SettingsDialog</name>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation type="unfinished">Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>NVIDIA graphics card (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s windows. It changes when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where new projects are saved unless you choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Projects Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Training Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save projects automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::StepCompareDialog</name>
+    <message>
+        <source>Compare Two Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which preview to show on this side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Weights of This Step</source>
+        <translation type="unfinished">Utiliser les poids de cette étape</translation>
+    </message>
+    <message>
+        <source>Generate with the concept as it was at this step.</source>
+        <translation type="unfinished">Générer avec le concept tel qu’il était à cette étape.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,7 +1337,7 @@
     </message>
     <message>
         <source>The text encoder reads %1 tokens including start and end; everything after this mark is ignored.</source>
-        <translation>L’encodeur de texte lit %1 jetons, début et fin compris ; tout ce qui suit cette marque est ignoré.</translation>
+        <translation>L’encodeur de texte lit %1 jetons, début et fin compris&#xa0;; tout ce qui suit cette marque est ignoré.</translation>
     </message>
     <message>
         <source>special token %1</source>
@@ -769,7 +1368,7 @@
     </message>
     <message>
         <source>Pause after the current step. The model stays loaded, so you can try a test image.</source>
-        <translation>Met en pause après l’étape en cours. Le modèle reste chargé : vous pouvez essayer une image de test.</translation>
+        <translation>Met en pause après l’étape en cours. Le modèle reste chargé&#xa0;: vous pouvez essayer une image de test.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -781,7 +1380,7 @@
     </message>
     <message>
         <source>Stop and save what was learned so far; you can continue later.</source>
-        <translation>Arrête et enregistre ce qui a été appris jusqu’ici ; vous pourrez reprendre plus tard.</translation>
+        <translation>Arrête et enregistre ce qui a été appris jusqu’ici&#xa0;; vous pourrez reprendre plus tard.</translation>
     </message>
     <message>
         <source>Test Image</source>
@@ -789,7 +1388,7 @@
     </message>
     <message>
         <source>While paused: draw one preview with the weights as they are now.</source>
-        <translation>Pendant la pause : dessine un aperçu avec les poids tels qu’ils sont maintenant.</translation>
+        <translation>Pendant la pause&#xa0;: dessine un aperçu avec les poids tels qu’ils sont maintenant.</translation>
     </message>
     <message>
         <source>Not started.</source>
@@ -797,11 +1396,11 @@
     </message>
     <message>
         <source>Previews (same seed each time; click to enlarge):</source>
-        <translation>Aperçus (même graine à chaque fois ; cliquez pour agrandir) :</translation>
+        <translation>Aperçus (même graine à chaque fois&#xa0;; cliquez pour agrandir)&#xa0;:</translation>
     </message>
     <message>
         <source>Paused. The model stays loaded: try a test image, then resume.</source>
-        <translation>En pause. Le modèle reste chargé : essayez une image de test, puis reprenez.</translation>
+        <translation>En pause. Le modèle reste chargé&#xa0;: essayez une image de test, puis reprenez.</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -817,7 +1416,7 @@
     </message>
     <message>
         <source>Before training can start:</source>
-        <translation>Avant de pouvoir lancer l’entraînement :</translation>
+        <translation>Avant de pouvoir lancer l’entraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Step 0 of %1</source>
@@ -833,7 +1432,7 @@
     </message>
     <message>
         <source>Starting: %1 photos, %2 steps, into %3</source>
-        <translation>Démarrage : %1 photos, %2 étapes, vers %3</translation>
+        <translation>Démarrage&#xa0;: %1 photos, %2 étapes, vers %3</translation>
     </message>
     <message>
         <source>Pausing after this step…</source>
@@ -857,11 +1456,11 @@
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation>Écoulé : %1</translation>
+        <translation>Écoulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left %1</source>
-        <translation>Restant : %1</translation>
+        <translation>Restant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -869,11 +1468,11 @@
     </message>
     <message>
         <source>Stopped. What was learned so far is saved; tick “Continue from the last checkpoint” to go on.</source>
-        <translation>Arrêté. Ce qui a été appris jusqu’ici est enregistré ; cochez « Continuer depuis le dernier point de reprise » pour poursuivre.</translation>
+        <translation>Arrêté. Ce qui a été appris jusqu’ici est enregistré&#xa0;; cochez «&#xa0;Continuer depuis le dernier point de reprise&#xa0;» pour poursuivre.</translation>
     </message>
     <message>
         <source>Done! Your concept is in %1. Try it on the Generate page.</source>
-        <translation>Terminé ! Votre concept se trouve dans %1. Essayez-le sur la page « Génération ».</translation>
+        <translation>Terminé&#xa0;! Votre concept se trouve dans %1. Essayez-le sur la page «&#xa0;Génération&#xa0;».</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
@@ -882,6 +1481,14 @@
     <message>
         <source>Generate with the concept as it was at this step.</source>
         <translation>Générer avec le concept tel qu’il était à cette étape.</translation>
+    </message>
+    <message>
+        <source>Compare Two Steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows two previews side by side, to see what the extra steps changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -892,19 +1499,19 @@
     </message>
     <message>
         <source>How long to train. More steps learn the concept more closely but can start copying your photos exactly; 250 suits most objects and pets.</source>
-        <translation>La durée de l’entraînement. Avec plus d’étapes, le modèle apprend le concept plus fidèlement, mais il peut finir par recopier vos photos à l’identique ; 250 convient à la plupart des objets et des animaux.</translation>
+        <translation>La durée de l’entraînement. Avec plus d’étapes, le modèle apprend le concept plus fidèlement, mais il peut finir par recopier vos photos à l’identique&#xa0;; 250 convient à la plupart des objets et des animaux.</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation>Étapes :</translation>
+        <translation>Étapes&#xa0;:</translation>
     </message>
     <message>
         <source>How big each learning step is. Higher learns faster but can spoil the image; lower is gentler (faces: 5e-6).</source>
-        <translation>L’ampleur de chaque pas d’apprentissage. Plus haut, le modèle apprend plus vite mais peut abîmer l’image ; plus bas, c’est plus doux (visages : 5e-6).</translation>
+        <translation>L’ampleur de chaque pas d’apprentissage. Plus haut, le modèle apprend plus vite mais peut abîmer l’image&#xa0;; plus bas, c’est plus doux (visages&#xa0;: 5e-6).</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation>Taux d’apprentissage :</translation>
+        <translation>Taux d’apprentissage&#xa0;:</translation>
     </message>
     <message>
         <source>How many photos the model looks at per step. Larger needs more memory.</source>
@@ -912,35 +1519,23 @@
     </message>
     <message>
         <source>Photos per step:</source>
-        <translation>Photos par étape :</translation>
+        <translation>Photos par étape&#xa0;:</translation>
     </message>
     <message>
         <source>The size, in pixels, your photos are trained at. Use the size the model was made for (512 for SD 1.x); smaller is faster.</source>
-        <translation>La taille, en pixels, de vos photos pendant l’entraînement. Utilisez la taille prévue pour le modèle (512 pour SD 1.x) ; plus petit, c’est plus rapide.</translation>
+        <translation>La taille, en pixels, de vos photos pendant l’entraînement. Utilisez la taille prévue pour le modèle (512 pour SD 1.x)&#xa0;; plus petit, c’est plus rapide.</translation>
     </message>
     <message>
         <source>Image size:</source>
-        <translation>Taille d’image :</translation>
-    </message>
-    <message>
-        <source>Keep the class</source>
-        <translation>Préserver la classe</translation>
-    </message>
-    <message>
-        <source>Also trains on ordinary pictures of the class (e.g. other cats) so that “cat” alone keeps meaning any cat. Slower, but the model forgets less.</source>
-        <translation>Entraîne aussi sur des images génériques de la classe (par ex. d’autres chats), pour que « cat » seul désigne toujours n’importe quel chat. Plus lent, mais le modèle oublie moins.</translation>
-    </message>
-    <message>
-        <source>How much the ordinary pictures count compared with yours.</source>
-        <translation>Le poids des images génériques par rapport aux vôtres.</translation>
+        <translation>Taille d’image&#xa0;:</translation>
     </message>
     <message>
         <source>Class weight:</source>
-        <translation>Poids de la classe :</translation>
+        <translation>Poids de la classe&#xa0;:</translation>
     </message>
     <message>
         <source>Which part of the model learns. Keys and values are enough for most things; faces and fine detail learn better with all of cross-attention.</source>
-        <translation>La partie du modèle qui apprend. Les clés et valeurs suffisent la plupart du temps ; les visages et les détails fins s’apprennent mieux avec toute l’attention croisée.</translation>
+        <translation>La partie du modèle qui apprend. Les clés et valeurs suffisent la plupart du temps&#xa0;; les visages et les détails fins s’apprennent mieux avec toute l’attention croisée.</translation>
     </message>
     <message>
         <source>Cross-attention keys and values (recommended)</source>
@@ -952,7 +1547,7 @@
     </message>
     <message>
         <source>What learns:</source>
-        <translation>Partie entraînée :</translation>
+        <translation>Partie entraînée&#xa0;:</translation>
     </message>
     <message>
         <source>Lower precision uses less memory and is faster on a graphics card, with a tiny loss of accuracy. fp16 needs a graphics card.</source>
@@ -972,7 +1567,7 @@
     </message>
     <message>
         <source>Precision:</source>
-        <translation>Précision :</translation>
+        <translation>Précision&#xa0;:</translation>
     </message>
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
@@ -988,7 +1583,7 @@
     </message>
     <message>
         <source>Run on:</source>
-        <translation>Exécuter sur :</translation>
+        <translation>Exécuter sur&#xa0;:</translation>
     </message>
     <message>
         <source>The folder that receives the trained concept, checkpoints and preview images.</source>
@@ -1000,7 +1595,7 @@
     </message>
     <message>
         <source>Save to:</source>
-        <translation>Enregistrer dans :</translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>Where to save the trained concept</source>
@@ -1016,27 +1611,27 @@
     </message>
     <message>
         <source>How the learning rate changes over the run. Constant keeps it the same from start to end.</source>
-        <translation>Comment le taux d’apprentissage évolue au fil de l’entraînement. « constant » le garde identique du début à la fin.</translation>
+        <translation>Comment le taux d’apprentissage évolue au fil de l’entraînement. «&#xa0;constant&#xa0;» le garde identique du début à la fin.</translation>
     </message>
     <message>
         <source>Learning-rate schedule:</source>
-        <translation>Évolution du taux d’apprentissage :</translation>
+        <translation>Évolution du taux d’apprentissage&#xa0;:</translation>
     </message>
     <message>
         <source>Steps at the start during which the learning rate rises gently from zero (with a warm-up schedule).</source>
-        <translation>Les premières étapes, pendant lesquelles le taux d’apprentissage monte doucement depuis zéro (avec une évolution de type « warmup »).</translation>
+        <translation>Les premières étapes, pendant lesquelles le taux d’apprentissage monte doucement depuis zéro (avec une évolution de type «&#xa0;warmup&#xa0;»).</translation>
     </message>
     <message>
         <source>Warm-up steps:</source>
-        <translation>Étapes d’échauffement :</translation>
+        <translation>Étapes d’échauffement&#xa0;:</translation>
     </message>
     <message>
         <source>Adds up several small batches before each learning step: like more photos per step, without the memory.</source>
-        <translation>Cumule plusieurs petits lots avant chaque pas d’apprentissage : comme plus de photos par étape, sans la mémoire en plus.</translation>
+        <translation>Cumule plusieurs petits lots avant chaque pas d’apprentissage&#xa0;: comme plus de photos par étape, sans la mémoire en plus.</translation>
     </message>
     <message>
         <source>Batches per step:</source>
-        <translation>Lots par étape :</translation>
+        <translation>Lots par étape&#xa0;:</translation>
     </message>
     <message>
         <source>How often to save a copy you can continue from after a crash or a restart.</source>
@@ -1044,7 +1639,7 @@
     </message>
     <message>
         <source>Save a checkpoint every:</source>
-        <translation>Point de reprise toutes les (étapes) :</translation>
+        <translation>Point de reprise toutes les (étapes)&#xa0;:</translation>
     </message>
     <message>
         <source>How often to draw preview images, so you can watch the concept appear. Each preview takes a little time.</source>
@@ -1052,23 +1647,23 @@
     </message>
     <message>
         <source>Preview every (steps):</source>
-        <translation>Aperçu toutes les (étapes) :</translation>
+        <translation>Aperçu toutes les (étapes)&#xa0;:</translation>
     </message>
     <message>
         <source>How many preview images to draw each time (0: none).</source>
-        <translation>Le nombre d’images d’aperçu à dessiner à chaque fois (0 : aucune).</translation>
+        <translation>Le nombre d’images d’aperçu à dessiner à chaque fois (0&#xa0;: aucune).</translation>
     </message>
     <message>
         <source>Preview images:</source>
-        <translation>Images d’aperçu :</translation>
+        <translation>Images d’aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>What the previews show; empty uses the caption of your photos.</source>
-        <translation>Ce que montrent les aperçus ; si c’est vide, la légende de vos photos est utilisée.</translation>
+        <translation>Ce que montrent les aperçus&#xa0;; si c’est vide, la légende de vos photos est utilisée.</translation>
     </message>
     <message>
         <source>Preview prompt:</source>
-        <translation>Prompt d’aperçu :</translation>
+        <translation>Prompt d’aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>The dice of the run. The same seed gives the same run and the same preview noise every time, so previews compare.</source>
@@ -1076,7 +1671,7 @@
     </message>
     <message>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Mirror photos at random</source>
@@ -1103,28 +1698,32 @@
         <translation>Recadre les images de la classe en carré à partir de leur centre, au lieu de les comprimer.</translation>
     </message>
     <message>
-        <source>How many ordinary pictures of the class to use with “Keep the class”; missing ones are drawn by the model first.</source>
-        <translation>Le nombre d’images génériques de la classe à utiliser avec « Préserver la classe » ; celles qui manquent sont d’abord dessinées par le modèle.</translation>
-    </message>
-    <message>
-        <source>Ordinary examples:</source>
-        <translation>Exemples génériques :</translation>
-    </message>
-    <message>
-        <source>A folder of ordinary pictures of the class; empty makes them inside the output folder.</source>
-        <translation>Un dossier d’images génériques de la classe ; si c’est vide, elles sont créées dans le dossier de sortie.</translation>
-    </message>
-    <message>
-        <source>Examples folder:</source>
-        <translation>Dossier d’exemples :</translation>
-    </message>
-    <message>
         <source>Continue from the last checkpoint</source>
         <translation>Continuer depuis le dernier point de reprise</translation>
     </message>
     <message>
         <source>Picks up a stopped run where it left off instead of starting again.</source>
         <translation>Reprend un entraînement arrêté là où il s’était interrompu, au lieu de tout recommencer.</translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the ordinary pictures of the class count compared with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1142,8 +1741,12 @@
         <translation>Créer et ouvrir le minuscule modèle de démo (ses images ne sont que du bruit).</translation>
     </message>
     <message>
-        <source>Show this page first (1-4).</source>
-        <translation>Afficher d’abord cette page (1-4).</translation>
+        <source>Show this page first (1-5).</source>
+        <translation type="unfinished">Afficher d’abord cette page (1-4). {1-5)?}</translation>
+    </message>
+    <message>
+        <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
