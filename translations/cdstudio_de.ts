@@ -5,19 +5,19 @@
     <name>AugmentationSamples</name>
     <message>
         <source>Cannot read %1: the file is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: die Datei ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training kann %1 nicht lesen: verwenden Sie JPEG-, PNG-, WebP-, BMP- oder TIFF-Dateien.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot make the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -47,51 +47,51 @@
     <name>cds::ui::AugmentationPreview</name>
     <message>
         <source>How Training Sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So sieht das Training %1</translation>
     </message>
     <message>
         <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Trainingsschritt zeigt dem Modell Ihr Foto in zufälliger Größe und an zufälliger Stelle, und der Prompt beschreibt, wie es aussieht („a far away …“, „zoomed in …“). Grau ist leere Leinwand; der Verlust ignoriert den schattierten Teil, damit das Modell nicht lernt, graue Ränder zu malen.</translation>
     </message>
     <message>
         <source>Shade what the loss ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattieren, was der Verlust ignoriert</translation>
     </message>
     <message>
         <source>Mirror at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig spiegeln</translation>
     </message>
     <message>
         <source>As the training option: half of the steps see the photo mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Trainingsoption: die Hälfte der Schritte sieht das Foto gespiegelt.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu würfeln</translation>
     </message>
     <message>
         <source>Draw other random sizes and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere zufällige Größen und Stellen auslosen</translation>
     </message>
     <message>
         <source>Preparing samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten werden vorbereitet …</translation>
     </message>
     <message>
         <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainingsschritte mit diesem Foto, %2 × %2 Pixel (Seed %3).</translation>
     </message>
     <message>
         <source>Enlarged and cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößert und zugeschnitten</translation>
     </message>
     <message>
         <source>Shrunk to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinert auf %1 %</translation>
     </message>
     <message>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Größe</translation>
     </message>
 </context>
 <context>
@@ -238,38 +238,38 @@
     </message>
     <message>
         <source>Concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzepte:</translation>
     </message>
     <message>
         <source>Several concepts train together into one result: each gets its own new word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Konzepte werden gemeinsam zu einem Ergebnis trainiert: jedes bekommt sein eigenes neues Wort.</translation>
     </message>
     <message>
         <source>Add Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzept hinzufügen</translation>
     </message>
     <message>
         <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie dem Modell im selben Lauf noch etwas anderes bei, z. B. Ihre Katze und ihren Lieblingssessel.</translation>
     </message>
     <message>
         <source>Remove Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzept entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>Another concept already uses the new word %1; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Konzept verwendet bereits das neue Wort %1; jedes braucht sein eigenes.</translation>
     </message>
     <message>
         <source>Concept %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzept %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>New words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wörter:</translation>
     </message>
     <message>
         <source>Insert %1 into the prompt at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt %1 an der Cursorposition in den Prompt ein.</translation>
     </message>
 </context>
 <context>
@@ -503,27 +503,27 @@
     </message>
     <message>
         <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt verschwommen oder unscharf; das Modell würde die Unschärfe mitlernen. Nehmen Sie ein schärferes Foto, falls Sie eines haben.</translation>
     </message>
     <message>
         <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht fast genauso aus wie %1. Beinahe-Kopien bringen dem Modell weniger bei als abwechslungsreiche Fotos; behalten Sie das beste davon.</translation>
     </message>
     <message>
         <source>Preview augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen zeigen</translation>
     </message>
     <message>
         <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Foto so sehen, wie das Training es dem Modell zeigt: verkleinert, vergrößert und verschoben</translation>
     </message>
     <message>
         <source>Preview Augmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationen zeigen …</translation>
     </message>
     <message>
         <source>Remove From Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Konzept entfernen</translation>
     </message>
 </context>
 <context>
@@ -570,39 +570,39 @@
     </message>
     <message>
         <source>Cannot empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht geleert werden.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished">Lade das Modell …</translation>
+        <translation>Lade das Modell …</translation>
     </message>
     <message>
         <source>Stopped with %1 of %2 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei %1 von %2 Bildern.</translation>
     </message>
     <message>
         <source>The model drew %1 new pictures; %2 of %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat %1 neue Bilder gezeichnet; jetzt %2 von %3.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte …</translation>
     </message>
     <message>
         <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern (%3 neu, %4 fehlgeschlagen, %5 doppelt).</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. </translation>
     </message>
     <message>
         <source>The source ran out of pictures; try another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle hat keine weiteren Bilder; versuchen Sie eine andere Quelle.</translation>
     </message>
     <message>
         <source>The download was stopped; starting it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde angehalten; wenn Sie ihn erneut starten, wird er fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -767,114 +767,114 @@
     </message>
     <message>
         <source>2 · Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Konzepte</translation>
     </message>
     <message>
         <source>3 · Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Regularisierung</translation>
     </message>
     <message>
         <source>4 · Train</source>
-        <translation type="unfinished">3 · Training {4 ?}</translation>
+        <translation>4 · Training</translation>
     </message>
     <message>
         <source>5 · Generate</source>
-        <translation type="unfinished">4 · Erzeugen {5 ?}</translation>
+        <translation>5 · Erzeugen</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Regularisierung“ gewöhnliche Bilder für jedes Konzept oder für keines.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The new language appears when the running job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint, sobald die laufende Aufgabe fertig ist.</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hugging Face herunterladen</translation>
     </message>
     <message>
         <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Modells auf huggingface.co, als ORG/NAME. Es werden nur die Dateien geladen, die eine Stable-Diffusion-Pipeline braucht (etwa 2–5 GB).</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Genauigkeit</translation>
     </message>
     <message>
         <source>Half precision (fp16, half the size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Genauigkeit (fp16, halbe Größe)</translation>
     </message>
     <message>
         <source>Half-precision files are half the download; training still learns in full precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in halber Genauigkeit sind nur halb so groß; das Training lernt trotzdem in voller Genauigkeit.</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <source>Only for gated models</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für zugangsbeschränkte Modelle</translation>
     </message>
     <message>
         <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei manchen Modellen müssen Sie zuerst auf huggingface.co die Lizenz akzeptieren und dann ein Zugriffstoken aus Ihren dortigen Kontoeinstellungen angeben.</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgebrochen.</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2: %3 — %4 von %5 mit %6/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 ist heruntergeladen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Modells als ORG/NAME ein, z. B. stable-diffusion-v1-5/stable-diffusion-v1-5.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">Warte, bis die laufende Aufgabe fertig ist …</translation>
+        <translation>Warte, bis die laufende Aufgabe fertig ist …</translation>
     </message>
     <message>
         <source>Asking the Hub for the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage beim Hub die Dateiliste ab …</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
@@ -1002,120 +1002,120 @@
     <name>cds::ui::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>Forget the recently used projects (the files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst die zuletzt verwendeten Projekte (die Dateien bleiben erhalten).</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::RegularizationCard</name>
     <message>
         <source>None — train on my photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine — nur mit meinen Fotos trainieren</translation>
     </message>
     <message>
         <source>Draw them with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Basismodell zeichnen</translation>
     </message>
     <message>
         <source>Fetch from a clip-retrieval service</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem clip-retrieval-Dienst holen</translation>
     </message>
     <message>
         <source>Fetch openly licensed pictures (Openverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei lizenzierte Bilder holen (Openverse)</translation>
     </message>
     <message>
         <source>Use a folder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Ordner verwenden</translation>
     </message>
     <message>
         <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewöhnliche Bilder der Klasse (andere Katzen, andere Spielzeuge), die neben Ihren gezeigt werden, damit das Modell weiterhin weiß, wie ein gewöhnliches aussieht. Zeichnen braucht kein Internet, dauert auf dem Prozessor aber eine Weile.</translation>
     </message>
     <message>
         <source>Ordinary pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewöhnliche Bilder:</translation>
     </message>
     <message>
         <source>How many ordinary pictures to use; 200 is what the paper used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele gewöhnliche Bilder verwendet werden; im Fachartikel waren es 200.</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl:</translation>
     </message>
     <message>
         <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse eines clip-retrieval-Backends (sein knn-service). Das öffentliche von LAION ist seit 2024 abgeschaltet; verwenden Sie eines, das Sie selbst oder Ihre Community betreiben.</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>A folder of pictures of the class; they are copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Bildern der Klasse; sie werden kopiert, nie verändert.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>A folder of ordinary pictures of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit gewöhnlichen Bildern der Klasse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konzept %1: %2&lt;/b&gt; — gewöhnliche Bilder von „%3“</translation>
     </message>
     <message>
         <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre Fotos: am schnellsten, aber das Klassenwort kann zu Ihrem Konzept hin abdriften.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 von %2 Bildern bereit.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 von %2 Bildern. Sammeln Sie den Rest jetzt, sonst wird er beim Start des Trainings gesammelt.</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,92 +1123,92 @@
     <name>cds::ui::RegularizationPage</name>
     <message>
         <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gewöhnliche Bilder der Klasse&lt;/b&gt; (optional). Das Training mit wenigen Fotos kann das Klassenwort selbst abdriften lassen: hat das Modell Ihre Katze gelernt, sieht womöglich jede „cat“ wie Ihre aus. Ein paar gewöhnliche Katzen nebenher verhindern das. Die Bilder liegen in der Ordnerstruktur von retrieve.py, sodass auch andere Werkzeuge sie nutzen können.</translation>
     </message>
     <message>
         <source>Gather All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sammeln</translation>
     </message>
     <message>
         <source>Gathers the missing pictures of every concept, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelt die fehlenden Bilder aller Konzepte, eines nach dem anderen.</translation>
     </message>
     <message>
         <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell oder speichern Sie das Projekt, damit die Bilder einen Ordner haben.</translation>
     </message>
     <message>
         <source>Choose a model on the Model page first: it draws the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell auf der Seite „Modell“: es zeichnet die Bilder.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">Warte, bis die laufende Aufgabe fertig ist …</translation>
+        <translation>Warte, bis die laufende Aufgabe fertig ist …</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
     <message>
         <source>A job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>photo of a &lt;new1&gt; toy on a beach</source>
-        <translation type="unfinished"></translation>
+        <translation>photo of a &lt;new1&gt; toy on a beach</translation>
     </message>
     <message>
         <source>The Regularization page has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Regularisierung“ hat kein Konzept.</translation>
     </message>
     <message>
         <source>The Regularization page lacks its source, count or Gather button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite „Regularisierung“ fehlt die Quelle, die Anzahl oder die Schaltfläche „Sammeln“.</translation>
     </message>
     <message>
         <source>Training did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>%1: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s</translation>
     </message>
     <message>
         <source>The step “%1” did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt „%1“ wurde nicht innerhalb von %2 s fertig.</translation>
     </message>
     <message>
         <source>Nothing to photograph in the step “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schritt „%1“ gibt es nichts zu fotografieren.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Note: training had already finished when the Train page was photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: das Training war bereits beendet, als die Seite „Training“ fotografiert wurde.</translation>
     </message>
     <message>
         <source>Screenshot tour, step “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot-Tour, Schritt „%1“: </translation>
     </message>
     <message>
         <source>Screenshot tour: </source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot-Tour: </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n screenshot(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Screenshot in %1 gespeichert.</numerusform>
+            <numerusform>%n Screenshots in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,113 +1216,113 @@
     <name>cds::ui::SettingsDialog</name>
     <message>
         <source>Processor (CPU)</source>
-        <translation type="unfinished">Prozessor (CPU)</translation>
+        <translation>Prozessor (CPU)</translation>
     </message>
     <message>
         <source>NVIDIA graphics card (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA-Grafikkarte (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows. It changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App-Fenster. Sie wechselt, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Training und Bilderzeugung laufen. Eine Grafikkarte ist um ein Vielfaches schneller als der Prozessor.</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen auf:</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kerne</translation>
     </message>
     <message numerus="yes">
         <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wie viele Prozessor-Threads die Engine verwendet (dieser Computer hat %n Kern). Weniger lassen Platz für andere Programme; wenn anderes den Prozessor auslastet, kann 1 viel schneller sein als alle.</numerusform>
+            <numerusform>Wie viele Prozessor-Threads die Engine verwendet (dieser Computer hat %n Kerne). Weniger lassen Platz für andere Programme; wenn anderes den Prozessor auslastet, kann 1 viel schneller sein als alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads:</translation>
     </message>
     <message>
         <source>&amp;Projects folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektordner:</translation>
     </message>
     <message>
         <source>Where new projects are saved unless you choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo neue Projekte gespeichert werden, sofern Sie keinen anderen Ort wählen.</translation>
     </message>
     <message>
         <source>Choose the Projects Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner wählen</translation>
     </message>
     <message>
         <source>Training &amp;output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner fürs Training:</translation>
     </message>
     <message>
         <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin ein Trainingslauf das trainierte Konzept, Checkpoints und Testbilder schreibt. Leer lassen, um neben das Projekt zu schreiben.</translation>
     </message>
     <message>
         <source>Next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Projekt</translation>
     </message>
     <message>
         <source>Choose the Training Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner fürs Training wählen</translation>
     </message>
     <message>
         <source>&amp;Save projects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte a&amp;utomatisch speichern</translation>
     </message>
     <message>
         <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das geöffnete Projekt bei jeder Änderung, damit beim Schließen der App nichts verloren geht.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::StepCompareDialog</name>
     <message>
         <source>Compare Two Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Schritte vergleichen</translation>
     </message>
     <message>
         <source>Which preview to show on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Vorschau auf dieser Seite erscheint.</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
-        <translation type="unfinished">Gewichte dieses Schritts verwenden</translation>
+        <translation>Gewichte dieses Schritts verwenden</translation>
     </message>
     <message>
         <source>Generate with the concept as it was at this step.</source>
-        <translation type="unfinished">Mit dem Konzept erzeugen, wie es bei diesem Schritt war.</translation>
+        <translation>Mit dem Konzept erzeugen, wie es bei diesem Schritt war.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>Compare Two Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Schritte vergleichen …</translation>
     </message>
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt zwei Vorschauen nebeneinander, damit Sie sehen, was die zusätzlichen Schritte verändert haben.</translation>
     </message>
 </context>
 <context>
@@ -1707,23 +1707,23 @@
     </message>
     <message>
         <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die gewöhnlichen Bilder der Klasse (gewählt auf der Seite „Regularisierung“) im Vergleich zu Ihren zählen.</translation>
     </message>
     <message>
         <source>Save memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher sparen</translation>
     </message>
     <message>
         <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet Teile des Modells neu, statt sie aufzubewahren, damit das Training auch auf kleinere Grafikkarten passt. Jeder Schritt dauert etwa ein Drittel länger.</translation>
     </message>
     <message>
         <source>How much the ordinary pictures of the class count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die gewöhnlichen Bilder der Klasse im Vergleich zu Ihren zählen.</translation>
     </message>
     <message>
         <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Regularisierung“ gewöhnliche Bilder der Klasse, um dies zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1742,11 +1742,11 @@
     </message>
     <message>
         <source>Show this page first (1-5).</source>
-        <translation type="unfinished">Diese Seite zuerst zeigen (1–4). {1-5)?}</translation>
+        <translation>Diese Seite zuerst zeigen (1–5).</translation>
     </message>
     <message>
         <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo durch alle Seiten führen, Screenshots in diesem Ordner speichern und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>AugmentationSamples</name>
     <message>
         <source>Cannot read %1: the file is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no se encuentra el archivo.</translation>
     </message>
     <message>
         <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento no puede leer %1: usa archivos JPEG, PNG, WebP, BMP o TIFF.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Cannot make the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la vista previa: %1</translation>
     </message>
 </context>
 <context>
@@ -47,51 +47,51 @@
     <name>cds::ui::AugmentationPreview</name>
     <message>
         <source>How Training Sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ve el entrenamiento %1</translation>
     </message>
     <message>
         <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada paso de entrenamiento, el modelo ve tu foto con un tamaño y una posición al azar, y el prompt describe cómo se ve («a far away …», «zoomed in …»). El gris es lienzo vacío; la pérdida ignora la parte sombreada, así que el modelo no aprende a pintar bordes grises.</translation>
     </message>
     <message>
         <source>Shade what the loss ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombrear lo que ignora la pérdida</translation>
     </message>
     <message>
         <source>Mirror at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejar al azar</translation>
     </message>
     <message>
         <source>As the training option: half of the steps see the photo mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la opción de entrenamiento: en la mitad de los pasos, la foto se ve reflejada.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Barajar</translation>
     </message>
     <message>
         <source>Draw other random sizes and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortea otros tamaños y posiciones al azar</translation>
     </message>
     <message>
         <source>Preparing samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las muestras…</translation>
     </message>
     <message>
         <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos de entrenamiento con esta foto, %2 × %2 píxeles (semilla %3).</translation>
     </message>
     <message>
         <source>Enlarged and cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliada y recortada</translation>
     </message>
     <message>
         <source>Shrunk to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducida al %1&#xa0;%</translation>
     </message>
     <message>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño completo</translation>
     </message>
 </context>
 <context>
@@ -238,38 +238,38 @@
     </message>
     <message>
         <source>Concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptos:</translation>
     </message>
     <message>
         <source>Several concepts train together into one result: each gets its own new word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios conceptos se entrenan juntos en un solo resultado: cada uno tiene su propia palabra nueva.</translation>
     </message>
     <message>
         <source>Add Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir concepto</translation>
     </message>
     <message>
         <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enséñale otra cosa en el mismo entrenamiento, p.&#xa0;ej. tu gato y su silla favorita.</translation>
     </message>
     <message>
         <source>Remove Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar concepto</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message>
         <source>Another concept already uses the new word %1; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro concepto ya usa la palabra nueva %1; cada uno necesita la suya.</translation>
     </message>
     <message>
         <source>Concept %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>New words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras nuevas:</translation>
     </message>
     <message>
         <source>Insert %1 into the prompt at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserta %1 en el prompt, donde está el cursor.</translation>
     </message>
 </context>
 <context>
@@ -503,27 +503,27 @@
     </message>
     <message>
         <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece borrosa o desenfocada; el modelo también aprendería el desenfoque. Si tienes una foto más nítida, úsala.</translation>
     </message>
     <message>
         <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es casi igual que %1. Las fotos casi idénticas le enseñan al modelo menos que las variadas; quédate con la mejor.</translation>
     </message>
     <message>
         <source>Preview augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver variaciones</translation>
     </message>
     <message>
         <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta foto tal como el entrenamiento se la enseña al modelo: reducida, ampliada y desplazada</translation>
     </message>
     <message>
         <source>Preview Augmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver variaciones de entrenamiento…</translation>
     </message>
     <message>
         <source>Remove From Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del concepto</translation>
     </message>
 </context>
 <context>
@@ -570,39 +570,39 @@
     </message>
     <message>
         <source>Cannot empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede vaciar la carpeta %1.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished">Cargando el modelo…</translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>Stopped with %1 of %2 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido con %1 de %2 imágenes.</translation>
     </message>
     <message>
         <source>The model drew %1 new pictures; %2 of %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo ha dibujado %1 imágenes nuevas; ya hay %2 de %3.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imágenes (%3 nuevas, %4 fallidas, %5 duplicadas).</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. </translation>
     </message>
     <message>
         <source>The source ran out of pictures; try another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente se ha quedado sin imágenes; prueba con otra.</translation>
     </message>
     <message>
         <source>The download was stopped; starting it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se detuvo; si la inicias otra vez, seguirá donde se quedó.</translation>
     </message>
 </context>
 <context>
@@ -767,114 +767,114 @@
     </message>
     <message>
         <source>2 · Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Conceptos</translation>
     </message>
     <message>
         <source>3 · Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Regularización</translation>
     </message>
     <message>
         <source>4 · Train</source>
-        <translation type="unfinished">3 · Entrenamiento {4 ?}</translation>
+        <translation>4 · Entrenamiento</translation>
     </message>
     <message>
         <source>5 · Generate</source>
-        <translation type="unfinished">4 · Generación {5 ?}</translation>
+        <translation>5 · Generación</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
         <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página «Regularización», elige imágenes genéricas para todos los conceptos o para ninguno.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar automáticamente: %1</translation>
     </message>
     <message>
         <source>The new language appears when the running job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando termine la tarea en curso.</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de Hugging Face</translation>
     </message>
     <message>
         <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del modelo en huggingface.co, con la forma ORG/NAME. Solo se descargan los archivos que necesita Stable Diffusion para funcionar (unos 2–5&#xa0;GB).</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión completa</translation>
     </message>
     <message>
         <source>Half precision (fp16, half the size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media precisión (fp16, la mitad de tamaño)</translation>
     </message>
     <message>
         <source>Half-precision files are half the download; training still learns in full precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de media precisión pesan la mitad; el entrenamiento sigue aprendiendo con precisión completa.</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos:</translation>
     </message>
     <message>
         <source>Only for gated models</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para modelos de acceso restringido</translation>
     </message>
     <message>
         <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos modelos te piden aceptar su licencia en huggingface.co y luego indicar un token de acceso, que encontrarás en los ajustes de tu cuenta de ese sitio.</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga cancelada.</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1 de %2: %3 — %4 de %5 a %6/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 se ha descargado.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del modelo con la forma ORG/NAME, p.&#xa0;ej. stable-diffusion-v1-5/stable-diffusion-v1-5.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">Esperando a que termine la tarea en curso…</translation>
+        <translation>Esperando a que termine la tarea en curso…</translation>
     </message>
     <message>
         <source>Asking the Hub for the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo la lista de archivos al Hub…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -1002,120 +1002,120 @@
     <name>cds::ui::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Forget the recently used projects (the files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvida los proyectos usados recientemente (los archivos no se borran).</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::RegularizationCard</name>
     <message>
         <source>None — train on my photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna — entrenar solo con mis fotos</translation>
     </message>
     <message>
         <source>Draw them with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujarlas con el modelo base</translation>
     </message>
     <message>
         <source>Fetch from a clip-retrieval service</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargarlas de un servicio clip-retrieval</translation>
     </message>
     <message>
         <source>Fetch openly licensed pictures (Openverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar imágenes con licencia abierta (Openverse)</translation>
     </message>
     <message>
         <source>Use a folder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una carpeta mía</translation>
     </message>
     <message>
         <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes genéricas de la clase (otros gatos, otros juguetes) que se muestran junto a las tuyas, para que el modelo no olvide cómo es uno corriente. Dibujarlas no requiere internet, pero en un procesador lleva un buen rato.</translation>
     </message>
     <message>
         <source>Ordinary pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes genéricas:</translation>
     </message>
     <message>
         <source>How many ordinary pictures to use; 200 is what the paper used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas imágenes genéricas usar; el artículo original usó 200.</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad:</translation>
     </message>
     <message>
         <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un servidor de clip-retrieval (su knn-service). El servidor público de LAION está cerrado desde 2024; usa uno que gestiones tú o tu comunidad.</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>A folder of pictures of the class; they are copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con imágenes de la clase; se copian, nunca se modifican.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunir</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>A folder of ordinary pictures of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de imágenes genéricas de la clase</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Concepto %1: %2&lt;/b&gt; — imágenes genéricas de «%3»</translation>
     </message>
     <message>
         <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tus fotos: es lo más rápido, pero la palabra de la clase puede acabar pareciéndose a tu concepto.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 de %2 imágenes listas.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora hay %1 de %2 imágenes. Reúne el resto ahora o se reunirán al empezar el entrenamiento.</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imágenes</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,92 +1123,92 @@
     <name>cds::ui::RegularizationPage</name>
     <message>
         <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Imágenes genéricas de la clase&lt;/b&gt; (opcional). Entrenar con pocas fotos puede desviar el significado de la propia palabra de la clase: después de enseñarle tu gato, cualquier «cat» podría parecerse al tuyo. Mostrarle al modelo también algunos gatos corrientes lo evita. Se guardan con la estructura de carpetas de retrieve.py, así que otras herramientas también pueden usarlas.</translation>
     </message>
     <message>
         <source>Gather All</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunir todas</translation>
     </message>
     <message>
         <source>Gathers the missing pictures of every concept, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reúne las imágenes que faltan de todos los conceptos, uno tras otro.</translation>
     </message>
     <message>
         <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un modelo o guarda el proyecto, para que las imágenes tengan una carpeta donde ir.</translation>
     </message>
     <message>
         <source>Choose a model on the Model page first: it draws the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un modelo en la página «Modelo»: es el que dibuja las imágenes.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">Esperando a que termine la tarea en curso…</translation>
+        <translation>Esperando a que termine la tarea en curso…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
     <message>
         <source>A job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea ha fallado: %1</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>photo of a &lt;new1&gt; toy on a beach</source>
-        <translation type="unfinished"></translation>
+        <translation>photo of a &lt;new1&gt; toy on a beach</translation>
     </message>
     <message>
         <source>The Regularization page has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página «Regularización» no tiene ningún concepto.</translation>
     </message>
     <message>
         <source>The Regularization page lacks its source, count or Gather button.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la página «Regularización» le falta la fuente, la cantidad o el botón «Reunir».</translation>
     </message>
     <message>
         <source>Training did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento no se inició: %1</translation>
     </message>
     <message>
         <source>%1: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2&#xa0;s</translation>
     </message>
     <message>
         <source>The step “%1” did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «%1» no terminó en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Nothing to photograph in the step “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que capturar en el paso «%1».</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Note: training had already finished when the Train page was photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el entrenamiento ya había terminado cuando se capturó la página «Entrenamiento».</translation>
     </message>
     <message>
         <source>Screenshot tour, step “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido de capturas, paso «%1»: </translation>
     </message>
     <message>
         <source>Screenshot tour: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido de capturas: </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n screenshot(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n captura de pantalla en %1.</numerusform>
+            <numerusform>Se guardaron %n capturas de pantalla en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,113 +1216,113 @@
     <name>cds::ui::SettingsDialog</name>
     <message>
         <source>Processor (CPU)</source>
-        <translation type="unfinished">Procesador (CPU)</translation>
+        <translation>Procesador (CPU)</translation>
     </message>
     <message>
         <source>NVIDIA graphics card (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta gráfica NVIDIA (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows. It changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas de la aplicación. Cambia al pulsar «Aceptar».</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecutan el entrenamiento y la generación de imágenes. Una tarjeta gráfica es muchas veces más rápida que el procesador.</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los núcleos</translation>
     </message>
     <message numerus="yes">
         <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuántos hilos del procesador usa el motor (este ordenador tiene %n núcleo). Con menos hilos queda margen para otros programas; cuando otras tareas mantienen ocupado el procesador, 1 puede ser mucho más rápido que todos.</numerusform>
+            <numerusform>Cuántos hilos del procesador usa el motor (este ordenador tiene %n núcleos). Con menos hilos queda margen para otros programas; cuando otras tareas mantienen ocupado el procesador, 1 puede ser mucho más rápido que todos.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos:</translation>
     </message>
     <message>
         <source>&amp;Projects folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;proyectos:</translation>
     </message>
     <message>
         <source>Where new projects are saved unless you choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los proyectos nuevos, salvo que elijas otro sitio.</translation>
     </message>
     <message>
         <source>Choose the Projects Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de proyectos</translation>
     </message>
     <message>
         <source>Training &amp;output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;salida del entrenamiento:</translation>
     </message>
     <message>
         <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda cada entrenamiento el concepto entrenado, los puntos de control y las imágenes de prueba. Déjalo vacío para guardarlo todo junto al proyecto.</translation>
     </message>
     <message>
         <source>Next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto al proyecto</translation>
     </message>
     <message>
         <source>Choose the Training Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de salida del entrenamiento</translation>
     </message>
     <message>
         <source>&amp;Save projects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los proyectos automáticamente</translation>
     </message>
     <message>
         <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el proyecto abierto cada vez que cambia, para no perder nada al cerrar la aplicación.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::StepCompareDialog</name>
     <message>
         <source>Compare Two Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos pasos</translation>
     </message>
     <message>
         <source>Which preview to show on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vista previa mostrar en este lado.</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
-        <translation type="unfinished">Usar los pesos de este paso</translation>
+        <translation>Usar los pesos de este paso</translation>
     </message>
     <message>
         <source>Generate with the concept as it was at this step.</source>
-        <translation type="unfinished">Genera con el concepto tal como estaba en este paso.</translation>
+        <translation>Genera con el concepto tal como estaba en este paso.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>Compare Two Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos pasos…</translation>
     </message>
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra dos vistas previas una al lado de la otra, para ver qué han cambiado los pasos de más.</translation>
     </message>
 </context>
 <context>
@@ -1707,23 +1707,23 @@
     </message>
     <message>
         <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto cuentan las imágenes genéricas de la clase (elegidas en la página «Regularización») en comparación con las tuyas.</translation>
     </message>
     <message>
         <source>Save memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorrar memoria</translation>
     </message>
     <message>
         <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a calcular partes del modelo en lugar de guardarlas, para que el entrenamiento quepa en tarjetas gráficas más pequeñas. Cada paso tarda aproximadamente un tercio más.</translation>
     </message>
     <message>
         <source>How much the ordinary pictures of the class count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto cuentan las imágenes genéricas de la clase en comparación con las tuyas.</translation>
     </message>
     <message>
         <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usar esto, elige imágenes genéricas de la clase en la página «Regularización».</translation>
     </message>
 </context>
 <context>
@@ -1742,11 +1742,11 @@
     </message>
     <message>
         <source>Show this page first (1-5).</source>
-        <translation type="unfinished">Muestra primero esta página (1-4). {1-5)?}</translation>
+        <translation>Muestra primero esta página (1-5).</translation>
     </message>
     <message>
         <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre todas las páginas con la demostración, guarda capturas de pantalla en esta carpeta y sale.</translation>
     </message>
 </context>
 </TS>

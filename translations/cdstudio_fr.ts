@@ -5,19 +5,19 @@
     <name>AugmentationSamples</name>
     <message>
         <source>Cannot read %1: the file is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: le fichier est introuvable.</translation>
     </message>
     <message>
         <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement ne peut pas lire %1&#xa0;: utilisez des fichiers JPEG, PNG, WebP, BMP ou TIFF.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot make the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’aperçu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -47,51 +47,51 @@
     <name>cds::ui::AugmentationPreview</name>
     <message>
         <source>How Training Sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’entraînement voit %1</translation>
     </message>
     <message>
         <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque étape de l’entraînement, le modèle voit votre photo à une taille et à un endroit choisis au hasard, et le prompt décrit comment elle apparaît («&#xa0;a far away …&#xa0;», «&#xa0;zoomed in …&#xa0;»). Le gris est de la toile vide&#xa0;; la perte ignore la partie ombrée, pour que le modèle n’apprenne pas à peindre des bords gris.</translation>
     </message>
     <message>
         <source>Shade what the loss ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombrer ce que la perte ignore</translation>
     </message>
     <message>
         <source>Mirror at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner en miroir au hasard</translation>
     </message>
     <message>
         <source>As the training option: half of the steps see the photo mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l’option d’entraînement&#xa0;: la moitié des étapes voient la photo en miroir.</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tirage</translation>
     </message>
     <message>
         <source>Draw other random sizes and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer au hasard d’autres tailles et positions</translation>
     </message>
     <message>
         <source>Preparing samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des variantes…</translation>
     </message>
     <message>
         <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes d’entraînement avec cette photo, %2 × %2 pixels (graine %3).</translation>
     </message>
     <message>
         <source>Enlarged and cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandie et recadrée</translation>
     </message>
     <message>
         <source>Shrunk to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite à %1&#xa0;%</translation>
     </message>
     <message>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine taille</translation>
     </message>
 </context>
 <context>
@@ -238,38 +238,38 @@
     </message>
     <message>
         <source>Concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepts&#xa0;:</translation>
     </message>
     <message>
         <source>Several concepts train together into one result: each gets its own new word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs concepts s’entraînent ensemble pour donner un seul résultat&#xa0;: chacun reçoit son propre nouveau mot.</translation>
     </message>
     <message>
         <source>Add Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un concept</translation>
     </message>
     <message>
         <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenez autre chose au modèle pendant le même entraînement, par ex. votre chat et son fauteuil préféré.</translation>
     </message>
     <message>
         <source>Remove Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le concept</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
         <source>Another concept already uses the new word %1; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre concept utilise déjà le nouveau mot %1&#xa0;; chacun doit avoir le sien.</translation>
     </message>
     <message>
         <source>Concept %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>New words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux mots&#xa0;:</translation>
     </message>
     <message>
         <source>Insert %1 into the prompt at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insère %1 dans le prompt, à l’emplacement du curseur.</translation>
     </message>
 </context>
 <context>
@@ -503,27 +503,27 @@
     </message>
     <message>
         <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semble floue ou mal mise au point&#xa0;; le modèle apprendrait aussi le flou. Utilisez une photo plus nette si vous en avez une.</translation>
     </message>
     <message>
         <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque identique à %1. Des quasi-copies apprennent moins de choses au modèle que des photos variées&#xa0;; gardez la meilleure.</translation>
     </message>
     <message>
         <source>Preview augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des variations</translation>
     </message>
     <message>
         <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir cette photo telle que l’entraînement la montre au modèle&#xa0;: réduite, agrandie et décalée</translation>
     </message>
     <message>
         <source>Preview Augmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des variations…</translation>
     </message>
     <message>
         <source>Remove From Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du concept</translation>
     </message>
 </context>
 <context>
@@ -570,39 +570,39 @@
     </message>
     <message>
         <source>Cannot empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider le dossier %1.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished">Chargement du modèle…</translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>Stopped with %1 of %2 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à %1 images sur %2.</translation>
     </message>
     <message>
         <source>The model drew %1 new pictures; %2 of %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a dessiné %1 nouvelles images&#xa0;; il y en a maintenant %2 sur %3.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images sur %2 (%3 nouvelles, %4 en échec, %5 en double).</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. </translation>
     </message>
     <message>
         <source>The source ran out of pictures; try another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source n’a plus d’images&#xa0;; essayez-en une autre.</translation>
     </message>
     <message>
         <source>The download was stopped; starting it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été interrompu&#xa0;; relancez-le pour le reprendre là où il en était.</translation>
     </message>
 </context>
 <context>
@@ -767,114 +767,114 @@
     </message>
     <message>
         <source>2 · Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Concepts</translation>
     </message>
     <message>
         <source>3 · Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Régularisation</translation>
     </message>
     <message>
         <source>4 · Train</source>
-        <translation type="unfinished">3 · Entraînement {4 ?}</translation>
+        <translation>4 · Entraînement</translation>
     </message>
     <message>
         <source>5 · Generate</source>
-        <translation type="unfinished">4 · Génération {5 ?}</translation>
+        <translation>5 · Génération</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page «&#xa0;Régularisation&#xa0;», choisissez des images génériques pour chaque concept, ou pour aucun.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new language appears when the running job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’affichera quand la tâche en cours sera terminée.</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger depuis Hugging Face</translation>
     </message>
     <message>
         <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du modèle sur huggingface.co, sous la forme ORG/NAME. Seuls les fichiers nécessaires à un pipeline Stable Diffusion sont téléchargés (environ 2 à 5&#xa0;Go).</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine précision</translation>
     </message>
     <message>
         <source>Half precision (fp16, half the size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-précision (fp16, deux fois plus léger)</translation>
     </message>
     <message>
         <source>Half-precision files are half the download; training still learns in full precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers en demi-précision sont deux fois plus légers à télécharger&#xa0;; l’entraînement apprend tout de même en pleine précision.</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Only for gated models</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les modèles à accès restreint</translation>
     </message>
     <message>
         <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains modèles exigent d’accepter leur licence sur huggingface.co, puis de fournir un jeton d’accès tiré des paramètres de votre compte sur ce site.</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé.</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 sur %2&#xa0;: %3 — %4 sur %5 à %6/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>un total inconnu</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 est téléchargé.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du modèle sous la forme ORG/NAME, par ex. stable-diffusion-v1-5/stable-diffusion-v1-5.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">En attente de la fin de la tâche en cours…</translation>
+        <translation>En attente de la fin de la tâche en cours…</translation>
     </message>
     <message>
         <source>Asking the Hub for the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de la liste des fichiers au Hub…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -1002,120 +1002,120 @@
     <name>cds::ui::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le menu</translation>
     </message>
     <message>
         <source>Forget the recently used projects (the files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublie les projets récemment utilisés (les fichiers sont conservés).</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::RegularizationCard</name>
     <message>
         <source>None — train on my photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — entraîner uniquement sur mes photos</translation>
     </message>
     <message>
         <source>Draw them with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dessiner avec le modèle de base</translation>
     </message>
     <message>
         <source>Fetch from a clip-retrieval service</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis un service clip-retrieval</translation>
     </message>
     <message>
         <source>Fetch openly licensed pictures (Openverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer des images sous licence libre (Openverse)</translation>
     </message>
     <message>
         <source>Use a folder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un de mes dossiers</translation>
     </message>
     <message>
         <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des images génériques de la classe (d’autres chats, d’autres jouets), montrées avec les vôtres pour que le modèle sache toujours à quoi ressemble un sujet ordinaire. Les dessiner ne demande pas d’Internet, mais prend un moment sur un processeur.</translation>
     </message>
     <message>
         <source>Ordinary pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images génériques&#xa0;:</translation>
     </message>
     <message>
         <source>How many ordinary pictures to use; 200 is what the paper used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’images génériques à utiliser&#xa0;; l’article de référence en utilisait 200.</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre&#xa0;:</translation>
     </message>
     <message>
         <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse d’un serveur clip-retrieval (son knn-service). Celui de LAION, public, est fermé depuis 2024&#xa0;; utilisez-en un que vous ou votre communauté hébergez.</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>A folder of pictures of the class; they are copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier d’images de la classe&#xa0;; elles sont copiées, jamais modifiées.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassembler</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>A folder of ordinary pictures of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d’images génériques de la classe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Concept %1&#xa0;: %2&lt;/b&gt; — images génériques de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos photos seules&#xa0;: c’est le plus rapide, mais le mot de la classe risque de dériver vers votre concept.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 images sur %2 prêtes.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images sur %2 pour l’instant. Rassemblez les autres maintenant, sinon elles le seront au lancement de l’entraînement.</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,92 +1123,92 @@
     <name>cds::ui::RegularizationPage</name>
     <message>
         <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Images génériques de la classe&lt;/b&gt; (facultatif). Un entraînement sur quelques photos peut faire dériver le mot de la classe lui-même&#xa0;: une fois votre chat appris, chaque «&#xa0;cat&#xa0;» risque de ressembler au vôtre. Montrer en même temps au modèle quelques chats ordinaires l’évite. Ces images sont rangées selon l’arborescence de retrieve.py, pour que d’autres outils puissent aussi s’en servir.</translation>
     </message>
     <message>
         <source>Gather All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rassembler</translation>
     </message>
     <message>
         <source>Gathers the missing pictures of every concept, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemble les images manquantes de chaque concept, l’un après l’autre.</translation>
     </message>
     <message>
         <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un modèle ou enregistrez le projet, pour que les images aient un dossier où aller.</translation>
     </message>
     <message>
         <source>Choose a model on the Model page first: it draws the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un modèle sur la page «&#xa0;Modèle&#xa0;»&#xa0;: c’est lui qui dessine les images.</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">En attente de la fin de la tâche en cours…</translation>
+        <translation>En attente de la fin de la tâche en cours…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
     <message>
         <source>A job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>photo of a &lt;new1&gt; toy on a beach</source>
-        <translation type="unfinished"></translation>
+        <translation>photo of a &lt;new1&gt; toy on a beach</translation>
     </message>
     <message>
         <source>The Regularization page has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page «&#xa0;Régularisation&#xa0;» n’a aucun concept.</translation>
     </message>
     <message>
         <source>The Regularization page lacks its source, count or Gather button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à la page «&#xa0;Régularisation&#xa0;» sa source, son nombre ou son bouton «&#xa0;Rassembler&#xa0;».</translation>
     </message>
     <message>
         <source>Training did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;s</translation>
     </message>
     <message>
         <source>The step “%1” did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;%1&#xa0;» ne s’est pas terminée en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Nothing to photograph in the step “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à photographier à l’étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Note: training had already finished when the Train page was photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: l’entraînement était déjà terminé quand la page «&#xa0;Entraînement&#xa0;» a été photographiée.</translation>
     </message>
     <message>
         <source>Screenshot tour, step “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tour des captures d’écran, étape «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
     <message>
         <source>Screenshot tour: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tour des captures d’écran&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n screenshot(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capture d’écran enregistrée dans %1.</numerusform>
+            <numerusform>%n captures d’écran enregistrées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1216,113 +1216,113 @@
     <name>cds::ui::SettingsDialog</name>
     <message>
         <source>Processor (CPU)</source>
-        <translation type="unfinished">Processeur (CPU)</translation>
+        <translation>Processeur (CPU)</translation>
     </message>
     <message>
         <source>NVIDIA graphics card (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte graphique NVIDIA (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows. It changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres de l’application. Elle change quand vous cliquez sur OK.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s’exécutent l’entraînement et la génération d’images. Une carte graphique est bien des fois plus rapide que le processeur.</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter sur&#xa0;:</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cœurs</translation>
     </message>
     <message numerus="yes">
         <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nombre de threads du processeur qu’utilise le moteur (cet ordinateur a %n cœur). Moins de threads laissent de la place aux autres programmes&#xa0;; quand d’autres travaux occupent le processeur, 1 seul peut être bien plus rapide que tous.</numerusform>
+            <numerusform>Le nombre de threads du processeur qu’utilise le moteur (cet ordinateur a %n cœurs). Moins de threads laissent de la place aux autres programmes&#xa0;; quand d’autres travaux occupent le processeur, 1 seul peut être bien plus rapide que tous.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Projects folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des &amp;projets&#xa0;:</translation>
     </message>
     <message>
         <source>Where new projects are saved unless you choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les nouveaux projets sont enregistrés, sauf si vous choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Choose the Projects Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des projets</translation>
     </message>
     <message>
         <source>Training &amp;output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;sortie de l’entraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où un entraînement écrit le concept entraîné, les points de reprise et les images de test. Laissez vide pour écrire à côté du projet.</translation>
     </message>
     <message>
         <source>Next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté du projet</translation>
     </message>
     <message>
         <source>Choose the Training Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sortie de l’entraînement</translation>
     </message>
     <message>
         <source>&amp;Save projects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;automatiquement les projets</translation>
     </message>
     <message>
         <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le projet ouvert à chaque modification, pour ne rien perdre à la fermeture de l’application.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::StepCompareDialog</name>
     <message>
         <source>Compare Two Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux étapes</translation>
     </message>
     <message>
         <source>Which preview to show on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu à afficher de ce côté.</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
-        <translation type="unfinished">Utiliser les poids de cette étape</translation>
+        <translation>Utiliser les poids de cette étape</translation>
     </message>
     <message>
         <source>Generate with the concept as it was at this step.</source>
-        <translation type="unfinished">Générer avec le concept tel qu’il était à cette étape.</translation>
+        <translation>Générer avec le concept tel qu’il était à cette étape.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>Compare Two Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux étapes…</translation>
     </message>
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche deux aperçus côte à côte, pour voir ce que les étapes supplémentaires ont changé.</translation>
     </message>
 </context>
 <context>
@@ -1707,23 +1707,23 @@
     </message>
     <message>
         <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids des images génériques de la classe (choisies sur la page «&#xa0;Régularisation&#xa0;») par rapport aux vôtres.</translation>
     </message>
     <message>
         <source>Save memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Économiser la mémoire</translation>
     </message>
     <message>
         <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcule certaines parties du modèle au lieu de les garder en mémoire, pour que l’entraînement tienne sur des cartes graphiques plus modestes. Chaque étape prend environ un tiers de temps en plus.</translation>
     </message>
     <message>
         <source>How much the ordinary pictures of the class count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids des images génériques de la classe par rapport aux vôtres.</translation>
     </message>
     <message>
         <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des images génériques de la classe sur la page «&#xa0;Régularisation&#xa0;» pour utiliser ce réglage.</translation>
     </message>
 </context>
 <context>
@@ -1742,11 +1742,11 @@
     </message>
     <message>
         <source>Show this page first (1-5).</source>
-        <translation type="unfinished">Afficher d’abord cette page (1-4). {1-5)?}</translation>
+        <translation>Afficher d’abord cette page (1-5).</translation>
     </message>
     <message>
         <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir toutes les pages avec la démo, enregistrer des captures d’écran dans ce dossier, puis quitter.</translation>
     </message>
 </context>
 </TS>

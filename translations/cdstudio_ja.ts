@@ -5,19 +5,19 @@
     <name>AugmentationSamples</name>
     <message>
         <source>Cannot read %1: the file is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: ファイルが見つかりません。</translation>
     </message>
     <message>
         <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は学習で読み込めません。JPEG、PNG、WebP、BMP、TIFF のいずれかのファイルを使ってください。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>Cannot make the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを作成できません: %1</translation>
     </message>
 </context>
 <context>
@@ -47,51 +47,51 @@
     <name>cds::ui::AugmentationPreview</name>
     <message>
         <source>How Training Sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学習での %1 の見え方</translation>
     </message>
     <message>
         <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の各ステップでは、写真をランダムな大きさと位置でモデルに見せ、その見え方をプロンプトで伝えます（「a far away …」「zoomed in …」など）。グレーの部分は何もないキャンバスです。影を付けた部分は損失の計算で無視されるので、モデルがグレーの縁を描くことを覚えてしまうことはありません。</translation>
     </message>
     <message>
         <source>Shade what the loss ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>損失で無視される部分に影を付ける</translation>
     </message>
     <message>
         <source>Mirror at random</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムに左右反転</translation>
     </message>
     <message>
         <source>As the training option: half of the steps see the photo mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習のオプションと同じく、半分のステップで写真を左右反転して見せます。</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッフル</translation>
     </message>
     <message>
         <source>Draw other random sizes and places</source>
-        <translation type="unfinished"></translation>
+        <translation>別のランダムな大きさと位置を選び直します</translation>
     </message>
     <message>
         <source>Preparing samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを準備しています…</translation>
     </message>
     <message>
         <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>この写真を使った学習ステップ%1回分、%2 × %2 ピクセル（シード %3）。</translation>
     </message>
     <message>
         <source>Enlarged and cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大してトリミング</translation>
     </message>
     <message>
         <source>Shrunk to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% に縮小</translation>
     </message>
     <message>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>原寸</translation>
     </message>
 </context>
 <context>
@@ -238,37 +238,37 @@
     </message>
     <message>
         <source>Concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンセプト:</translation>
     </message>
     <message>
         <source>Several concepts train together into one result: each gets its own new word.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のコンセプトをまとめて学習し、ひとつの結果にします。コンセプトごとに専用の新しい単語を使います。</translation>
     </message>
     <message>
         <source>Add Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>コンセプトを追加</translation>
     </message>
     <message>
         <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ学習で別の対象も教えます。たとえば、あなたの猫とそのお気に入りの椅子など。</translation>
     </message>
     <message>
         <source>Remove Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>コンセプトを削除</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>写真%n枚</numerusform>
         </translation>
     </message>
     <message>
         <source>Another concept already uses the new word %1; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい単語 %1 はすでに別のコンセプトで使われています。コンセプトごとに別の単語が必要です。</translation>
     </message>
     <message>
         <source>Concept %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>コンセプト %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>New words:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい単語:</translation>
     </message>
     <message>
         <source>Insert %1 into the prompt at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトのカーソル位置に %1 を挿入します。</translation>
     </message>
 </context>
 <context>
@@ -502,27 +502,27 @@
     </message>
     <message>
         <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ぼやけているか、ピントが合っていないようです。モデルがぼけまで覚えてしまいます。もっとシャープな写真があれば、そちらを使ってください。</translation>
     </message>
     <message>
         <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とほとんど同じに見えます。ほぼ同じ写真は、変化のある写真ほど学習の役に立ちません。いちばん良い1枚を残しましょう。</translation>
     </message>
     <message>
         <source>Preview augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>データ拡張をプレビュー</translation>
     </message>
     <message>
         <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>学習でモデルに見せるときの、この写真の見え方を確認します（縮小・拡大・位置ずらし）</translation>
     </message>
     <message>
         <source>Preview Augmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>データ拡張をプレビュー…</translation>
     </message>
     <message>
         <source>Remove From Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>コンセプトから外す</translation>
     </message>
 </context>
 <context>
@@ -569,39 +569,39 @@
     </message>
     <message>
         <source>Cannot empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を空にできません。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished">モデルを読み込んでいます…</translation>
+        <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>Stopped with %1 of %2 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 枚の時点で停止しました。</translation>
     </message>
     <message>
         <source>The model drew %1 new pictures; %2 of %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが新しい画像を%1枚描きました。現在 %2 / %3 枚です。</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています…</translation>
     </message>
     <message>
         <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 枚（新規 %3 枚、失敗 %4 枚、重複 %5 枚）。</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。 </translation>
     </message>
     <message>
         <source>The source ran out of pictures; try another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>このソースの画像が尽きました。別のソースを試してください。</translation>
     </message>
     <message>
         <source>The download was stopped; starting it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを中止しました。もう一度開始すると、続きから再開します。</translation>
     </message>
 </context>
 <context>
@@ -765,114 +765,114 @@
     </message>
     <message>
         <source>2 · Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · コンセプト</translation>
     </message>
     <message>
         <source>3 · Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 正則化</translation>
     </message>
     <message>
         <source>4 · Train</source>
-        <translation type="unfinished">3 · 学習 {4 ?}</translation>
+        <translation>4 · 学習</translation>
     </message>
     <message>
         <source>5 · Generate</source>
-        <translation type="unfinished">4 · 生成 {5 ?}</translation>
+        <translation>5 · 生成</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>「正則化」ページでは、すべてのコンセプトにクラス画像を選ぶか、どのコンセプトにも選ばないかのどちらかにしてください。</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
         <source>The new language appears when the running job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、実行中のジョブが終わると反映されます。</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face からダウンロード</translation>
     </message>
     <message>
         <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface.co 上のモデル名（ORG/NAME の形式）です。Stable Diffusion のパイプラインに必要なファイルだけをダウンロードします（約2〜5 GB）。</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <source>Full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>フル精度</translation>
     </message>
     <message>
         <source>Half precision (fp16, half the size)</source>
-        <translation type="unfinished"></translation>
+        <translation>半精度 (fp16、サイズ半分)</translation>
     </message>
     <message>
         <source>Half-precision files are half the download; training still learns in full precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>半精度のファイルならダウンロード量は半分です。学習自体はフル精度で行われます。</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Only for gated models</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス制限のあるモデルでのみ必要</translation>
     </message>
     <message>
         <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のモデルでは、huggingface.co でライセンスに同意したうえで、そこでのアカウント設定で発行したアクセストークンを入力する必要があります。</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン:</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードをキャンセルしました。</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 / %2: %3 — %4 / %5（%6/s）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 をダウンロードしました。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル名を ORG/NAME の形式で入力してください（例: stable-diffusion-v1-5/stable-diffusion-v1-5）。</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">実行中のジョブが終わるのを待っています…</translation>
+        <translation>実行中のジョブが終わるのを待っています…</translation>
     </message>
     <message>
         <source>Asking the Hub for the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub にファイル一覧を問い合わせています…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -999,119 +999,119 @@
     <name>cds::ui::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Forget the recently used projects (the files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプロジェクトの一覧を消去します（ファイル自体は残ります）。</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::RegularizationCard</name>
     <message>
         <source>None — train on my photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — 自分の写真だけで学習</translation>
     </message>
     <message>
         <source>Draw them with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースモデルで生成する</translation>
     </message>
     <message>
         <source>Fetch from a clip-retrieval service</source>
-        <translation type="unfinished"></translation>
+        <translation>clip-retrieval サービスから取得する</translation>
     </message>
     <message>
         <source>Fetch openly licensed pictures (Openverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンライセンスの画像を取得する (Openverse)</translation>
     </message>
     <message>
         <source>Use a folder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のフォルダーを使う</translation>
     </message>
     <message>
         <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの写真と一緒に見せる、そのクラスのふつうの画像（ほかの猫、ほかのおもちゃなど）です。これでモデルは、ふつうの見た目を忘れずにすみます。ベースモデルで生成する場合はインターネット不要ですが、CPUでは時間がかかります。</translation>
     </message>
     <message>
         <source>Ordinary pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス画像:</translation>
     </message>
     <message>
         <source>How many ordinary pictures to use; 200 is what the paper used.</source>
-        <translation type="unfinished"></translation>
+        <translation>使うクラス画像の枚数です。論文では200枚を使っています。</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>枚数:</translation>
     </message>
     <message>
         <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip-retrieval バックエンドのアドレス（その knn-service）です。LAION の公開サーバーは2024年から停止しているので、自分やコミュニティが運営しているものを使ってください。</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス:</translation>
     </message>
     <message>
         <source>A folder of pictures of the class; they are copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスの画像が入ったフォルダーです。画像はコピーされるだけで、元のファイルが変更されることはありません。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー:</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>収集</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>A folder of ordinary pictures of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス画像のフォルダーを選択</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;コンセプト %1: %2&lt;/b&gt; — 「%3」のクラス画像</translation>
     </message>
     <message>
         <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの写真だけで学習します。いちばん速いですが、クラスの単語の意味があなたのコンセプトに引っぱられることがあります。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 / %2 枚の画像が揃いました。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 %1 / %2 枚です。残りは今すぐ収集することも、学習の開始時に自動で収集させることもできます。</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 枚</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
 </context>
@@ -1119,91 +1119,91 @@
     <name>cds::ui::RegularizationPage</name>
     <message>
         <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;クラス画像（正則化画像）&lt;/b&gt;（任意）。少ない写真で学習すると、クラスの単語そのものの意味がずれることがあります。自分の猫を教えたあとは、どの「cat」もその猫に似てしまうかもしれません。ふつうの猫の画像も一緒にモデルに見せれば、これを防げます。画像は retrieve.py と同じフォルダー構成で保存されるので、ほかのツールでも使えます。</translation>
     </message>
     <message>
         <source>Gather All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて収集</translation>
     </message>
     <message>
         <source>Gathers the missing pictures of every concept, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンセプトについて、足りない画像を順番に収集します。</translation>
     </message>
     <message>
         <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の保存先フォルダーが必要なので、先にモデルを選ぶか、プロジェクトを保存してください。</translation>
     </message>
     <message>
         <source>Choose a model on the Model page first: it draws the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「モデル」ページでモデルを選んでください。画像はそのモデルで生成します。</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">実行中のジョブが終わるのを待っています…</translation>
+        <translation>実行中のジョブが終わるのを待っています…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
     <message>
         <source>A job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが失敗しました: %1</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時フォルダーを作成できません: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>photo of a &lt;new1&gt; toy on a beach</source>
-        <translation type="unfinished"></translation>
+        <translation>photo of a &lt;new1&gt; toy on a beach</translation>
     </message>
     <message>
         <source>The Regularization page has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「正則化」ページにコンセプトがありません。</translation>
     </message>
     <message>
         <source>The Regularization page lacks its source, count or Gather button.</source>
-        <translation type="unfinished"></translation>
+        <translation>「正則化」ページに、取得元、枚数、または「収集」ボタンがありません。</translation>
     </message>
     <message>
         <source>Training did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学習が開始されませんでした: %1</translation>
     </message>
     <message>
         <source>%1: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 秒</translation>
     </message>
     <message>
         <source>The step “%1” did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ「%1」が %2 秒以内に終わりませんでした。</translation>
     </message>
     <message>
         <source>Nothing to photograph in the step “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ「%1」には撮影するものがありません。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Note: training had already finished when the Train page was photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 「学習」ページを撮影した時点で、学習はすでに終わっていました。</translation>
     </message>
     <message>
         <source>Screenshot tour, step “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットツアー、ステップ「%1」: </translation>
     </message>
     <message>
         <source>Screenshot tour: </source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットツアー: </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n screenshot(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にスクリーンショットを%n枚保存しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,112 +1211,112 @@
     <name>cds::ui::SettingsDialog</name>
     <message>
         <source>Processor (CPU)</source>
-        <translation type="unfinished">プロセッサー (CPU)</translation>
+        <translation>プロセッサー (CPU)</translation>
     </message>
     <message>
         <source>NVIDIA graphics card (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows. It changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの画面に表示する言語です。OK を押すと切り替わります。</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習と画像生成を実行する場所です。GPUはCPUより何倍も高速です。</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコア</translation>
     </message>
     <message numerus="yes">
         <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エンジンが使うCPUのスレッド数です（このコンピューターのコア数は%n）。少なくすると、ほかのプログラムに余裕を残せます。ほかの処理でCPUが忙しいときは、全コアより1スレッドのほうがずっと速いこともあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッド数(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Projects folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダー(&amp;P):</translation>
     </message>
     <message>
         <source>Where new projects are saved unless you choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の場所を選ばない限り、新しいプロジェクトはここに保存されます。</translation>
     </message>
     <message>
         <source>Choose the Projects Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを選択</translation>
     </message>
     <message>
         <source>Training &amp;output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の出力フォルダー(&amp;O):</translation>
     </message>
     <message>
         <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習で作られる学習済みコンセプト、チェックポイント、テスト画像の保存先です。空欄にすると、プロジェクトと同じ場所に保存します。</translation>
     </message>
     <message>
         <source>Next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトと同じ場所</translation>
     </message>
     <message>
         <source>Choose the Training Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の出力フォルダーを選択</translation>
     </message>
     <message>
         <source>&amp;Save projects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを自動保存する(&amp;S)</translation>
     </message>
     <message>
         <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているプロジェクトを変更のたびに保存するので、アプリを閉じても何も失われません。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::StepCompareDialog</name>
     <message>
         <source>Compare Two Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのステップを比較</translation>
     </message>
     <message>
         <source>Which preview to show on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>こちら側に表示するプレビューを選びます。</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
-        <translation type="unfinished">このステップの重みを使う</translation>
+        <translation>このステップの重みを使う</translation>
     </message>
     <message>
         <source>Generate with the concept as it was at this step.</source>
-        <translation type="unfinished">このステップ時点のコンセプトで生成します。</translation>
+        <translation>このステップ時点のコンセプトで生成します。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -1478,11 +1478,11 @@
     </message>
     <message>
         <source>Compare Two Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのステップを比較…</translation>
     </message>
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのプレビューを並べて表示し、ステップが進んで何が変わったかを確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1701,23 +1701,23 @@
     </message>
     <message>
         <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス画像（「正則化」ページで選んだもの）を、あなたの写真と比べてどのくらい重視するかです。</translation>
     </message>
     <message>
         <source>Save memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリーを節約</translation>
     </message>
     <message>
         <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの一部を保持せずに計算し直すことで、メモリーの少ないGPUでも学習できるようにします。1ステップの時間は約3分の1長くなります。</translation>
     </message>
     <message>
         <source>How much the ordinary pictures of the class count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス画像を、あなたの写真と比べてどのくらい重視するかです。</translation>
     </message>
     <message>
         <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
-        <translation type="unfinished"></translation>
+        <translation>これを使うには、「正則化」ページでクラス画像を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1736,11 @@
     </message>
     <message>
         <source>Show this page first (1-5).</source>
-        <translation type="unfinished">このページを最初に表示します（1-4）。 {1-5)?}</translation>
+        <translation>このページを最初に表示します（1-5）。</translation>
     </message>
     <message>
         <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモですべてのページを順に実行し、このフォルダーにスクリーンショットを保存して終了します。</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>AugmentationSamples</name>
     <message>
         <source>Cannot read %1: the file is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
         <source>Training cannot read %1: use JPEG, PNG, WebP, BMP or TIFF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练无法读取 %1：请使用 JPEG、PNG、WebP、BMP 或 TIFF 文件。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>Cannot make the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成预览：%1</translation>
     </message>
 </context>
 <context>
@@ -47,51 +47,51 @@
     <name>cds::ui::AugmentationPreview</name>
     <message>
         <source>How Training Sees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时看到的 %1</translation>
     </message>
     <message>
         <source>Each training step shows the model your photo at a random size and place, and the prompt says how it looks (“a far away …”, “zoomed in …”). Grey is empty canvas; the loss ignores the shaded part, so the model does not learn to paint grey borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练步都会以随机的大小和位置把你的照片展示给模型，提示词也会说明它看起来的样子（“a far away …”、“zoomed in …”）。灰色是空白画布；计算损失时会忽略阴影部分，所以模型不会学着去画灰色边框。</translation>
     </message>
     <message>
         <source>Shade what the loss ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>用阴影标出损失忽略的部分</translation>
     </message>
     <message>
         <source>Mirror at random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机镜像</translation>
     </message>
     <message>
         <source>As the training option: half of the steps see the photo mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>与训练选项相同：一半的训练步会看到镜像后的照片。</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>换一批</translation>
     </message>
     <message>
         <source>Draw other random sizes and places</source>
-        <translation type="unfinished"></translation>
+        <translation>重新随机抽取大小和位置</translation>
     </message>
     <message>
         <source>Preparing samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备示例…</translation>
     </message>
     <message>
         <source>%1 training steps with this photo, %2 × %2 pixels (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>这张照片在 %1 个训练步中的样子，%2 × %2 像素（种子 %3）。</translation>
     </message>
     <message>
         <source>Enlarged and cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>放大并裁剪</translation>
     </message>
     <message>
         <source>Shrunk to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小至 %1%</translation>
     </message>
     <message>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>完整尺寸</translation>
     </message>
 </context>
 <context>
@@ -238,37 +238,37 @@
     </message>
     <message>
         <source>Concepts:</source>
-        <translation type="unfinished"></translation>
+        <translation>概念：</translation>
     </message>
     <message>
         <source>Several concepts train together into one result: each gets its own new word.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个概念可以一起训练成同一个结果：每个概念都有自己的新词。</translation>
     </message>
     <message>
         <source>Add Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>添加概念</translation>
     </message>
     <message>
         <source>Teach another thing in the same run, e.g. your cat and its favourite chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一次训练中再教一样东西，例如你的猫和它最爱的椅子。</translation>
     </message>
     <message>
         <source>Remove Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>移除概念</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <source>Another concept already uses the new word %1; each needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个概念已经在用新词 %1 了；每个概念都需要自己的新词。</translation>
     </message>
     <message>
         <source>Concept %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>概念 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>New words:</source>
-        <translation type="unfinished"></translation>
+        <translation>新词：</translation>
     </message>
     <message>
         <source>Insert %1 into the prompt at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>在提示词的光标处插入 %1。</translation>
     </message>
 </context>
 <context>
@@ -502,27 +502,27 @@
     </message>
     <message>
         <source>Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来模糊或失焦；模型会把模糊也学进去。如果有更清晰的照片，请换上它。</translation>
     </message>
     <message>
         <source>Looks almost the same as %1. Near-copies teach the model less than varied photos; keep the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来和 %1 几乎一样。几乎重复的照片能教给模型的东西不如多样的照片多；保留最好的一张就好。</translation>
     </message>
     <message>
         <source>Preview augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>预览数据增强</translation>
     </message>
     <message>
         <source>See this photo as training shows it to the model: shrunk, enlarged and shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>查看训练时这张照片呈现给模型的样子：缩小、放大和平移</translation>
     </message>
     <message>
         <source>Preview Augmentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览数据增强…</translation>
     </message>
     <message>
         <source>Remove From Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念中移除</translation>
     </message>
 </context>
 <context>
@@ -569,39 +569,39 @@
     </message>
     <message>
         <source>Cannot empty the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清空文件夹 %1。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished">正在加载模型…</translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>Stopped with %1 of %2 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，目前有 %1 / %2 张图片。</translation>
     </message>
     <message>
         <source>The model drew %1 new pictures; %2 of %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型新画了 %1 张图片；现在共有 %2 / %3 张。</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 张图片（新增 %3 张，失败 %4 张，重复 %5 张）。</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>The source ran out of pictures; try another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个来源的图片已经用完了；请换一个来源试试。</translation>
     </message>
     <message>
         <source>The download was stopped; starting it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载已停止；再次开始即可从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -765,114 +765,114 @@
     </message>
     <message>
         <source>2 · Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 概念</translation>
     </message>
     <message>
         <source>3 · Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 正则化</translation>
     </message>
     <message>
         <source>4 · Train</source>
-        <translation type="unfinished">3 · 训练 {4 ?}</translation>
+        <translation>4 · 训练</translation>
     </message>
     <message>
         <source>5 · Generate</source>
-        <translation type="unfinished">4 · 生成 {5 ?}</translation>
+        <translation>5 · 生成</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>On the Regularization page, choose ordinary pictures for every concept, or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“正则化”页面为每个概念都选好类别图像，或者全都不用。</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>The new language appears when the running job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前任务完成后，界面才会切换到新语言。</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
     <message>
         <source>Download from Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hugging Face 下载</translation>
     </message>
     <message>
         <source>The model&apos;s name on huggingface.co, as ORG/NAME. Only the files a Stable Diffusion pipeline needs are fetched (about 2–5 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在 huggingface.co 上的名称，格式为 ORG/NAME。只会下载 Stable Diffusion 管线所需的文件（约 2–5 GB）。</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>全精度</translation>
     </message>
     <message>
         <source>Half precision (fp16, half the size)</source>
-        <translation type="unfinished"></translation>
+        <translation>半精度（fp16，体积减半）</translation>
     </message>
     <message>
         <source>Half-precision files are half the download; training still learns in full precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>半精度文件的下载量只有一半；训练时仍以全精度学习。</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Only for gated models</source>
-        <translation type="unfinished"></translation>
+        <translation>仅受限模型需要</translation>
     </message>
     <message>
         <source>Some models need you to accept their licence on huggingface.co and then pass an access token from your account settings there.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些模型需要你先在 huggingface.co 上接受其许可协议，然后在这里填入你在该网站账户设置中获取的访问令牌。</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌：</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载已取消。</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5 at %6/s</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个文件，共 %2 个：%3 — %4 / %5，速度 %6/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 is downloaded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 已下载完成。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Type the model&apos;s name as ORG/NAME, e.g. stable-diffusion-v1-5/stable-diffusion-v1-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 ORG/NAME 格式输入模型名称，例如 stable-diffusion-v1-5/stable-diffusion-v1-5。</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">正在等待当前任务完成…</translation>
+        <translation>正在等待当前任务完成…</translation>
     </message>
     <message>
         <source>Asking the Hub for the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Hugging Face Hub 获取文件列表…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -999,119 +999,119 @@
     <name>cds::ui::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清空菜单(&amp;C)</translation>
     </message>
     <message>
         <source>Forget the recently used projects (the files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近使用的项目记录（项目文件本身会保留）。</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::RegularizationCard</name>
     <message>
         <source>None — train on my photos only</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 只用我的照片训练</translation>
     </message>
     <message>
         <source>Draw them with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>用基础模型生成</translation>
     </message>
     <message>
         <source>Fetch from a clip-retrieval service</source>
-        <translation type="unfinished"></translation>
+        <translation>从 clip-retrieval 服务获取</translation>
     </message>
     <message>
         <source>Fetch openly licensed pictures (Openverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>获取开放许可的图片 (Openverse)</translation>
     </message>
     <message>
         <source>Use a folder of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我自己的文件夹</translation>
     </message>
     <message>
         <source>Ordinary pictures of the class (other cats, other toys) shown alongside yours, so the model keeps knowing what a plain one looks like. Drawing them needs no internet but takes a while on a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>和你的照片一起展示给模型的同类普通图片（别的猫、别的玩具），让模型不会忘记普通的同类事物长什么样。用模型生成无需联网，但在处理器上要花一些时间。</translation>
     </message>
     <message>
         <source>Ordinary pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别图像：</translation>
     </message>
     <message>
         <source>How many ordinary pictures to use; 200 is what the paper used.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用多少张类别图像；论文中用的是 200 张。</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：</translation>
     </message>
     <message>
         <source>The address of a clip-retrieval back-end (its knn-service). LAION&apos;s public one has been closed since 2024; use one you or your community run.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip-retrieval 后端的地址（即它的 knn-service）。LAION 的公共服务自 2024 年起已关闭；请使用你自己或你所在社区运行的服务。</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：</translation>
     </message>
     <message>
         <source>A folder of pictures of the class; they are copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放该类别图片的文件夹；图片只会被复制，绝不会被修改。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>收集</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>A folder of ordinary pictures of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存放类别图像的文件夹</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept %1: %2&lt;/b&gt; — ordinary pictures of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;概念 %1：%2&lt;/b&gt; — “%3”的类别图像</translation>
     </message>
     <message>
         <source>Your photos alone: fastest, but the class word may drift towards your concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>只用你的照片：最快，但类别词的含义可能会向你的概念偏移。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 of %2 pictures ready.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3a&apos;&gt;✔ %1 / %2 张图片已就绪。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 pictures so far. Gather the rest now, or they are gathered when training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已有 %1 / %2 张图片。可以现在收集剩下的，也可以等训练开始时自动收集。</translation>
     </message>
     <message>
         <source>%1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 张图片</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张失败</numerusform>
         </translation>
     </message>
 </context>
@@ -1119,91 +1119,91 @@
     <name>cds::ui::RegularizationPage</name>
     <message>
         <source>&lt;b&gt;Ordinary pictures of the class&lt;/b&gt; (optional). Training on a few photos can make the class word itself drift: after teaching your cat, every “cat” may look like yours. Showing the model some ordinary cats alongside prevents that. They are kept in retrieve.py&apos;s folder layout, so other tools can use them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;类别图像&lt;/b&gt;（可选）。只用几张照片训练，可能会让类别词本身的含义发生偏移：教会模型认识你的猫之后，每一只“cat”都可能长得像你的猫。同时给模型看一些普通的猫，就能避免这种情况。这些图片按 retrieve.py 的文件夹结构存放，其他工具也能使用。</translation>
     </message>
     <message>
         <source>Gather All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部收集</translation>
     </message>
     <message>
         <source>Gathers the missing pictures of every concept, one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>依次为每个概念收集缺少的图片。</translation>
     </message>
     <message>
         <source>Choose a model or save the project first, so the pictures have a folder to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择模型或保存项目，这样图片才有文件夹可以存放。</translation>
     </message>
     <message>
         <source>Choose a model on the Model page first: it draws the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“模型”页面选择一个模型：图片要由它来生成。</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished">正在等待当前任务完成…</translation>
+        <translation>正在等待当前任务完成…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
     <message>
         <source>A job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败：%1</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>photo of a &lt;new1&gt; toy on a beach</source>
-        <translation type="unfinished"></translation>
+        <translation>photo of a &lt;new1&gt; toy on a beach</translation>
     </message>
     <message>
         <source>The Regularization page has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“正则化”页面上没有概念。</translation>
     </message>
     <message>
         <source>The Regularization page lacks its source, count or Gather button.</source>
-        <translation type="unfinished"></translation>
+        <translation>“正则化”页面缺少来源、数量或“收集”按钮。</translation>
     </message>
     <message>
         <source>Training did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练未能开始：%1</translation>
     </message>
     <message>
         <source>%1: %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 秒</translation>
     </message>
     <message>
         <source>The step “%1” did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤“%1”未在 %2 秒内完成。</translation>
     </message>
     <message>
         <source>Nothing to photograph in the step “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤“%1”中没有可截图的内容。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Note: training had already finished when the Train page was photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：截取“训练”页面时，训练已经结束了。</translation>
     </message>
     <message>
         <source>Screenshot tour, step “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>截图导览，步骤“%1”：</translation>
     </message>
     <message>
         <source>Screenshot tour: </source>
-        <translation type="unfinished"></translation>
+        <translation>截图导览：</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n screenshot(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张截图保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,112 +1211,112 @@
     <name>cds::ui::SettingsDialog</name>
     <message>
         <source>Processor (CPU)</source>
-        <translation type="unfinished">处理器 (CPU)</translation>
+        <translation>处理器 (CPU)</translation>
     </message>
     <message>
         <source>NVIDIA graphics card (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 显卡 (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The language of the app&apos;s windows. It changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用界面的语言。点击“确定”后生效。</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Where training and image generation run. A graphics card is many times faster than the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练和生成图片在哪里运行。显卡比处理器快很多倍。</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行设备(&amp;D)：</translation>
     </message>
     <message>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
+        <translation>全部核心</translation>
     </message>
     <message numerus="yes">
         <source>How many processor threads the engine uses (this computer has %n cores). Fewer leave room for other programs; when other work keeps the processor busy, 1 can be much faster than all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引擎使用的处理器线程数（这台电脑有 %n 个核心）。少用一些线程可以给其他程序留出余地；当处理器正忙于其他工作时，只用 1 个线程可能比用全部核心快得多。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Projects folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹(&amp;P)：</translation>
     </message>
     <message>
         <source>Where new projects are saved unless you choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目默认保存的位置（除非你另选其他位置）。</translation>
     </message>
     <message>
         <source>Choose the Projects Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择项目文件夹</translation>
     </message>
     <message>
         <source>Training &amp;output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Where a training run writes the trained concept, checkpoints and test images. Leave it empty to write next to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时存放训练好的概念、检查点和测试图的位置。留空则存放在项目文件旁边。</translation>
     </message>
     <message>
         <source>Next to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件旁边</translation>
     </message>
     <message>
         <source>Choose the Training Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择训练输出文件夹</translation>
     </message>
     <message>
         <source>&amp;Save projects automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存项目(&amp;S)</translation>
     </message>
     <message>
         <source>Save the open project whenever it changes, so nothing is lost when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的项目一有改动就自动保存，关闭应用时什么都不会丢。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
     <name>cds::ui::StepCompareDialog</name>
     <message>
         <source>Compare Two Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>对比两个训练步</translation>
     </message>
     <message>
         <source>Which preview to show on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一侧显示哪张预览图。</translation>
     </message>
     <message>
         <source>Use the Weights of This Step</source>
-        <translation type="unfinished">使用这一步的权重</translation>
+        <translation>使用这一步的权重</translation>
     </message>
     <message>
         <source>Generate with the concept as it was at this step.</source>
-        <translation type="unfinished">用这一步时的概念来生成。</translation>
+        <translation>用这一步时的概念来生成。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -1478,11 +1478,11 @@
     </message>
     <message>
         <source>Compare Two Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比两个训练步…</translation>
     </message>
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示两张预览图，看看多训练的那些步带来了哪些变化。</translation>
     </message>
 </context>
 <context>
@@ -1701,23 +1701,23 @@
     </message>
     <message>
         <source>How much the ordinary pictures of the class (chosen on the Regularization page) count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别图像（在“正则化”页面选择）相对于你的照片所占的分量。</translation>
     </message>
     <message>
         <source>Save memory</source>
-        <translation type="unfinished"></translation>
+        <translation>节省内存</translation>
     </message>
     <message>
         <source>Recomputes parts of the model instead of keeping them, so training fits on smaller graphics cards. Each step takes about a third longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>不保留模型的部分中间结果，需要时再重新计算，让训练在显存较小的显卡上也能运行。每一步大约会多花三分之一的时间。</translation>
     </message>
     <message>
         <source>How much the ordinary pictures of the class count compared with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别图像相对于你的照片所占的分量。</translation>
     </message>
     <message>
         <source>Choose ordinary pictures of the class on the Regularization page to use this.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“正则化”页面选择类别图像，才能使用此项。</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1736,11 @@
     </message>
     <message>
         <source>Show this page first (1-5).</source>
-        <translation type="unfinished">首先显示此页面（1-4）。 {1-5)?}</translation>
+        <translation>启动时先显示指定页面（1-5）。</translation>
     </message>
     <message>
         <source>Run the demo through every page, save screenshots in this folder, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>用演示模型走一遍所有页面，把截图保存到此文件夹，然后退出。</translation>
     </message>
 </context>
 </TS>
