@@ -92,7 +92,7 @@ ConceptsPage::ConceptsPage(QWidget* parent) : QWidget(parent) {
   m_classPromptEdit->setObjectName("classPromptEdit");
   m_classPromptEdit->setToolTip(
       tr("The caption of the ordinary examples that keep the model from forgetting what a "
-         "plain one looks like (used with “Keep the class”)."));
+         "plain one looks like (chosen on the Regularization page)."));
   form->addRow(tr("Caption of ordinary examples:"), m_classPromptEdit);
   layout->addLayout(form);
   m_tokenStatus = new QLabel(this);

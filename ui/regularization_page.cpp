@@ -66,7 +66,8 @@ RegularizationCard::RegularizationCard(QWidget* parent) : QWidget(parent) {
   m_title = new QLabel(box);
   layout->addWidget(m_title);
 
-  auto* form = new QFormLayout;
+  m_form = new QFormLayout;
+  auto* form = m_form;
   m_source = new QComboBox(box);
   m_source->setObjectName("classSourceCombo");
   m_source->addItem(tr("None — train on my photos only"), int(ClassImageSource::None));
@@ -93,7 +94,8 @@ RegularizationCard::RegularizationCard(QWidget* parent) : QWidget(parent) {
       tr("The address of a clip-retrieval back-end (its knn-service). LAION's public one has "
          "been closed since 2024; use one you or your community run."));
   form->addRow(tr("Service:"), m_server);
-  auto* folderRow = new QHBoxLayout;
+  m_folderRow = new QHBoxLayout;
+  auto* folderRow = m_folderRow;
   m_sourceFolder = new QLineEdit(box);
   m_sourceFolder->setObjectName("classFolderEdit");
   m_sourceFolder->setToolTip(
@@ -195,10 +197,12 @@ void RegularizationCard::updateFields() {
   const ClassImageSource s = source();
   const bool none = s == ClassImageSource::None;
   m_count->setEnabled(!none);
-  m_server->setEnabled(s == ClassImageSource::Fetch);
-  m_sourceFolder->setEnabled(s == ClassImageSource::Folder);
-  m_browse->setEnabled(s == ClassImageSource::Folder);
+  // Only the fields of the chosen source are shown.
+  m_form->setRowVisible(m_server, s == ClassImageSource::Fetch);
+  m_form->setRowVisible(m_folderRow, s == ClassImageSource::Folder);
+  m_form->setRowVisible(m_count, !none);
   m_gather->setEnabled(!none || m_runningNow);
+  m_gather->setVisible(!none || m_runningNow);  // nothing to gather without a source
   m_progress->setVisible(!none);
   m_thumbnails->setVisible(!none);
   if (none)

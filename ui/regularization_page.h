@@ -11,6 +11,8 @@
 #include "ui/jobs/job_types.h"
 
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -99,6 +101,8 @@ class RegularizationCard : public QWidget {
   void updateFields();
 
   QLabel* m_title;
+  QFormLayout* m_form;
+  QHBoxLayout* m_folderRow;
   QComboBox* m_source;
   QSpinBox* m_count;
   QLineEdit* m_server;

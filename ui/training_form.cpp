@@ -151,7 +151,12 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   adv->setContentsMargins(0, 0, 0, 0);
   advLayout->addWidget(m_advancedBody);
   m_advancedBody->setVisible(false);
-  connect(m_advanced, &QGroupBox::toggled, m_advancedBody, &QWidget::setVisible);
+  // Collapsed, the group is just its title: a flat box draws no empty frame below it.
+  m_advanced->setFlat(true);
+  connect(m_advanced, &QGroupBox::toggled, this, [this](bool open) {
+    m_advancedBody->setVisible(open);
+    m_advanced->setFlat(!open);
+  });
 
   m_scheduler = tip(new QComboBox(m_advancedBody),
                     tr("How the learning rate changes over the run. Constant keeps it "
