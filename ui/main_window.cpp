@@ -118,6 +118,14 @@ void MainWindow::buildUi() {
     m_pages->setCurrentWidget(m_generatePage);
   });
   m_demoBanner->setVisible(m_demo);
+  // A new form runs where Settings says, when this machine has that device.
+  if (JobRunner::availableDevices().contains(AppSettings::device())) {
+    TrainingSettings defaults;
+    m_trainPage->form()->writeTo(defaults);
+    defaults.device = AppSettings::device();
+    m_trainPage->form()->readFrom(defaults);
+  }
+  updateGenerator();
   m_regularizationPage->setDefaultFolder(runsFolder());
   m_regularizationPage->setConcepts(m_conceptsPage->concepts());
   // Every change to the pages saves the project a moment later.
@@ -259,14 +267,17 @@ void MainWindow::createDemo(const QString& folder) {
 }
 
 QString MainWindow::runsFolder() const {
+  if (!AppSettings::outputFolder().isEmpty()) return AppSettings::outputFolder();
   return m_projectFile.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("runs"))
                                  : QFileInfo(m_projectFile).absolutePath();
 }
 
 void MainWindow::updateGenerator() {
+  // Class pictures and generated images run where training runs.
   TrainingSettings s;
   m_trainPage->form()->writeTo(s);
   m_regularizationPage->setGenerator(m_modelPanel->currentModel(), s.device);
+  m_generatePage->setDevice(s.device);
 }
 
 QStringList MainWindow::completeSettings(TrainingSettings& s) const {
@@ -317,7 +328,10 @@ void MainWindow::applyProject(const Project& p) {
 
 void MainWindow::newProject() {
   m_projectFile.clear();
-  applyProject(Project());
+  Project fresh;
+  if (JobRunner::availableDevices().contains(AppSettings::device()))
+    fresh.training.device = AppSettings::device();
+  applyProject(fresh);
   updateTitle();
 }
 
@@ -413,8 +427,8 @@ bool MainWindow::saveProjectAs(const QString& file) {
 }
 
 void MainWindow::chooseProject() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(),
-                                                    tr("Studio projects (*.cdproj)"));
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Open a project"), AppSettings::projectFolder(), tr("Studio projects (*.cdproj)"));
   if (!file.isEmpty()) openProject(file);
 }
 
@@ -426,7 +440,8 @@ void MainWindow::saveProject() {
 }
 
 void MainWindow::chooseProjectFile() {
-  QString file = QFileDialog::getSaveFileName(this, tr("Save the project"), m_projectFile,
+  const QString start = m_projectFile.isEmpty() ? AppSettings::projectFolder() : m_projectFile;
+  QString file = QFileDialog::getSaveFileName(this, tr("Save the project"), start,
                                               tr("Studio projects (*.cdproj)"));
   if (file.isEmpty()) return;
   if (!file.endsWith(QLatin1String(".cdproj"))) file += QStringLiteral(".cdproj");
