@@ -12,7 +12,9 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -168,6 +170,37 @@ void ImageGrid::removeFile(const QString& file) {
   }
 }
 
+QString ImageGrid::cropToSquare(const QString& file) {
+  int index = -1;
+  for (int i = 0; i < m_checks.size(); ++i)
+    if (m_checks[i].file == file) index = i;
+  if (index < 0) return QString();
+  QImageReader reader(file);
+  reader.setAutoTransform(true);
+  const QImage image = reader.read();
+  if (image.isNull()) return QString();
+  // The centre square, as the person most often framed the subject there. The original is never
+  // touched: the crop is a new PNG in the app's data folder.
+  const int side = std::min(image.width(), image.height());
+  const QImage square =
+      image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+  const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                    QStringLiteral("/crops"));
+  if (!folder.mkpath(QStringLiteral("."))) return QString();
+  const QString base = QFileInfo(file).completeBaseName() + QStringLiteral("-square");
+  QString target = folder.filePath(base + QStringLiteral(".png"));
+  for (int n = 2; QFile::exists(target); ++n)
+    target = folder.filePath(QStringLiteral("%1-%2.png").arg(base).arg(n));
+  QSaveFile out(target);
+  if (!out.open(QIODevice::WriteOnly) || !square.save(&out, "PNG") || !out.commit())
+    return QString();
+  m_checks[index] = checkImage(target, m_resolution);
+  compareImages();
+  rebuild();
+  emit filesChanged();
+  return target;
+}
+
 void ImageGrid::clear() {
   if (m_checks.isEmpty()) return;
   m_checks.clear();
@@ -268,6 +301,17 @@ QWidget* ImageGrid::makeCard(const ImageCheck& check) {
     connect(previewAction, &QAction::triggered, this, request);
     card->addAction(previewAction);
     layout->addWidget(preview, 0, Qt::AlignHCenter);
+  }
+  if (check.usable && check.size.width() != check.size.height()) {
+    // Training squashes a non-square photo into a square; a centre crop keeps its proportions.
+    auto* crop = new QToolButton(card);
+    crop->setObjectName("cropButton");
+    crop->setText(tr("Crop to square"));
+    crop->setToolTip(tr("Use the centre square of this photo instead (your file is not changed)"));
+    crop->setAutoRaise(true);
+    crop->setStyleSheet(QStringLiteral("QToolButton { font-size: 11px; }"));
+    connect(crop, &QToolButton::clicked, this, [this, file = check.file] { cropToSquare(file); });
+    layout->addWidget(crop, 0, Qt::AlignHCenter);
   }
   auto* removeAction = new QAction(tr("Remove From Concept"), card);
   connect(removeAction, &QAction::triggered, this, [this, file = check.file] { removeFile(file); });

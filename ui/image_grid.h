@@ -44,6 +44,9 @@ class ImageGrid : public QWidget {
   // Adds files (folders are expanded to their images); duplicates are ignored.
   void addFiles(const QStringList& paths);
   void removeFile(const QString& file);
+  // Replaces a photo by its centre square, saved as a new PNG in the app's data folder; returns
+  // that file, or empty when the photo cannot be read or the crop not written.
+  QString cropToSquare(const QString& file);
   void clear();
   void setResolution(int resolution);  // re-checks the sizes
 

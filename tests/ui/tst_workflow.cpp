@@ -223,8 +223,8 @@ class TestWorkflow : public QObject {
 
     // The Generate page offers both new words of the trained output.
     QStringList offered;
-    for (auto* b : window.generatePage()->findChild<QWidget*>("tokenButtons")
-                       ->findChildren<QToolButton*>())
+    for (auto* b :
+         window.generatePage()->findChild<QWidget*>("tokenButtons")->findChildren<QToolButton*>())
       offered << b->text();
     QCOMPARE(offered, (QStringList{QStringLiteral("<new1>"), QStringLiteral("<new2>")}));
 
@@ -360,6 +360,26 @@ class TestWorkflow : public QObject {
     }
   }
 
+  void cropsANonSquarePhotoWithoutTouchingIt() {
+    const QString wide = m_dir.filePath(QStringLiteral("photos/wide.png"));
+    QImage image(120, 60, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(wide));
+    const QByteArray before = readAll(wide);
+    ImageGrid grid;
+    grid.setResolution(32);
+    grid.addFiles({wide});
+    QVERIFY(grid.checks()[0].problems.join(' ').contains(QStringLiteral("Not square")));
+    auto* crop = grid.findChild<QToolButton*>("cropButton");
+    QVERIFY(crop);
+    crop->click();
+    const QString square = grid.files().value(0);
+    QVERIFY2(square.endsWith(QLatin1String("wide-square.png")), qPrintable(square));
+    QCOMPARE(QImage(square).size(), QSize(60, 60));
+    QVERIFY(!grid.checks()[0].problems.join(' ').contains(QStringLiteral("Not square")));
+    QCOMPARE(readAll(wide), before);
+  }
+
   void readsAVersion1Project() {
     const QString file = m_dir.filePath(QStringLiteral("old.cdproj"));
     QFile f(file);
@@ -397,6 +417,11 @@ class TestWorkflow : public QObject {
   }
 
  private:
+  static QByteArray readAll(const QString& file) {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+  }
+
   QString photo(int i) const {
     return m_dir.filePath(QStringLiteral("photos/photo-%1.png").arg(i));
   }
