@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,7 +31,8 @@ class ScreenshotTour : public QObject {
   ~ScreenshotTour() override;
 
   static QSize windowSize() { return {1280, 800}; }
-  // How long one step may wait for its result before the tour gives up (default 120 s).
+  // How long one step may wait for its result before the tour gives up (default 120 s, or
+  // CDS_SCREENSHOT_STEP_TIMEOUT seconds).
   void setStepTimeout(int msecs) { m_stepTimeout = msecs; }
   // Leaves the application running when the tour ends (for tests); by default it quits with exit
   // code 0, or 1 after printing why on stderr.
@@ -75,7 +77,7 @@ class ScreenshotTour : public QObject {
   bool m_done = false;
   bool m_demoReady = false;
   bool m_tokenizerReady = false;
-  QWidget* m_dialog = nullptr;  // the Settings dialog while it is shown for its picture
+  QPointer<QWidget> m_dialog;  // the Settings dialog while it is shown for its picture
   QStringList m_saved;
 };
 
