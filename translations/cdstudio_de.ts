@@ -157,10 +157,6 @@
         <translation>Unterschrift Ihrer Fotos:</translation>
     </message>
     <message>
-        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>Die Unterschrift der gewöhnlichen Beispiele, die das Modell nicht vergessen lassen, wie ein gewöhnliches aussieht (mit „Klasse bewahren“).</translation>
-    </message>
-    <message>
         <source>Caption of ordinary examples:</source>
         <translation>Unterschrift gewöhnlicher Beispiele:</translation>
     </message>
@@ -270,6 +266,10 @@
     <message>
         <source>Concept %1 (%2): %3</source>
         <translation>Konzept %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (chosen on the Regularization page).</source>
+        <translation>Die Bildunterschrift der gewöhnlichen Beispiele, die das Modell nicht vergessen lassen, wie ein ganz normales aussieht (auf der Seite „Regularisierung“ gewählt).</translation>
     </message>
 </context>
 <context>
@@ -524,6 +524,14 @@
     <message>
         <source>Remove From Concept</source>
         <translation>Aus dem Konzept entfernen</translation>
+    </message>
+    <message>
+        <source>Crop to square</source>
+        <translation>Quadratisch zuschneiden</translation>
+    </message>
+    <message>
+        <source>Use the centre square of this photo instead (your file is not changed)</source>
+        <translation>Stattdessen das mittlere Quadrat dieses Fotos verwenden (Ihre Datei bleibt unverändert)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1126,10 @@
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Gespeichert in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::RegularizationPage</name>
@@ -1181,10 +1193,6 @@
         <translation>%1: %2 s</translation>
     </message>
     <message>
-        <source>The step “%1” did not finish within %2 s.</source>
-        <translation>Der Schritt „%1“ wurde nicht innerhalb von %2 s fertig.</translation>
-    </message>
-    <message>
         <source>Nothing to photograph in the step “%1”.</source>
         <translation>Im Schritt „%1“ gibt es nichts zu fotografieren.</translation>
     </message>
@@ -1210,6 +1218,10 @@
             <numerusform>%n Screenshot in %1 gespeichert.</numerusform>
             <numerusform>%n Screenshots in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not done within %1 s (CDS_SCREENSHOT_STEP_TIMEOUT sets the limit).</source>
+        <translation>nicht innerhalb von %1 s fertig (CDS_SCREENSHOT_STEP_TIMEOUT legt die Grenze fest).</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1501,10 @@
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
         <translation>Zeigt zwei Vorschauen nebeneinander, damit Sie sehen, was die zusätzlichen Schritte verändert haben.</translation>
+    </message>
+    <message>
+        <source>With ordinary pictures of the class (weight %1).</source>
+        <translation>Mit gewöhnlichen Bildern der Klasse (Gewicht %1).</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,6 @@
         <translation>Descripción de tus fotos:</translation>
     </message>
     <message>
-        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>La descripción de los ejemplos genéricos, que evitan que el modelo olvide cómo es uno corriente (se usa con «Conservar la clase»).</translation>
-    </message>
-    <message>
         <source>Caption of ordinary examples:</source>
         <translation>Descripción de los ejemplos genéricos:</translation>
     </message>
@@ -270,6 +266,10 @@
     <message>
         <source>Concept %1 (%2): %3</source>
         <translation>Concepto %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (chosen on the Regularization page).</source>
+        <translation>La descripción de los ejemplos genéricos que evitan que el modelo olvide cómo es uno corriente (se eligen en la página «Regularización»).</translation>
     </message>
 </context>
 <context>
@@ -524,6 +524,14 @@
     <message>
         <source>Remove From Concept</source>
         <translation>Quitar del concepto</translation>
+    </message>
+    <message>
+        <source>Crop to square</source>
+        <translation>Recortar en cuadrado</translation>
+    </message>
+    <message>
+        <source>Use the centre square of this photo instead (your file is not changed)</source>
+        <translation>Usar en su lugar el cuadrado central de esta foto (tu archivo no se modifica)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1126,10 @@
             <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Guardadas en &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::RegularizationPage</name>
@@ -1181,10 +1193,6 @@
         <translation>%1: %2&#xa0;s</translation>
     </message>
     <message>
-        <source>The step “%1” did not finish within %2 s.</source>
-        <translation>El paso «%1» no terminó en %2&#xa0;s.</translation>
-    </message>
-    <message>
         <source>Nothing to photograph in the step “%1”.</source>
         <translation>No hay nada que capturar en el paso «%1».</translation>
     </message>
@@ -1210,6 +1218,10 @@
             <numerusform>Se guardó %n captura de pantalla en %1.</numerusform>
             <numerusform>Se guardaron %n capturas de pantalla en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not done within %1 s (CDS_SCREENSHOT_STEP_TIMEOUT sets the limit).</source>
+        <translation>no terminó en %1 s (CDS_SCREENSHOT_STEP_TIMEOUT fija el límite).</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1501,10 @@
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
         <translation>Muestra dos vistas previas una al lado de la otra, para ver qué han cambiado los pasos de más.</translation>
+    </message>
+    <message>
+        <source>With ordinary pictures of the class (weight %1).</source>
+        <translation>Con imágenes genéricas de la clase (peso %1).</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,6 @@
         <translation>Légende de vos photos&#xa0;:</translation>
     </message>
     <message>
-        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>La légende des exemples génériques, qui empêchent le modèle d’oublier à quoi ressemble un sujet ordinaire de ce type (utilisée avec «&#xa0;Préserver la classe&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Caption of ordinary examples:</source>
         <translation>Légende des exemples génériques&#xa0;:</translation>
     </message>
@@ -270,6 +266,10 @@
     <message>
         <source>Concept %1 (%2): %3</source>
         <translation>Concept %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (chosen on the Regularization page).</source>
+        <translation>La légende des exemples génériques qui empêchent le modèle d’oublier à quoi ressemble un objet ordinaire (choisis sur la page « Régularisation »).</translation>
     </message>
 </context>
 <context>
@@ -524,6 +524,14 @@
     <message>
         <source>Remove From Concept</source>
         <translation>Retirer du concept</translation>
+    </message>
+    <message>
+        <source>Crop to square</source>
+        <translation>Recadrer en carré</translation>
+    </message>
+    <message>
+        <source>Use the centre square of this photo instead (your file is not changed)</source>
+        <translation>Utiliser plutôt le carré central de cette photo (votre fichier n’est pas modifié)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1126,10 @@
             <numerusform>%n échecs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Enregistrées dans &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::RegularizationPage</name>
@@ -1181,10 +1193,6 @@
         <translation>%1&#xa0;: %2&#xa0;s</translation>
     </message>
     <message>
-        <source>The step “%1” did not finish within %2 s.</source>
-        <translation>L’étape «&#xa0;%1&#xa0;» ne s’est pas terminée en %2&#xa0;s.</translation>
-    </message>
-    <message>
         <source>Nothing to photograph in the step “%1”.</source>
         <translation>Rien à photographier à l’étape «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1210,6 +1218,10 @@
             <numerusform>%n capture d’écran enregistrée dans %1.</numerusform>
             <numerusform>%n captures d’écran enregistrées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not done within %1 s (CDS_SCREENSHOT_STEP_TIMEOUT sets the limit).</source>
+        <translation>pas terminé en %1 s (CDS_SCREENSHOT_STEP_TIMEOUT fixe la limite).</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1501,10 @@
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
         <translation>Affiche deux aperçus côte à côte, pour voir ce que les étapes supplémentaires ont changé.</translation>
+    </message>
+    <message>
+        <source>With ordinary pictures of the class (weight %1).</source>
+        <translation>Avec des images génériques de la classe (poids %1).</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,6 @@
         <translation>写真のキャプション:</translation>
     </message>
     <message>
-        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>モデルが「普通の猫」のような一般的な見た目を忘れないようにするための、ふつうの見本画像（クラス画像）のキャプションです（「クラスを保持」と一緒に使います）。</translation>
-    </message>
-    <message>
         <source>Caption of ordinary examples:</source>
         <translation>クラス画像のキャプション:</translation>
     </message>
@@ -269,6 +265,10 @@
     <message>
         <source>Concept %1 (%2): %3</source>
         <translation>コンセプト %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (chosen on the Regularization page).</source>
+        <translation>普通の例（クラス画像）のキャプション。モデルが普通のものの見た目を忘れないようにします（「正則化」ページで選びます）。</translation>
     </message>
 </context>
 <context>
@@ -523,6 +523,14 @@
     <message>
         <source>Remove From Concept</source>
         <translation>コンセプトから外す</translation>
+    </message>
+    <message>
+        <source>Crop to square</source>
+        <translation>正方形に切り抜く</translation>
+    </message>
+    <message>
+        <source>Use the centre square of this photo instead (your file is not changed)</source>
+        <translation>代わりにこの写真の中央の正方形を使います（元のファイルは変更されません）</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1122,10 @@
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>保存先：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::RegularizationPage</name>
@@ -1177,10 +1189,6 @@
         <translation>%1: %2 秒</translation>
     </message>
     <message>
-        <source>The step “%1” did not finish within %2 s.</source>
-        <translation>ステップ「%1」が %2 秒以内に終わりませんでした。</translation>
-    </message>
-    <message>
         <source>Nothing to photograph in the step “%1”.</source>
         <translation>ステップ「%1」には撮影するものがありません。</translation>
     </message>
@@ -1205,6 +1213,10 @@
         <translation>
             <numerusform>%1 にスクリーンショットを%n枚保存しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not done within %1 s (CDS_SCREENSHOT_STEP_TIMEOUT sets the limit).</source>
+        <translation>%1 秒以内に終わりませんでした（上限は CDS_SCREENSHOT_STEP_TIMEOUT で設定します）。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1495,10 @@
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
         <translation>2つのプレビューを並べて表示し、ステップが進んで何が変わったかを確認できます。</translation>
+    </message>
+    <message>
+        <source>With ordinary pictures of the class (weight %1).</source>
+        <translation>クラス画像を併用（重み %1）。</translation>
     </message>
 </context>
 <context>

@@ -157,10 +157,6 @@
         <translation>照片描述：</translation>
     </message>
     <message>
-        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (used with “Keep the class”).</source>
-        <translation>类别图像（普通示例图）的描述文字。这些图像让模型不会忘记普通同类事物（比如普通的猫）的样子（配合“保留类别”使用）。</translation>
-    </message>
-    <message>
         <source>Caption of ordinary examples:</source>
         <translation>类别图像描述：</translation>
     </message>
@@ -269,6 +265,10 @@
     <message>
         <source>Concept %1 (%2): %3</source>
         <translation>概念 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The caption of the ordinary examples that keep the model from forgetting what a plain one looks like (chosen on the Regularization page).</source>
+        <translation>普通示例（类别图像）的说明文字，让模型不会忘记普通的样子（在“正则化”页面中选择）。</translation>
     </message>
 </context>
 <context>
@@ -523,6 +523,14 @@
     <message>
         <source>Remove From Concept</source>
         <translation>从概念中移除</translation>
+    </message>
+    <message>
+        <source>Crop to square</source>
+        <translation>裁剪为正方形</translation>
+    </message>
+    <message>
+        <source>Use the centre square of this photo instead (your file is not changed)</source>
+        <translation>改用这张照片中央的正方形区域（不会修改你的原文件）</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1122,10 @@
             <numerusform>%n 张失败</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>保存在 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::RegularizationPage</name>
@@ -1177,10 +1189,6 @@
         <translation>%1：%2 秒</translation>
     </message>
     <message>
-        <source>The step “%1” did not finish within %2 s.</source>
-        <translation>步骤“%1”未在 %2 秒内完成。</translation>
-    </message>
-    <message>
         <source>Nothing to photograph in the step “%1”.</source>
         <translation>步骤“%1”中没有可截图的内容。</translation>
     </message>
@@ -1205,6 +1213,10 @@
         <translation>
             <numerusform>已将 %n 张截图保存到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not done within %1 s (CDS_SCREENSHOT_STEP_TIMEOUT sets the limit).</source>
+        <translation>未在 %1 秒内完成（用 CDS_SCREENSHOT_STEP_TIMEOUT 设置时限）。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1495,10 @@
     <message>
         <source>Shows two previews side by side, to see what the extra steps changed.</source>
         <translation>并排显示两张预览图，看看多训练的那些步带来了哪些变化。</translation>
+    </message>
+    <message>
+        <source>With ordinary pictures of the class (weight %1).</source>
+        <translation>同时使用类别图像（权重 %1）。</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,6 @@ void GeneratePage::setWeightsDir(const QString& dir) {
 
 void GeneratePage::setModifierTokens(const QStringList& tokens) {
   m_conceptTokens = tokens;
-  setModifierToken(tokens.value(0));
   updateTokenButtons();
 }
 
@@ -258,12 +257,11 @@ void GeneratePage::updateTokenButtons() {
   layout->addStretch(1);
 }
 
-void GeneratePage::setModifierToken(const QString& token) {
-  // Offer the new word in the prompt until the person writes their own.
+void GeneratePage::setSuggestedPrompt(const QString& prompt) {
+  // Offer the concept's caption in the prompt until the person writes their own.
   const QString text = m_prompt->toPlainText();
-  if (text.isEmpty() || text == QStringLiteral("photo of a %1").arg(m_token))
-    m_prompt->setPlainText(QStringLiteral("photo of a %1").arg(token));
-  m_token = token;
+  if (text.isEmpty() || text == m_suggestedPrompt) m_prompt->setPlainText(prompt);
+  m_suggestedPrompt = prompt;
 }
 
 GenerationRequest GeneratePage::request() const {

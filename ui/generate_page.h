@@ -39,7 +39,8 @@ class GeneratePage : public QWidget {
   void setOutputDir(const QString& dir) { m_outputDir = dir; }
   void setDevice(const QString& device) { m_device = device; }
   void setWeightsDir(const QString& dir);
-  void setModifierToken(const QString& token);
+  // The prompt offered until the person writes their own (the first concept's caption).
+  void setSuggestedPrompt(const QString& prompt);
   // The concepts' new words, offered as buttons that insert them into the prompt (a loaded
   // training output's own words take precedence).
   void setModifierTokens(const QStringList& tokens);
@@ -60,7 +61,7 @@ class GeneratePage : public QWidget {
   QString m_model;
   QString m_outputDir;
   QString m_device = QStringLiteral("cpu");
-  QString m_token;
+  QString m_suggestedPrompt;
   bool m_generating = false;
   QLineEdit* m_weights;
   QSlider* m_strength;

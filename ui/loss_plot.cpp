@@ -17,8 +17,8 @@ LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   yAxis->setLabel(tr("loss"));
   yAxis2->setVisible(true);
   yAxis2->setLabel(tr("learning rate"));
-  yAxis2->setNumberFormat(QStringLiteral("gb"));
-  yAxis2->setNumberPrecision(2);
+  yAxis2->setNumberFormat(QStringLiteral("eb"));  // 2.5·10⁻⁵ rather than 2.5E-05
+  yAxis2->setNumberPrecision(1);
 
   QCPGraph* raw = addGraph(xAxis, yAxis);
   raw->setName(tr("loss"));
@@ -30,9 +30,20 @@ LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   QCPGraph* lr = addGraph(xAxis, yAxis2);
   lr->setName(tr("learning rate"));
   lr->setPen(QPen(QColor(220, 120, 30), 1, Qt::DashLine));
+  // Steps are whole numbers: integer ticks only, as many as fit.
+  auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+  ticker->setTickStep(1.0);
+  ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+  xAxis->setTicker(ticker);
+  // The legend sits in a row above the plot, in one line, so it never hides points.
   legend->setVisible(true);
   legend->setFont(QFont(font().family(), 8));
-  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  legend->setBorderPen(Qt::NoPen);
+  legend->setBrush(Qt::NoBrush);
+  plotLayout()->insertRow(0);
+  plotLayout()->addElement(0, 0, legend);
+  plotLayout()->setRowStretchFactor(0, 0.001);
 
   // The person moved the view: stop following new points until they ask to see all again.
   connect(this, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {

@@ -95,8 +95,11 @@ void MainWindow::buildUi() {
           &TrainingForm::applyPreset);
   connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,
           &ConceptsPage::setResolution);
-  connect(m_conceptsPage, &ConceptsPage::changed, this,
-          [this] { m_generatePage->setModifierTokens(m_conceptsPage->modifierTokens()); });
+  connect(m_conceptsPage, &ConceptsPage::changed, this, [this] {
+    m_generatePage->setModifierTokens(m_conceptsPage->modifierTokens());
+    m_generatePage->setSuggestedPrompt(
+        m_conceptsPage->concepts().value(0).effectiveInstancePrompt());
+  });
   connect(m_conceptsPage, &ConceptsPage::conceptsChanged, this,
           [this] { m_regularizationPage->setConcepts(m_conceptsPage->concepts()); });
   connect(m_regularizationPage, &RegularizationPage::changed, this,

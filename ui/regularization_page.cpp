@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTextStream>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "ui/jobs/job_runner.h"
@@ -129,6 +130,12 @@ RegularizationCard::RegularizationCard(QWidget* parent) : QWidget(parent) {
   m_thumbnails->setFixedHeight(kThumbnail + 28);
   m_thumbnails->setMovement(QListView::Static);
   layout->addWidget(m_thumbnails);
+  m_where = new QLabel(box);
+  m_where->setObjectName("classFolderLabel");
+  m_where->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  m_where->setOpenExternalLinks(true);
+  m_where->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-size: 11px; }"));
+  layout->addWidget(m_where);
 
   connect(m_source, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
     updateFields();
@@ -188,6 +195,10 @@ void RegularizationCard::writeTo(ConceptSettings& c) const {
 void RegularizationCard::setFolder(const QString& folder) {
   if (folder == m_folder) return;
   m_folder = folder;
+  m_where->setText(folder.isEmpty()
+                       ? QString()
+                       : tr("Kept in <a href=\"%1\">%2</a>")
+                             .arg(QUrl::fromLocalFile(folder).toString(), folder.toHtmlEscaped()));
   m_thumbnails->clear();
   m_shown.clear();
   refresh();
@@ -205,6 +216,7 @@ void RegularizationCard::updateFields() {
   m_gather->setVisible(!none || m_runningNow);  // nothing to gather without a source
   m_progress->setVisible(!none);
   m_thumbnails->setVisible(!none);
+  m_where->setVisible(!none);
   if (none)
     m_status->setText(
         tr("Your photos alone: fastest, but the class word may drift "

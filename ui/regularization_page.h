@@ -112,6 +112,7 @@ class RegularizationCard : public QWidget {
   QProgressBar* m_progress;
   QLabel* m_status;
   QListWidget* m_thumbnails;
+  QLabel* m_where;  // the class folder, as a link
   QString m_folder;
   bool m_runningNow = false;
   QStringList m_shown;  // thumbnails already in the strip

@@ -197,6 +197,8 @@ void TrainPage::start() {
   int photos = 0;
   for (const ConceptSettings& c : s.concepts) photos += static_cast<int>(c.images.size());
   appendLog(tr("Starting: %1 photos, %2 steps, into %3").arg(photos).arg(s.steps).arg(s.outputDir));
+  if (s.priorPreservation)
+    appendLog(tr("With ordinary pictures of the class (weight %1).").arg(s.priorWeight));
   updateButtons();
   if (m_prepare) m_prepare(s);
   m_runner->startTraining(s);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "ui/jobs/job_runner.h"
@@ -141,21 +142,27 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
     if (!dir.isEmpty()) m_output->setText(dir);
   });
 
-  m_advanced = new QGroupBox(tr("Advanced"), this);
-  m_advanced->setCheckable(true);
-  m_advanced->setChecked(false);
-  m_advanced->setToolTip(tr("Settings most people never need to change."));
+  // A disclosure button rather than a checkable group box: collapsed, it is one line with no
+  // empty frame under it.
+  m_advancedToggle = new QToolButton(this);
+  m_advancedToggle->setObjectName("advancedToggle");
+  m_advancedToggle->setText(tr("Advanced"));
+  m_advancedToggle->setCheckable(true);
+  m_advancedToggle->setAutoRaise(true);
+  m_advancedToggle->setArrowType(Qt::RightArrow);
+  m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  m_advancedToggle->setToolTip(tr("Settings most people never need to change."));
+  layout->addWidget(m_advancedToggle);
+  m_advanced = new QGroupBox(this);
   auto* advLayout = new QVBoxLayout(m_advanced);
   m_advancedBody = new QWidget(m_advanced);
   auto* adv = new QFormLayout(m_advancedBody);
   adv->setContentsMargins(0, 0, 0, 0);
   advLayout->addWidget(m_advancedBody);
-  m_advancedBody->setVisible(false);
-  // Collapsed, the group is just its title: a flat box draws no empty frame below it.
-  m_advanced->setFlat(true);
-  connect(m_advanced, &QGroupBox::toggled, this, [this](bool open) {
-    m_advancedBody->setVisible(open);
-    m_advanced->setFlat(!open);
+  m_advanced->setVisible(false);
+  connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+    m_advanced->setVisible(open);
+    m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
   });
 
   m_scheduler = tip(new QComboBox(m_advancedBody),

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QToolButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -45,6 +46,7 @@ class TrainingForm : public QWidget {
   QComboBox* m_device;
   QCheckBox* m_saveMemory;
   QLineEdit* m_output;
+  QToolButton* m_advancedToggle;
   QGroupBox* m_advanced;
   QWidget* m_advancedBody;
   QComboBox* m_scheduler;

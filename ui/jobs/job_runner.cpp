@@ -113,7 +113,12 @@ void JobRunner::startNext() {
   m_current = next.job;
   m_control = next.control;
   m_stop = false;
-  m_thread = QThread::create(std::move(next.body));
+  m_thread = QThread::create([body = std::move(next.body)] {
+    // OpenMP's thread count is per thread: a new thread starts with the default, not the count
+    // Settings gave the main thread. init_num_threads copies ATen's setting onto this one.
+    at::init_num_threads();
+    body();
+  });
   connect(m_thread, &QThread::finished, this, &JobRunner::threadFinished);
   emit jobStarted(m_current);
   m_thread->start();
