@@ -16,6 +16,7 @@
 #include <cmath>
 #include <vector>
 
+#include "tests/ui/gui_test_support.h"
 #include "ui/augmentation_preview.h"
 #include "ui/dataset_checks.h"
 #include "ui/image_grid.h"
@@ -104,12 +105,6 @@ bool startsWithAny(const QString& text, const QStringList& prefixes) {
   for (const QString& p : prefixes)
     if (text.startsWith(p)) return true;
   return false;
-}
-
-// With CDS_SCREENSHOT_DIR set, saves what the person sees (as tst_studio does).
-void saveScreenshot(QWidget* widget, const char* name) {
-  const QString dir = qEnvironmentVariable("CDS_SCREENSHOT_DIR");
-  if (!dir.isEmpty()) widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
 const QString kPrompt = QStringLiteral("photo of a <new1> toy");
@@ -228,7 +223,7 @@ class TestDatasetChecks : public QObject {
     QVERIFY2(blurry.contains(QStringLiteral("blurry")), qPrintable(blurry));
     QVERIFY2(!blurry.contains(QStringLiteral("almost the same")), qPrintable(blurry));
     QCOMPARE(grid.checks()[0].lookalikes, QStringList{path("a_copy.jpg")});
-    saveScreenshot(&grid, "dataset_checks_grid.png");
+    cds::test::saveScreenshot(grid, "dataset_checks_grid.png");
 
     // The sentences follow the resolution and the removal of the copy.
     grid.setResolution(1024);
@@ -365,7 +360,7 @@ class TestDatasetChecks : public QObject {
     for (QLabel* l : prompts) QVERIFY2(l->text().contains(kPrompt), qPrintable(l->text()));
     QVERIFY(dialog->findChild<QLabel*>("augmentationExplanation")->text().contains("shaded"));
     QVERIFY(dialog->errorText().isEmpty());
-    saveScreenshot(dialog, "augmentation_preview.png");
+    cds::test::saveScreenshot(*dialog, "augmentation_preview.png");
 
     // Shuffle draws again with another seed.
     QSignalSpy shown(dialog, &AugmentationPreview::samplesShown);
@@ -391,7 +386,7 @@ class TestDatasetChecks : public QObject {
     auto* status = dialog.findChild<QLabel*>("augmentationStatus");
     QCOMPARE(status->text(), dialog.errorText());
     QVERIFY(status->isVisible());
-    saveScreenshot(&dialog, "augmentation_preview_error.png");
+    cds::test::saveScreenshot(dialog, "augmentation_preview_error.png");
     // A run interrupted by a new seed is replaced by the new one, not shown.
     AugmentationPreview other(path("b.png"), 64, kPrompt);
     QSignalSpy otherShown(&other, &AugmentationPreview::samplesShown);

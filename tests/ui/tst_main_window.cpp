@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "core/model/demo_model.h"
+#include "tests/ui/gui_test_support.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
@@ -51,7 +52,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.promptPanel()->cutCount(), 25);
     auto* count = window.findChild<QLabel*>("tokenCount");
     QVERIFY2(count->text().contains(QStringLiteral("cut off")), qPrintable(count->text()));
-    saveScreenshot(window, "main_window_tokens.png");
+    cds::test::saveScreenshot(window, "main_window_tokens.png");
   }
 
   void showsWhatIsMissing() {
@@ -69,7 +70,7 @@ class TestMainWindow : public QObject {
       if (tree->topLevelItem(i)->text(0) == QStringLiteral("text_encoder"))
         found = tree->topLevelItem(i)->text(1).contains(QStringLiteral("has no weights"));
     QVERIFY(found);
-    saveScreenshot(window, "main_window_broken_model.png");
+    cds::test::saveScreenshot(window, "main_window_broken_model.png");
   }
 
   void explainsAFolderThatIsNoModel() {
@@ -83,12 +84,6 @@ class TestMainWindow : public QObject {
 
  private:
   QString modelPath() const { return m_dir.filePath(QStringLiteral("tiny")); }
-
-  // Screenshots for a person to look at, when CDS_SCREENSHOT_DIR is set.
-  static void saveScreenshot(QWidget& w, const char* name) {
-    const QString dir = qEnvironmentVariable("CDS_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-  }
 
   QTemporaryDir m_dir;
 };

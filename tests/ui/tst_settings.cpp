@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/ui/gui_test_support.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
 #include "ui/recent_projects_menu.h"
@@ -163,7 +164,7 @@ class TestSettings : public QObject {
     QCOMPARE(actions[1]->toolTip(), QDir::toNativeSeparators(a));
     QCOMPARE(actions[1]->statusTip(), QDir::toNativeSeparators(a));
     QVERIFY(actions[2]->isSeparator());
-    saveScreenshot(menu, "recent_projects_menu.png");
+    cds::test::saveScreenshot(menu, "recent_projects_menu.png");
 
     QSignalSpy chosen(&menu, &cds::ui::RecentProjectsMenu::projectChosen);
     actions[1]->trigger();
@@ -194,7 +195,7 @@ class TestSettings : public QObject {
     QVERIFY(autosave->isChecked());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    saveScreenshot(dialog, "settings_dialog.png");
+    cds::test::saveScreenshot(dialog, "settings_dialog.png");
 
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     device->setCurrentIndex(device->findData(QStringLiteral("cuda")));
@@ -270,12 +271,6 @@ class TestSettings : public QObject {
   }
 
  private:
-  // Screenshots for a person to look at, when CDS_SCREENSHOT_DIR is set.
-  static void saveScreenshot(QWidget& w, const char* name) {
-    const QString dir = qEnvironmentVariable("CDS_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-  }
-
   QString makeProject(const QString& name) {
     const QString path = m_dir.filePath(name);
     QFile file(path);

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include "core/io/png_file.h"
+#include "tests/ui/gui_test_support.h"
 #include "ui/concepts_page.h"
 #include "ui/generate_page.h"
 #include "ui/image_grid.h"
@@ -258,14 +259,7 @@ class TestStudio : public QObject {
   }
 
   QString demoModel() {
-    const QString dir = m_dir.filePath(QStringLiteral("demo-shared"));
-    if (!QFile::exists(dir + QStringLiteral("/model/model_index.json"))) {
-      JobRunner runner;
-      QSignalSpy ready(&runner, &JobRunner::demoModelReady);
-      runner.createDemoModel(dir);
-      if (!ready.wait(30000)) qFatal("demo model not made");
-    }
-    return dir + QStringLiteral("/model");
+    return cds::test::demoModelIn(m_dir.filePath(QStringLiteral("demo-shared")));
   }
 
   static void drop(QWidget* target, QMimeData* mime) {
@@ -285,7 +279,7 @@ class TestStudio : public QObject {
     if (dir.isEmpty()) return;
     if (page) window.findChild<QTabWidget*>("pages")->setCurrentWidget(page);
     window.resize(1200, 760);
-    window.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+    cds::test::saveScreenshot(window, name);
   }
 
   QTemporaryDir m_dir;

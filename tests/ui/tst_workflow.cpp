@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/net/fake_http_server.h"
+#include "tests/ui/gui_test_support.h"
 #include "ui/app_settings.h"
 #include "ui/concepts_page.h"
 #include "ui/generate_page.h"
@@ -427,14 +428,7 @@ class TestWorkflow : public QObject {
   }
 
   QString demoModel() {
-    const QString dir = m_dir.filePath(QStringLiteral("demo-shared"));
-    if (!QFile::exists(dir + QStringLiteral("/model/model_index.json"))) {
-      JobRunner runner;
-      QSignalSpy ready(&runner, &JobRunner::demoModelReady);
-      runner.createDemoModel(dir);
-      if (!ready.wait(30000)) qFatal("demo model not made");
-    }
-    return dir + QStringLiteral("/model");
+    return cds::test::demoModelIn(m_dir.filePath(QStringLiteral("demo-shared")));
   }
 
   void makeDemo(MainWindow& window, const QString& name) {
@@ -464,8 +458,7 @@ class TestWorkflow : public QObject {
     if (dir.isEmpty()) return;
     if (shown && window.findChild<QTabWidget*>("pages")->indexOf(shown) >= 0)
       window.findChild<QTabWidget*>("pages")->setCurrentWidget(shown);
-    QWidget& target = shown && shown->isWindow() ? *shown : window;
-    target.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+    cds::test::saveScreenshot(shown && shown->isWindow() ? *shown : window, name);
   }
 
   QTemporaryDir m_dir;
