@@ -6,6 +6,7 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include "core/openmp_policy.h"
 #include "core/runtime.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
@@ -13,6 +14,7 @@
 #include "ui/screenshot_tour.h"
 
 int main(int argc, char** argv) {
+  cds::use_passive_openmp_waiting(argv);  // first: it may restart the program
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CustomDiffusionStudio"));
   QApplication::setApplicationName(QStringLiteral("cdstudio"));

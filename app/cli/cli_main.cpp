@@ -1,5 +1,6 @@
 // cdstudio-cli: headless entry point. Dispatches to a subcommand and turns engine errors into
 // one clear line on stderr and a non-zero exit code.
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -8,11 +9,13 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "core/error.h"
+#include "core/openmp_policy.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "Custom Diffusion Studio command-line tool " CDS_VERSION "\n"
+    "Custom Diffusion Studio command-line tool " CDS_VERSION
+    "\n"
     "\n"
     "usage: cdstudio-cli <command> [options]\n"
     "\n"
@@ -30,6 +33,7 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
+  cds::use_passive_openmp_waiting(argv);  // first: it may restart the program
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
     std::cout << kUsage;
@@ -37,6 +41,9 @@ int main(int argc, char** argv) {
   }
   if (!std::strcmp(argv[1], "--version")) {
     std::cout << "cdstudio-cli " CDS_VERSION "\n";
+    // Says how OpenMP threads wait, the first thing to check when training is slow.
+    const char* policy = std::getenv("OMP_WAIT_POLICY");
+    std::cout << "OMP_WAIT_POLICY=" << (policy ? policy : "(libgomp default: spin)") << "\n";
     return 0;
   }
   const std::string command = argv[1];

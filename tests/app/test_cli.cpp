@@ -74,6 +74,22 @@ TEST(Cli, UsageAndUnknownCommand) {
   EXPECT_EQ(run({"inspect", "--help"}).exit_code, 0);
 }
 
+// The CLI restarts itself with passive OpenMP waiting unless the person chose a policy.
+TEST(Cli, WaitsPassivelyUnlessToldOtherwise) {
+  const char* saved = std::getenv("OMP_WAIT_POLICY");
+  const std::string restore = saved ? saved : "";
+  unsetenv("OMP_WAIT_POLICY");
+  auto r = run({"--version"});
+  EXPECT_NE(r.out.find("OMP_WAIT_POLICY=PASSIVE"), std::string::npos) << r.out;
+  setenv("OMP_WAIT_POLICY", "ACTIVE", 1);
+  r = run({"--version"});
+  EXPECT_NE(r.out.find("OMP_WAIT_POLICY=ACTIVE"), std::string::npos) << r.out;
+  if (saved)
+    setenv("OMP_WAIT_POLICY", restore.c_str(), 1);
+  else
+    unsetenv("OMP_WAIT_POLICY");
+}
+
 TEST(Cli, MissingModelIsOneClearLine) {
   test::TempDir dir;
   const auto r = run({"tokenize", "--model", (dir / "nothing").string(), "cat"});
