@@ -674,13 +674,6 @@
         <source>1 · Model</source>
         <translation>1 · Modell</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) waiting for the running one.</source>
-        <translation>
-            <numerusform>%n Aufgabe wartet auf die laufende.</numerusform>
-            <numerusform>%n Aufgaben warten auf die laufende.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
         <translation>Demomodell bereit. Seine Bilder sind Rauschen; es dient zum Ausprobieren der Schritte.</translation>
@@ -804,6 +797,33 @@
     <message>
         <source>The new language appears when the running job has finished.</source>
         <translation>Die neue Sprache erscheint, sobald die laufende Aufgabe fertig ist.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Making the demo model</source>
+        <translation>Demo-Modell wird erstellt</translation>
+    </message>
+    <message>
+        <source>Gathering class pictures</source>
+        <translation>Klassenbilder werden gesammelt</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n Aufgabe wartet</numerusform>
+            <numerusform>%n Aufgaben warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

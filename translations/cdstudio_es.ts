@@ -674,13 +674,6 @@
         <source>1 · Model</source>
         <translation>1 · Modelo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) waiting for the running one.</source>
-        <translation>
-            <numerusform>%n tarea espera a que termine la que está en curso.</numerusform>
-            <numerusform>%n tareas esperan a que termine la que está en curso.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
         <translation>Modelo de demostración listo. Sus imágenes son solo ruido; sirve para probar los pasos.</translation>
@@ -804,6 +797,33 @@
     <message>
         <source>The new language appears when the running job has finished.</source>
         <translation>El nuevo idioma se aplicará cuando termine la tarea en curso.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Generando</translation>
+    </message>
+    <message>
+        <source>Making the demo model</source>
+        <translation>Creando el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Gathering class pictures</source>
+        <translation>Reuniendo imágenes de la clase</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n tarea en espera</numerusform>
+            <numerusform>%n tareas en espera</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -674,13 +674,6 @@
         <source>1 · Model</source>
         <translation>1 · Modèle</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) waiting for the running one.</source>
-        <translation>
-            <numerusform>%n tâche attend la fin de celle en cours.</numerusform>
-            <numerusform>%n tâches attendent la fin de celle en cours.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
         <translation>Modèle de démo prêt. Ses images ne sont que du bruit&#xa0;; il sert à essayer les étapes.</translation>
@@ -804,6 +797,33 @@
     <message>
         <source>The new language appears when the running job has finished.</source>
         <translation>La nouvelle langue s’affichera quand la tâche en cours sera terminée.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Making the demo model</source>
+        <translation>Création du modèle de démo</translation>
+    </message>
+    <message>
+        <source>Gathering class pictures</source>
+        <translation>Rassemblement des images de la classe</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n tâche en attente</numerusform>
+            <numerusform>%n tâches en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -673,12 +673,6 @@
         <source>1 · Model</source>
         <translation>1 · モデル</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) waiting for the running one.</source>
-        <translation>
-            <numerusform>%n件のジョブが、実行中のジョブの完了を待っています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
         <translation>デモモデルの準備ができました。生成される画像はノイズで、操作の流れを試すためのものです。</translation>
@@ -802,6 +796,32 @@
     <message>
         <source>The new language appears when the running job has finished.</source>
         <translation>新しい言語は、実行中のジョブが終わると反映されます。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Making the demo model</source>
+        <translation>デモモデルを作成中</translation>
+    </message>
+    <message>
+        <source>Gathering class pictures</source>
+        <translation>クラス画像を収集中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>待機中のジョブ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

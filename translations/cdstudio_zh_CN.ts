@@ -673,12 +673,6 @@
         <source>1 · Model</source>
         <translation>1 · 模型</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) waiting for the running one.</source>
-        <translation>
-            <numerusform>有 %n 个任务正在等待当前任务完成。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demo model ready. Its pictures are noise; it is for trying the steps.</source>
         <translation>演示模型已就绪。它生成的图片是噪声，仅用于体验操作流程。</translation>
@@ -802,6 +796,32 @@
     <message>
         <source>The new language appears when the running job has finished.</source>
         <translation>当前任务完成后，界面才会切换到新语言。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Making the demo model</source>
+        <translation>正在创建演示模型</translation>
+    </message>
+    <message>
+        <source>Gathering class pictures</source>
+        <translation>正在收集类别图像</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n 个任务等待中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

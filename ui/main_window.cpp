@@ -146,10 +146,13 @@ void MainWindow::buildUi() {
 void MainWindow::connectRunner() {
   connect(m_runner, &JobRunner::failed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-  connect(m_runner, &JobRunner::queueChanged, this, [this](int queued) {
-    if (queued > 0)
-      statusBar()->showMessage(tr("%n job(s) waiting for the running one.", nullptr, queued));
-  });
+  // A permanent corner of the status bar says what runs and how many jobs wait behind it.
+  m_jobLabel = new QLabel(this);
+  m_jobLabel->setObjectName("jobState");
+  statusBar()->addPermanentWidget(m_jobLabel);
+  connect(m_runner, &JobRunner::jobStarted, this, &MainWindow::updateJobState);
+  connect(m_runner, &JobRunner::jobFinished, this, &MainWindow::updateJobState);
+  connect(m_runner, &JobRunner::queueChanged, this, &MainWindow::updateJobState);
   connect(m_runner, &JobRunner::demoModelReady, this,
           [this](const QString& model, const QStringList& images) {
             m_demo = true;
@@ -267,6 +270,35 @@ void MainWindow::createDemo(const QString& folder) {
       folder.isEmpty() ? QDir(dataFolder()).filePath(QStringLiteral("demo")) : folder;
   statusBar()->showMessage(tr("Making the demo model…"));
   m_runner->createDemoModel(target);
+}
+
+void MainWindow::updateJobState() {
+  QString running;
+  switch (m_runner->currentJob()) {
+    case JobRunner::Job::None:
+      break;
+    case JobRunner::Job::Training:
+      running = tr("Training");
+      break;
+    case JobRunner::Job::Generation:
+      running = tr("Generating");
+      break;
+    case JobRunner::Job::DemoModel:
+      running = tr("Making the demo model");
+      break;
+    case JobRunner::Job::ClassImages:
+      running = tr("Gathering class pictures");
+      break;
+    case JobRunner::Job::Download:
+      running = tr("Downloading");
+      break;
+  }
+  const int waiting = m_runner->queuedJobs();
+  QString text = running;
+  if (waiting > 0)
+    text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
+            tr("%n job(s) waiting", nullptr, waiting);
+  m_jobLabel->setText(text);
 }
 
 QString MainWindow::runsFolder() const {

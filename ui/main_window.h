@@ -80,6 +80,7 @@ class MainWindow : public QMainWindow {
   // Where runs and class pictures go: beside the project file, else the app's data folder.
   QString runsFolder() const;
   void updateGenerator();  // the model and device that draw class pictures
+  void updateJobState();   // the status bar's running job and queue
   void updateTitle();
 
   JobRunner* m_runner;
@@ -92,6 +93,7 @@ class MainWindow : public QMainWindow {
   TrainPage* m_trainPage;
   GeneratePage* m_generatePage;
   QLabel* m_demoBanner;
+  QLabel* m_jobLabel;
   QString m_projectFile;
   bool m_demo = false;
   bool m_closeWhenStopped = false;

@@ -184,9 +184,13 @@ class TestWorkflow : public QObject {
     QVERIFY(reg->allHaveSources());
     window.pages()->setCurrentWidget(reg);
     reg->card(1)->findChild<QPushButton*>("gatherButton")->click();
+    // The status bar says what runs.
+    QCOMPARE(window.findChild<QLabel*>("jobState")->text(),
+             QStringLiteral("Gathering class pictures"));
     QTRY_COMPARE_WITH_TIMEOUT(reg->card(1)->have(), 2, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(reg->card(1)->thumbnailCount(), 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.jobRunner()->isBusy(), 30000);
+    QVERIFY(window.findChild<QLabel*>("jobState")->text().isEmpty());
     QVERIFY2(
         reg->card(1)->findChild<QLabel*>("classStatus")->text().contains(QStringLiteral("2 of 2")),
         qPrintable(reg->card(1)->findChild<QLabel*>("classStatus")->text()));
