@@ -4,6 +4,7 @@
 // 127.0.0.1 (and a gated one), closing the window while training, switching the language in
 // Settings, autosave and recent projects, and reading a version 1 project.
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -304,8 +306,28 @@ class TestWorkflow : public QObject {
     window->close();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 60000);
     QVERIFY(!page->isTraining());
-    QVERIFY(!QDir(out).entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs).isEmpty());
+    const QStringList checkpoints =
+        QDir(out).entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs, QDir::Name);
+    QVERIFY(!checkpoints.isEmpty());
     delete window;
+
+    // After a restart: the app reopens the (autosaved) project, and the run continues from the
+    // checkpoint rather than from step 0.
+    MainWindow restarted;
+    restarted.show();
+    QVERIFY(restarted.openProject(AppSettings::lastProject()));
+    QCOMPARE(restarted.findChild<QLineEdit*>("outputEdit")->text(), out);
+    const int stoppedAt = checkpoints.last().section(QLatin1Char('-'), 1).toInt();
+    QVERIFY(stoppedAt >= 1);
+    restarted.findChild<QCheckBox*>("resumeCheck")->setChecked(true);
+    restarted.findChild<QSpinBox*>("stepsSpin")->setValue(stoppedAt + 2);
+    TrainPage* again = restarted.trainPage();
+    restarted.findChild<QPushButton*>("startButton")->click();
+    QVERIFY(again->isTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(!again->isTraining(), 60000);
+    QCOMPARE(again->lossPlot()->pointCount(), 2);  // only the two steps after the checkpoint
+    const QString log = restarted.findChild<QPlainTextEdit*>("trainingLog")->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("Resuming from")), qPrintable(log));
   }
 
   void switchesTheLanguageInSettings() {
