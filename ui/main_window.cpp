@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowIcon(QIcon(QStringLiteral(":/icons/cdstudio.svg")));
   setMinimumSize(900, 600);
   m_runner = new JobRunner(this);
+  m_runner->setThreadCount(AppSettings::threads());
   connectRunner();
   m_autosaveTimer = new QTimer(this);
   m_autosaveTimer->setSingleShot(true);
@@ -403,7 +404,7 @@ void MainWindow::showSettings() {
     // Deferred: the dialog that asked is still on the stack of this call.
     QTimer::singleShot(0, this, &MainWindow::rebuildInNewLanguage);
   });
-  dialog.exec();
+  if (dialog.exec() == QDialog::Accepted) m_runner->setThreadCount(AppSettings::threads());
 }
 
 void MainWindow::rebuildInNewLanguage() {

@@ -98,6 +98,8 @@ QStringList JobRunner::availableDevices() {
   return devices;
 }
 
+void JobRunner::setThreadCount(int threads) { m_threads = std::max(0, threads); }
+
 bool JobRunner::isTrainingPaused() const { return m_control && m_control->paused(); }
 
 void JobRunner::enqueue(Pending pending) {
@@ -113,10 +115,10 @@ void JobRunner::startNext() {
   m_current = next.job;
   m_control = next.control;
   m_stop = false;
-  m_thread = QThread::create([body = std::move(next.body)] {
+  m_thread = QThread::create([threads = m_threads, body = std::move(next.body)] {
     // OpenMP's thread count is per thread: a new thread starts with the default, not the count
-    // Settings gave the main thread. init_num_threads copies ATen's setting onto this one.
-    at::init_num_threads();
+    // Settings gave, so each job sets it on its own thread.
+    cds::init_torch_threads(threads);
     body();
   });
   connect(m_thread, &QThread::finished, this, &JobRunner::threadFinished);

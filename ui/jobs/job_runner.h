@@ -39,6 +39,8 @@ class JobRunner : public QObject {
   bool isTrainingPaused() const;
   // "cpu", then "cuda" when this build and machine have a usable graphics card.
   static QStringList availableDevices();
+  // Processor threads for the jobs that start from now on; 0: all cores.
+  void setThreadCount(int threads);
 
   void startTraining(const TrainingSettings& settings);
   void startGeneration(const GenerationRequest& request);
@@ -111,6 +113,7 @@ class JobRunner : public QObject {
   QThread* m_thread = nullptr;
   std::shared_ptr<TrainingControl> m_control;
   std::atomic<bool> m_stop{false};
+  int m_threads = 0;
   std::unique_ptr<Engine> m_engine;
 };
 
