@@ -238,6 +238,17 @@ void ConceptsPage::updateList() {
 
 QVector<ConceptSettings> ConceptsPage::concepts() const { return m_concepts; }
 
+void ConceptsPage::setClassSources(const QVector<ConceptSettings>& concepts) {
+  for (int i = 0; i < m_concepts.size() && i < concepts.size(); ++i) {
+    ConceptSettings& c = m_concepts[i];
+    c.classSource = concepts[i].classSource;
+    c.numClassImages = concepts[i].numClassImages;
+    c.retrievalServer = concepts[i].retrievalServer;
+    c.sourceFolder = concepts[i].sourceFolder;
+    c.classDataDir = concepts[i].classDataDir;
+  }
+}
+
 void ConceptsPage::setConcepts(const QVector<ConceptSettings>& concepts) {
   m_concepts = concepts.isEmpty() ? QVector<ConceptSettings>{ConceptSettings()} : concepts;
   m_current = 0;

@@ -40,6 +40,9 @@ class ConceptsPage : public QWidget {
 
   QVector<ConceptSettings> concepts() const;
   void setConcepts(const QVector<ConceptSettings>& concepts);
+  // The class-picture choices of each concept (from the Regularization page), by index; the
+  // rest of each concept is kept. Emits nothing.
+  void setClassSources(const QVector<ConceptSettings>& concepts);
   int currentConcept() const { return m_current; }
   QString className() const;
   QString conceptKind() const;

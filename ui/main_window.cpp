@@ -103,8 +103,13 @@ void MainWindow::buildUi() {
   });
   connect(m_conceptsPage, &ConceptsPage::conceptsChanged, this,
           [this] { m_regularizationPage->setConcepts(m_conceptsPage->concepts()); });
-  connect(m_regularizationPage, &RegularizationPage::changed, this,
-          [this] { m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource()); });
+  connect(m_regularizationPage, &RegularizationPage::changed, this, [this] {
+    // The Concepts page keeps each concept's whole record, class-picture choices included.
+    QVector<ConceptSettings> concepts = m_conceptsPage->concepts();
+    m_regularizationPage->writeTo(concepts);
+    m_conceptsPage->setClassSources(concepts);
+    m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource());
+  });
   connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::updateGenerator);
   m_trainPage->setPreparation([this](const TrainingSettings&) {
     // Class pictures still missing are gathered first; the queue runs them before training.
@@ -355,7 +360,6 @@ void MainWindow::applyProject(const Project& p) {
   if (!p.model.isEmpty()) openModel(p.model);
   m_trainPage->form()->readFrom(p.training);
   m_regularizationPage->setDefaultFolder(runsFolder());
-  m_regularizationPage->setConcepts({});  // forget the old project's choices
   m_conceptsPage->setConcepts(p.training.concepts);
   m_regularizationPage->setConcepts(p.training.concepts);
   m_applying = false;

@@ -330,15 +330,10 @@ RegularizationCard* RegularizationPage::card(int concept) const {
 }
 
 void RegularizationPage::setConcepts(const QVector<ConceptSettings>& concepts) {
-  QVector<ConceptSettings> merged = concepts;
-  // The cards keep what the person chose while the Concepts page changes words or adds one.
-  for (int i = 0; i < merged.size() && i < m_cards.size(); ++i) m_cards[i]->writeTo(merged[i]);
-  for (int i = 0; i < concepts.size() && i < m_concepts.size(); ++i)
-    if (concepts[i].classSource != ClassImageSource::None &&
-        m_concepts[i].classSource == ClassImageSource::None)
-      merged[i] = concepts[i];  // e.g. a project just loaded
-  while (m_cards.size() > merged.size()) delete m_cards.takeLast();
-  while (m_cards.size() < merged.size()) {
+  // The Concepts page holds every concept's choices here too (the window copies them back on
+  // each change), so removing or reordering concepts keeps each concept's own source.
+  while (m_cards.size() > concepts.size()) delete m_cards.takeLast();
+  while (m_cards.size() < concepts.size()) {
     auto* card = new RegularizationCard(this);
     card->setObjectName(QStringLiteral("regularizationCard%1").arg(m_cards.size() + 1));
     const int index = m_cards.size();
@@ -353,7 +348,7 @@ void RegularizationPage::setConcepts(const QVector<ConceptSettings>& concepts) {
       emit changed();
     });
   }
-  m_concepts = merged;
+  m_concepts = concepts;
   for (int i = 0; i < m_cards.size(); ++i) {
     m_cards[i]->setConcept(m_concepts[i], i);
     ConceptSettings c = m_concepts[i];

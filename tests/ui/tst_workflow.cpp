@@ -251,6 +251,21 @@ class TestWorkflow : public QObject {
     QCOMPARE(window.pages()->currentWidget(), window.generatePage());
   }
 
+  void removingAConceptKeepsTheOthersClassPictures() {
+    MainWindow window;
+    ConceptsPage* concepts = window.conceptsPage();
+    concepts->addConcept();
+    RegularizationPage* reg = window.regularizationPage();
+    QCOMPARE(reg->cardCount(), 2);
+    setSource(reg->card(1), ClassImageSource::Openverse, 7);
+    QCOMPARE(concepts->concepts()[1].classSource, ClassImageSource::Openverse);
+    concepts->removeConcept(0);
+    QCOMPARE(reg->cardCount(), 1);
+    QCOMPARE(reg->card(0)->source(), ClassImageSource::Openverse);
+    QCOMPARE(reg->card(0)->wanted(), 7);
+    QCOMPARE(concepts->concepts()[0].modifierToken, QStringLiteral("<new2>"));
+  }
+
   void downloadsAModelFromTheHub() {
     QTemporaryDir cache;
     qputenv("HF_HUB_CACHE", cache.path().toUtf8());
