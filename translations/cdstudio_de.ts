@@ -612,6 +612,10 @@
         <source>The download was stopped; starting it again resumes it.</source>
         <translation>Der Download wurde angehalten; wenn Sie ihn erneut starten, wird er fortgesetzt.</translation>
     </message>
+    <message>
+        <source>choose another source above, such as drawing them with the base model</source>
+        <translation>wählen Sie oben eine andere Quelle, etwa das Zeichnen durch das Basismodell</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>

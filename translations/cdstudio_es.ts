@@ -612,6 +612,10 @@
         <source>The download was stopped; starting it again resumes it.</source>
         <translation>La descarga se detuvo; si la inicias otra vez, seguirá donde se quedó.</translation>
     </message>
+    <message>
+        <source>choose another source above, such as drawing them with the base model</source>
+        <translation>elige otra fuente arriba, por ejemplo que las dibuje el modelo base</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>

@@ -612,6 +612,10 @@
         <source>The download was stopped; starting it again resumes it.</source>
         <translation>Le téléchargement a été interrompu&#xa0;; relancez-le pour le reprendre là où il en était.</translation>
     </message>
+    <message>
+        <source>choose another source above, such as drawing them with the base model</source>
+        <translation>choisissez une autre source ci-dessus, par exemple les faire dessiner par le modèle de base</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>

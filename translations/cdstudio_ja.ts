@@ -611,6 +611,10 @@
         <source>The download was stopped; starting it again resumes it.</source>
         <translation>ダウンロードを中止しました。もう一度開始すると、続きから再開します。</translation>
     </message>
+    <message>
+        <source>choose another source above, such as drawing them with the base model</source>
+        <translation>上で別の取得元（ベースモデルで生成するなど）を選んでください</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>

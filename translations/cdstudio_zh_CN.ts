@@ -611,6 +611,10 @@
         <source>The download was stopped; starting it again resumes it.</source>
         <translation>下载已停止；再次开始即可从中断处继续。</translation>
     </message>
+    <message>
+        <source>choose another source above, such as drawing them with the base model</source>
+        <translation>在上方选择其他来源，例如用基础模型生成</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>

@@ -113,10 +113,15 @@ CollectResult collectFromClipRetrieval(const ClipRetrievalOptions& service,
     for (auto& r : results) out.push_back({r.url, r.caption, nullptr});
     return out;
   };
+  const std::string closed = "LAION's public service has been closed since 2024: ";
   return collectFromFeed(
       feed, options, "clip-retrieval service at " + service.url,
-      "LAION's public service has been closed since 2024: give --server the URL of a running "
-      "`clip-retrieval back` knn-service, or use --source openverse or --source generate");
+      options.otherSourcesHint.empty()
+          ? closed +
+                "give --server the URL of a running `clip-retrieval back` knn-service, or "
+                "use --source openverse or --source generate"
+          : closed + "give the address of a running `clip-retrieval back` knn-service, or " +
+                options.otherSourcesHint);
 }
 
 CollectResult collectFromOpenverse(const OpenverseOptions& service, const CollectOptions& options) {
@@ -146,7 +151,9 @@ CollectResult collectFromOpenverse(const OpenverseOptions& service, const Collec
     return out;
   };
   return collectFromFeed(feed, options, "Openverse API at " + service.baseUrl,
-                         "try again later, or use --source generate or --source folder");
+                         "try again later, or " + (options.otherSourcesHint.empty()
+                                                       ? "use --source generate or --source folder"
+                                                       : options.otherSourcesHint));
 }
 
 CollectResult collectFromFolder(const std::filesystem::path& source,

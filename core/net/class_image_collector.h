@@ -31,6 +31,9 @@ struct CollectOptions {
   int64_t maxImageBytes = int64_t{20} << 20;  // per download
   int imageTimeoutMs = 30000;                 // per download
   int imageIdleTimeoutMs = 10000;
+  // What else the person can do when the service is dead, in the caller's words (the studio names
+  // its page, not flags); empty: the command line's "--source ..." wording.
+  std::string otherSourcesHint;
   std::function<void(const CollectProgress&)> progress;
   const std::atomic<bool>* cancel = nullptr;
 };

@@ -266,6 +266,21 @@ class TestWorkflow : public QObject {
     QCOMPARE(concepts->concepts()[0].modifierToken, QStringLiteral("<new2>"));
   }
 
+  void aDeadRetrievalServiceIsExplainedOnTheCard() {
+    MainWindow window;
+    window.regularizationPage()->setDefaultFolder(m_dir.filePath(QStringLiteral("dead-service")));
+    RegularizationCard* card = window.regularizationPage()->card(0);
+    setSource(card, ClassImageSource::Fetch, 3);
+    card->findChild<QLineEdit*>("retrievalServerEdit")
+        ->setText(QStringLiteral("http://127.0.0.1:9/knn-service"));
+    card->findChild<QPushButton*>("gatherButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.jobRunner()->isBusy(), 30000);
+    const QString status = card->findChild<QLabel*>("classStatus")->text();
+    QVERIFY2(status.contains(QStringLiteral("did not answer")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("another source")), qPrintable(status));  // what to do
+    QCOMPARE(card->findChild<QPushButton*>("gatherButton")->text(), QStringLiteral("Gather"));
+  }
+
   void downloadsAModelFromTheHub() {
     QTemporaryDir cache;
     qputenv("HF_HUB_CACHE", cache.path().toUtf8());

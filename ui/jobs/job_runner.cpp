@@ -485,6 +485,8 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
     o.classDataDir = folder;
     o.numClassImages = r.count;
     o.cancel = &m_stop;
+    o.otherSourcesHint =
+        tr("choose another source above, such as drawing them with the base model").toStdString();
     o.progress = [&](const CollectProgress& p) { report(p.have, p.wanted, p.failed, p.message); };
     report(ClassFolder(folder).count(), r.count, 0, tr("Starting…").toStdString());
     CollectResult result;
