@@ -178,7 +178,7 @@ class TestStudio : public QObject {
     TrainPage* page = window.trainPage();
     window.findChild<QPushButton*>("startButton")->click();
     QVERIFY(page->isTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 1, 120000);
     window.findChild<QPushButton*>("pauseButton")->click();
     auto* resume = window.findChild<QPushButton*>("resumeButton");
     QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 30000);
@@ -191,7 +191,7 @@ class TestStudio : public QObject {
     QCOMPARE(page->lossPlot()->pointCount(), pointsWhilePaused);
     saveScreenshot(window, "train_paused.png");
     resume->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
     QCOMPARE(page->lossPlot()->pointCount(), 6);
     int previews = 0;
     for (int i = 0; i < page->timeline()->count(); ++i)
@@ -210,7 +210,7 @@ class TestStudio : public QObject {
     window.findChild<QSpinBox*>("imageCountSpin")->setValue(2);
     window.findChild<QPushButton*>("generateButton")->click();
     QListWidget* gallery = window.generatePage()->gallery();
-    QTRY_COMPARE_WITH_TIMEOUT(gallery->count(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->count(), 2, 120000);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QPushButton*>("generateButton")->isEnabled(), 30000);
     const QString file = gallery->item(0)->data(Qt::UserRole).toString();
     const auto text = cds::read_png_text(file.toStdString());
@@ -226,9 +226,9 @@ class TestStudio : public QObject {
     window.findChild<QSpinBox*>("stepsSpin")->setValue(500);
     window.findChild<QSpinBox*>("validationEverySpin")->setValue(1000);
     window.findChild<QPushButton*>("startButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 2, 120000);
     window.findChild<QPushButton*>("stopButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
     QVERIFY(page->lossPlot()->pointCount() < 500);
     QVERIFY(window.findChild<QLabel*>("trainingState")->text().contains(QStringLiteral("Stopped")));
     QVERIFY(!QDir(out).entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs).isEmpty());
@@ -249,7 +249,7 @@ class TestStudio : public QObject {
     window.findChild<QSpinBox*>("generateStepsSpin")->setValue(2);
     window.findChild<QCheckBox*>("randomSeedCheck")->setChecked(true);
     window.findChild<QPushButton*>("generateButton")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(window.generatePage()->gallery()->count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.generatePage()->gallery()->count(), 1, 120000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.jobRunner()->isBusy(), 10000);
   }
 

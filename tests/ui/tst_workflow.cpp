@@ -189,7 +189,7 @@ class TestWorkflow : public QObject {
     // The status bar says what runs.
     QCOMPARE(window.findChild<QLabel*>("jobState")->text(),
              QStringLiteral("Gathering class pictures"));
-    QTRY_COMPARE_WITH_TIMEOUT(reg->card(1)->have(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(reg->card(1)->have(), 2, 120000);
     QTRY_COMPARE_WITH_TIMEOUT(reg->card(1)->thumbnailCount(), 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.jobRunner()->isBusy(), 30000);
     QVERIFY(window.findChild<QLabel*>("jobState")->text().isEmpty());
@@ -300,7 +300,7 @@ class TestWorkflow : public QObject {
     QSignalSpy inspected(window.modelPanel(), &ModelPanel::inspectionFinished);
     box->repoEdit()->setText(QStringLiteral("org/demo"));
     window.findChild<QPushButton*>("downloadButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!box->isDownloading(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!box->isDownloading(), 120000);
     QVERIFY2(status->text().contains(QStringLiteral("downloaded")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
     QCOMPARE(inspected.last()[0].toBool(), true);
@@ -323,7 +323,7 @@ class TestWorkflow : public QObject {
     window->findChild<QSpinBox*>("checkpointEverySpin")->setValue(10000);
     TrainPage* page = window->trainPage();
     window->findChild<QPushButton*>("startButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 2, 120000);
     const QString out = window->findChild<QLineEdit*>("outputEdit")->text();
 
     // "No": training goes on and the window stays.
@@ -334,7 +334,7 @@ class TestWorkflow : public QObject {
     // "Yes": it stops, saves a checkpoint, then closes by itself.
     answerNextQuestion(QMessageBox::Yes);
     window->close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 120000);
     QVERIFY(!page->isTraining());
     const QStringList checkpoints =
         QDir(out).entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs, QDir::Name);
@@ -354,7 +354,7 @@ class TestWorkflow : public QObject {
     TrainPage* again = restarted.trainPage();
     restarted.findChild<QPushButton*>("startButton")->click();
     QVERIFY(again->isTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(!again->isTraining(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!again->isTraining(), 120000);
     QCOMPARE(again->lossPlot()->pointCount(), 2);  // only the two steps after the checkpoint
     const QString log = restarted.findChild<QPlainTextEdit*>("trainingLog")->toPlainText();
     QVERIFY2(log.contains(QStringLiteral("Resuming from")), qPrintable(log));
