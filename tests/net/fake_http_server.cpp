@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QTcpServer>
@@ -60,6 +61,32 @@ void answer(QTcpSocket* socket, const FakeResponse& r) {
 }
 
 }  // namespace
+
+std::string hubHash(const std::string& bytes, bool sha256) {
+  return QCryptographicHash::hash(QByteArray::fromStdString(bytes),
+                                  sha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1)
+      .toHex()
+      .toStdString();
+}
+
+FakeResponse hubGatedAnswer(const std::string& repoId) {
+  FakeResponse out;
+  out.status = 401;
+  out.headers = {{"X-Error-Code", "GatedRepo"}};
+  out.body = R"({"error": "Access to model )" + repoId + R"( is restricted."})";
+  return out;
+}
+
+nlohmann::json hubSibling(const std::string& path, const std::string& bytes, bool lfs) {
+  // A git blob id hashes "blob <size>\0" and the bytes.
+  nlohmann::json s = {
+      {"rfilename", path},
+      {"size", bytes.size()},
+      {"blobId",
+       hubHash("blob " + std::to_string(bytes.size()) + std::string(1, '\0') + bytes, false)}};
+  if (lfs) s["lfs"] = {{"sha256", hubHash(bytes, true)}, {"size", bytes.size()}};
+  return s;
+}
 
 FakeResponse serveBytes(const FakeRequest& request, const std::string& content,
                         std::vector<std::pair<std::string, std::string>> headers) {

@@ -3,6 +3,8 @@
 // Connections close after each answer. Never reachable from outside the machine.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <map>
 #include <string>
@@ -34,6 +36,13 @@ struct FakeResponse {
   bool hangAfterBody = false;     // keep the connection open, silent, after what was sent
   bool dropAfterBody = false;     // close after the body even if declaredLength promises more
 };
+
+// The Hugging Face Hub's answers, for fake Hubs: a gated repository the caller may not read (401
+// with X-Error-Code: GatedRepo), and one entry of a repository's file list (?blobs=true): size,
+// git blob id, and for an LFS file its SHA-256. hubHash: lower-case hex SHA-1 or SHA-256.
+FakeResponse hubGatedAnswer(const std::string& repoId);
+nlohmann::json hubSibling(const std::string& path, const std::string& bytes, bool lfs);
+std::string hubHash(const std::string& bytes, bool sha256);
 
 // Answers a Range request for `content` (206 with Content-Range), or the whole of it (200).
 FakeResponse serveBytes(const FakeRequest& request, const std::string& content,

@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <nlohmann/json.hpp>
 
 #include "core/model/model_folder.h"
@@ -26,10 +25,6 @@ using test::FakeRequest;
 using test::FakeResponse;
 
 const std::string kCommit = "0123456789abcdef0123456789abcdef01234567";
-
-std::string hexHash(const std::string& bytes, QCryptographicHash::Algorithm a) {
-  return QCryptographicHash::hash(QByteArray::fromStdString(bytes), a).toHex().toStdString();
-}
 
 struct FakeHub {
   std::map<std::string, std::string> files;
@@ -79,25 +74,11 @@ struct FakeHub {
       requests.push_back(r.method + " " + r.path + " " + r.header("range"));
     }
     FakeResponse out;
-    if (r.path.rfind("/api/models/org/gated/", 0) == 0) {
-      out.status = 401;
-      out.headers = {{"X-Error-Code", "GatedRepo"}};
-      out.body = R"({"error": "Access to model org/gated is restricted."})";
-      return out;
-    }
+    if (r.path.rfind("/api/models/org/gated/", 0) == 0) return test::hubGatedAnswer("org/gated");
     if (r.path == "/api/models/org/tiny/revision/main?blobs=true") {
       nlohmann::json siblings = nlohmann::json::array();
-      for (const auto& [path, bytes] : files) {
-        nlohmann::json s = {{"rfilename", path},
-                            {"size", bytes.size()},
-                            {"blobId", hexHash("blob " + std::to_string(bytes.size()) +
-                                                   std::string(1, '\0') + bytes,
-                                               QCryptographicHash::Sha1)}};
-        if (lfs.count(path))
-          s["lfs"] = {{"sha256", hexHash(bytes, QCryptographicHash::Sha256)},
-                      {"size", bytes.size()}};
-        siblings.push_back(s);
-      }
+      for (const auto& [path, bytes] : files)
+        siblings.push_back(test::hubSibling(path, bytes, lfs.count(path) > 0));
       out.body =
           nlohmann::json{{"id", "org/tiny"}, {"sha", kCommit}, {"siblings", siblings}}.dump();
       return out;
@@ -107,10 +88,9 @@ struct FakeHub {
       const std::string path = r.path.substr(resolve.size());
       if (lfs.count(path)) {  // LFS files live on the CDN
         out.status = 302;
-        out.headers = {
-            {"Location", "/cdn/" + path},
-            {"X-Repo-Commit", kCommit},
-            {"X-Linked-Etag", "\"" + hexHash(files[path], QCryptographicHash::Sha256) + "\""}};
+        out.headers = {{"Location", "/cdn/" + path},
+                       {"X-Repo-Commit", kCommit},
+                       {"X-Linked-Etag", "\"" + test::hubHash(files[path], true) + "\""}};
         return out;
       }
       return test::serveBytes(r, files[path], {{"X-Repo-Commit", kCommit}, {"ETag", "\"etag\""}});
@@ -199,13 +179,12 @@ TEST(HubDownload, FillsTheCacheThatModelFolderOpensAndResumesACutFile) {
   // Blobs are named as huggingface_hub names them (its ETag of the file): the SHA-256 of an LFS
   // file, the git blob id of a plain one; so Python tools find and share the same blobs.
   EXPECT_EQ(fs::read_symlink(weights).filename().string(),
-            hexHash(hub.files["unet/diffusion_pytorch_model.safetensors"],
-                    QCryptographicHash::Sha256));
+            test::hubHash(hub.files["unet/diffusion_pytorch_model.safetensors"], true));
   const std::string& index = hub.files["model_index.json"];
   EXPECT_EQ(fs::read_symlink(repo / "snapshots" / kCommit / "model_index.json").string(),
-            "../../blobs/" + hexHash("blob " + std::to_string(index.size()) +
-                                         std::string(1, '\0') + index,
-                                     QCryptographicHash::Sha1));
+            "../../blobs/" +
+                test::hubHash("blob " + std::to_string(index.size()) + std::string(1, '\0') + index,
+                              false));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "unet" / "diffusion_pytorch_model.bin"));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "v1-5-pruned.ckpt"));
   EXPECT_FALSE(fs::exists(repo / "snapshots" / kCommit / "safety_checker"));

@@ -21,7 +21,6 @@
 #include <QToolButton>
 #include <QtTest>
 
-#include <QCryptographicHash>
 #include <nlohmann/json.hpp>
 
 #include "tests/net/fake_http_server.h"
@@ -50,10 +49,6 @@ namespace {
 
 const char* const kCommit = "0123456789abcdef0123456789abcdef01234567";
 
-std::string hexHash(const QByteArray& bytes, QCryptographicHash::Algorithm a) {
-  return QCryptographicHash::hash(bytes, a).toHex().toStdString();
-}
-
 // Serves a model folder as the Hub would: the file list API and resolve URLs; weights as LFS
 // files (with their SHA-256). ORG/NAME "org/gated" answers 401 as a gated repository does.
 struct FolderHub {
@@ -72,26 +67,13 @@ struct FolderHub {
 
   FakeResponse answer(const FakeRequest& r) {
     FakeResponse out;
-    if (r.path.rfind("/api/models/org/gated/", 0) == 0) {
-      out.status = 401;
-      out.headers = {{"X-Error-Code", "GatedRepo"}};
-      out.body = R"({"error": "Access to model org/gated is restricted."})";
-      return out;
-    }
+    if (r.path.rfind("/api/models/org/gated/", 0) == 0)
+      return cds::test::hubGatedAnswer("org/gated");
     if (r.path == "/api/models/org/demo/revision/main?blobs=true") {
       nlohmann::json siblings = nlohmann::json::array();
-      for (auto it = files.begin(); it != files.end(); ++it) {
-        const QByteArray& bytes = it.value();
-        nlohmann::json s = {
-            {"rfilename", it.key().toStdString()},
-            {"size", bytes.size()},
-            {"blobId", hexHash("blob " + QByteArray::number(bytes.size()) + '\0' + bytes,
-                               QCryptographicHash::Sha1)}};
-        if (it.key().endsWith(QLatin1String(".safetensors")))
-          s["lfs"] = {{"sha256", hexHash(bytes, QCryptographicHash::Sha256)},
-                      {"size", bytes.size()}};
-        siblings.push_back(s);
-      }
+      for (auto it = files.begin(); it != files.end(); ++it)
+        siblings.push_back(cds::test::hubSibling(it.key().toStdString(), it.value().toStdString(),
+                                                 it.key().endsWith(QLatin1String(".safetensors"))));
       out.body =
           nlohmann::json{{"id", "org/demo"}, {"sha", kCommit}, {"siblings", siblings}}.dump();
       return out;
@@ -102,7 +84,7 @@ struct FolderHub {
       if (files.contains(path)) {
         const QByteArray& bytes = files[path];
         const std::string etag = path.endsWith(QLatin1String(".safetensors"))
-                                     ? hexHash(bytes, QCryptographicHash::Sha256)
+                                     ? cds::test::hubHash(bytes.toStdString(), true)
                                      : "etag";
         return cds::test::serveBytes(r, bytes.toStdString(),
                                      {{"X-Repo-Commit", kCommit}, {"ETag", "\"" + etag + "\""}});
