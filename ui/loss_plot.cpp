@@ -19,6 +19,7 @@ LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   yAxis2->setLabel(tr("learning rate"));
   yAxis2->setNumberFormat(QStringLiteral("eb"));  // 2.5·10⁻⁵ rather than 2.5E-05
   yAxis2->setNumberPrecision(1);
+  yAxis2->setRange(0, 1e-4);  // a learning rate's scale before the first point arrives
 
   QCPGraph* raw = addGraph(xAxis, yAxis);
   raw->setName(tr("loss"));

@@ -52,6 +52,7 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   scroll->setFrameShape(QFrame::NoFrame);
   m_form = new TrainingForm(scroll);
   scroll->setWidget(m_form);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the form follows the width
   leftLayout->addWidget(scroll, 1);
   auto* buttons = new QHBoxLayout;
   m_start = new QPushButton(tr("Start"), left);

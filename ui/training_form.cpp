@@ -238,6 +238,12 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
   setPriorAvailable(false);
   for (QSpinBox* s : findChildren<QSpinBox*>())
     connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::changed);
+  for (QComboBox* c : findChildren<QComboBox*>()) {
+    // Long item texts (and longer translations) must not widen the whole form: the combo boxes
+    // shrink with the page and show the rest in their pop-up.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(14);
+  }
   for (QComboBox* c : findChildren<QComboBox*>())
     connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &TrainingForm::changed);
   for (QCheckBox* c : findChildren<QCheckBox*>())
