@@ -40,12 +40,7 @@ std::vector<ClipRetrievalResult> clipRetrievalQuery(const ClipRetrievalOptions& 
   request.idleTimeoutMs = options.timeoutMs;
   request.cancel = cancel;
   const HttpResponse response = fetchOk(request);
-  nlohmann::json answer;
-  try {
-    answer = nlohmann::json::parse(response.body);
-  } catch (const nlohmann::json::exception&) {
-    throw NetError("POST " + options.url + ": the answer is not JSON (is this a knn-service URL?)");
-  }
+  const nlohmann::json answer = parseJsonAnswer(request, response, " (is this a knn-service URL?)");
   // The back-end answers errors as {"error": "..."} with status 200.
   if (answer.is_object() && answer.contains("error"))
     throw NetError("POST " + options.url + ": the service answered: " + answer["error"].dump());

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -194,6 +196,15 @@ HttpResponse fetchOk(const HttpRequest& request) {
     throw NetError(message, response.status);
   }
   return response;
+}
+
+nlohmann::json parseJsonAnswer(const HttpRequest& request, const HttpResponse& response,
+                               const std::string& hint) {
+  try {
+    return nlohmann::json::parse(response.body);
+  } catch (const nlohmann::json::exception&) {
+    throw NetError(request.method + " " + request.url + ": the answer is not JSON" + hint);
+  }
 }
 
 }  // namespace cds

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/error.h"
 
 namespace cds {
@@ -79,5 +81,10 @@ HttpResponse httpFetch(const HttpRequest& request);
 
 // httpFetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status.
 HttpResponse fetchOk(const HttpRequest& request);
+
+// The response body as JSON; NetError "METHOD URL: the answer is not JSON" (plus `hint`) when it
+// is not.
+nlohmann::json parseJsonAnswer(const HttpRequest& request, const HttpResponse& response,
+                               const std::string& hint = std::string());
 
 }  // namespace cds

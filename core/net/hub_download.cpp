@@ -186,12 +186,7 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
   api.cancel = o.cancel;
   const HttpResponse listing = httpFetch(api);
   if (!listing.ok()) throwHubError(listing, api.url, o, endpoint, !token.empty());
-  nlohmann::json info;
-  try {
-    info = nlohmann::json::parse(listing.body);
-  } catch (const nlohmann::json::exception&) {
-    throw NetError("GET " + api.url + ": the answer is not JSON");
-  }
+  const nlohmann::json info = parseJsonAnswer(api, listing);
   std::map<std::string, HubFile> byPath;
   std::vector<std::string> names;
   for (const auto& s : info.value("siblings", nlohmann::json::array())) {

@@ -35,12 +35,7 @@ OpenversePage openverseSearch(const OpenverseOptions& options, const std::string
   request.timeoutMs = options.timeoutMs;
   request.cancel = cancel;
   const HttpResponse response = fetchOk(request);
-  nlohmann::json answer;
-  try {
-    answer = nlohmann::json::parse(response.body);
-  } catch (const nlohmann::json::exception&) {
-    throw NetError("GET " + request.url + ": the answer is not JSON");
-  }
+  const nlohmann::json answer = parseJsonAnswer(request, response);
   if (!answer.is_object() || !answer.contains("results") || !answer["results"].is_array())
     throw NetError("GET " + request.url + ": the answer has no results list");
   OpenversePage result;

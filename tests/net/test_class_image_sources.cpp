@@ -2,6 +2,7 @@
 // API and image hosts answering with good, broken, slow, huge and non-image bodies.
 #include <atomic>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <set>
 
@@ -107,6 +108,32 @@ TEST(HttpFetch, ReportsStatusTimeoutsSizeAndBrokenBodies) {
   EXPECT_THROW(httpFetch(r), NetError);
   r.url = "http://127.0.0.1:1/nothing-listens-here";
   EXPECT_THROW(httpFetch(r), NetError);
+}
+
+// A web page where a JSON API was expected: each client names the request and the problem.
+TEST(HttpFetch, AnswersThatAreNotJsonAreNamed) {
+  FakeHttpServer page([](const FakeRequest&) {
+    FakeResponse out;
+    out.body = "<html>a login page</html>";
+    return out;
+  });
+  auto message = [](const std::function<void()>& call) {
+    try {
+      call();
+    } catch (const NetError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  ClipRetrievalOptions knn;
+  knn.url = page.url() + "/knn-service";
+  EXPECT_EQ(message([&] { clipRetrievalQuery(knn, "cat", 3); }),
+            "POST " + knn.url + ": the answer is not JSON (is this a knn-service URL?)");
+  OpenverseOptions openverse;
+  openverse.baseUrl = page.url();
+  const std::string search = message([&] { openverseSearch(openverse, "cat", 1); });
+  EXPECT_EQ(search.rfind("GET " + page.url() + "/v1/images/?q=cat", 0), 0u) << search;
+  EXPECT_NE(search.find(": the answer is not JSON"), std::string::npos) << search;
 }
 
 TEST(ClipRetrieval, FillsTheFolderPastBrokenAnswersAndWidens) {
