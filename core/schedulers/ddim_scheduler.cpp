@@ -11,8 +11,8 @@ const char* const kClass = "DDIMScheduler";
 }
 
 DdimScheduler::DdimScheduler(const SchedulerConfig& config, double eta)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale)),
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale)),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::leading)),
       steps_offset_(config.steps_offset.value_or(0)),
       clip_sample_(config.clip_sample.value_or(true)),

@@ -15,12 +15,8 @@ class DdimScheduler : public Scheduler {
 
   std::string name() const override { return "ddim"; }
   void set_timesteps(int64_t num_inference_steps) override;
-  const at::Tensor& timesteps() const override { return timesteps_; }
-  double init_noise_sigma() const override { return 1.0; }
-  at::Tensor scale_model_input(const at::Tensor& sample, size_t) const override { return sample; }
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
   const at::Tensor& alphas_cumprod() const { return schedule_.alphas_cumprod; }
 
@@ -30,14 +26,12 @@ class DdimScheduler : public Scheduler {
 
   NoiseSchedule schedule_;
   at::Tensor final_alpha_cumprod_;
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
   bool clip_sample_;
   double clip_sample_range_;
   double eta_;
   int64_t num_inference_steps_ = 0;
-  at::Tensor timesteps_;
 };
 
 }  // namespace cds

@@ -14,9 +14,9 @@ const char* const kClass = "DDPMScheduler";
 }
 
 DdpmScheduler::DdpmScheduler(const SchedulerConfig& config)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale, /*allow_sigmoid=*/true)),
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale, /*allow_sigmoid=*/true)),
       one_(at::ones({}, at::TensorOptions().dtype(at::kFloat))),
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::leading)),
       steps_offset_(config.steps_offset.value_or(0)),
       clip_sample_(config.clip_sample.value_or(true)),

@@ -14,13 +14,9 @@ class DdpmScheduler : public Scheduler {
 
   std::string name() const override { return "ddpm"; }
   void set_timesteps(int64_t num_inference_steps) override;
-  const at::Tensor& timesteps() const override { return timesteps_; }
-  double init_noise_sigma() const override { return 1.0; }
-  at::Tensor scale_model_input(const at::Tensor& sample, size_t) const override { return sample; }
   // Draws noise at every step but the one at timestep 0.
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
   // ---- training ----
   int64_t num_train_timesteps() const { return schedule_.num_train_timesteps; }
@@ -44,13 +40,11 @@ class DdpmScheduler : public Scheduler {
 
   NoiseSchedule schedule_;
   at::Tensor one_;
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
   bool clip_sample_;
   double clip_sample_range_;
   Variance variance_type_;
-  at::Tensor timesteps_;
 };
 
 }  // namespace cds

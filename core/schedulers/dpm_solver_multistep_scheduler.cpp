@@ -30,8 +30,8 @@ at::Tensor lambda_of(const at::Tensor& alpha, const at::Tensor& sigma) {
 }  // namespace
 
 DpmSolverMultistepScheduler::DpmSolverMultistepScheduler(const SchedulerConfig& config)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "sample", "v_prediction"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::linspace)),
       steps_offset_(config.steps_offset.value_or(0)),
       solver_order_(config.solver_order.value_or(2)),
@@ -123,12 +123,7 @@ void DpmSolverMultistepScheduler::set_timesteps(int64_t num_inference_steps) {
     sigmas = np::interp(std::vector<double>(timesteps.begin(), timesteps.end()),
                         std::vector<double>(train.begin(), train.end()));
   }
-  if (final_sigma_min_) {
-    const auto ac0 = schedule_.alphas_cumprod[0];
-    sigmas.push_back(((1 - ac0) / ac0).pow(0.5).item<float>());
-  } else {
-    sigmas.push_back(0.0);
-  }
+  sigmas.push_back(final_sigma(schedule_.alphas_cumprod, final_sigma_min_));
   sigmas_ = float32_tensor(sigmas);
   timesteps_ = int64_tensor(timesteps);
   model_outputs_.assign(static_cast<size_t>(solver_order_), at::Tensor());

@@ -18,13 +18,9 @@ class DpmSolverMultistepScheduler : public Scheduler {
 
   std::string name() const override { return "dpm++2m"; }
   void set_timesteps(int64_t num_inference_steps) override;
-  const at::Tensor& timesteps() const override { return timesteps_; }
-  double init_noise_sigma() const override { return 1.0; }
-  at::Tensor scale_model_input(const at::Tensor& sample, size_t) const override { return sample; }
   // Only the sde-dpmsolver++ variant draws noise.
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
   const at::Tensor& sigmas() const { return sigmas_; }  // float32, one more than timesteps
 
@@ -42,7 +38,6 @@ class DpmSolverMultistepScheduler : public Scheduler {
 
   NoiseSchedule schedule_;
   at::Tensor lambda_t_;  // log(alpha_t) - log(sigma_t) over the training timesteps
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
   int64_t solver_order_;
@@ -55,7 +50,6 @@ class DpmSolverMultistepScheduler : public Scheduler {
   double lambda_min_clipped_;
   std::optional<double> sigma_min_;
   std::optional<double> sigma_max_;
-  at::Tensor timesteps_;
   at::Tensor sigmas_;
   // Multistep state, reset by set_timesteps: the last solver_order converted outputs.
   std::vector<at::Tensor> model_outputs_;

@@ -13,9 +13,9 @@ const char* const kClass = "EulerAncestralDiscreteScheduler";
 }
 
 EulerAncestralScheduler::EulerAncestralScheduler(const SchedulerConfig& config)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
-      // diffusers raises NotImplementedError for "sample" in step(); refuse it up front.
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "v_prediction"})),
+    // diffusers raises NotImplementedError for "sample" in step(); refuse it up front.
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "v_prediction"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::linspace)),
       steps_offset_(config.steps_offset.value_or(0)) {
   const auto train = train_sigmas(schedule_.alphas_cumprod);

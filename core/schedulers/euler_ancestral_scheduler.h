@@ -14,22 +14,18 @@ class EulerAncestralScheduler : public Scheduler {
 
   std::string name() const override { return "euler-a"; }
   void set_timesteps(int64_t num_inference_steps) override;
-  const at::Tensor& timesteps() const override { return timesteps_; }  // float32
   double init_noise_sigma() const override { return init_noise_sigma_; }
   at::Tensor scale_model_input(const at::Tensor& sample, size_t step_index) const override;
   // Draws one noise tensor of the sample's shape per step, the last step included.
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
   const at::Tensor& sigmas() const { return sigmas_; }
 
  private:
   NoiseSchedule schedule_;
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
-  at::Tensor timesteps_;
   at::Tensor sigmas_;
   double init_noise_sigma_ = 1.0;
 };

@@ -30,8 +30,8 @@ at::Tensor euler_scale_model_input(const at::Tensor& sample, const at::Tensor& s
 }
 
 EulerDiscreteScheduler::EulerDiscreteScheduler(const SchedulerConfig& config)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "v_prediction", "sample"})),
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "v_prediction", "sample"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::rescale_and_floor)),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::linspace)),
       steps_offset_(config.steps_offset.value_or(0)),
       use_karras_sigmas_(config.use_karras_sigmas.value_or(false)),
@@ -72,12 +72,7 @@ void EulerDiscreteScheduler::set_timesteps(int64_t num_inference_steps) {
     for (const double s : sigmas)
       timesteps.push_back(static_cast<float>(sigma_to_t(s, log_sigmas)));
   }
-  if (final_sigma_min_) {
-    const auto ac0 = schedule_.alphas_cumprod[0];
-    sigmas.push_back(((1 - ac0) / ac0).pow(0.5).item<float>());
-  } else {
-    sigmas.push_back(0.0);
-  }
+  sigmas.push_back(final_sigma(schedule_.alphas_cumprod, final_sigma_min_));
   sigmas_ = float32_tensor(sigmas);
   timesteps_ = float32_tensor(timesteps);
   init_noise_sigma_ = euler_init_noise_sigma(sigmas_, spacing_);

@@ -14,26 +14,22 @@ class EulerDiscreteScheduler : public Scheduler {
 
   std::string name() const override { return "euler"; }
   void set_timesteps(int64_t num_inference_steps) override;
-  const at::Tensor& timesteps() const override { return timesteps_; }  // float32
   double init_noise_sigma() const override { return init_noise_sigma_; }
   // sample / sqrt(sigma^2 + 1)
   at::Tensor scale_model_input(const at::Tensor& sample, size_t step_index) const override;
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
   const at::Tensor& sigmas() const { return sigmas_; }  // float32, one more than timesteps
 
  private:
   NoiseSchedule schedule_;
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
   bool use_karras_sigmas_;
   bool final_sigma_min_;  // final_sigmas_type "sigma_min" instead of "zero"
   std::optional<double> sigma_min_;
   std::optional<double> sigma_max_;
-  at::Tensor timesteps_;
   at::Tensor sigmas_;
   double init_noise_sigma_ = 1.0;
 };

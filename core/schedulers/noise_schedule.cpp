@@ -83,6 +83,12 @@ at::Tensor rescale_zero_terminal_snr(const at::Tensor& betas) {
   return 1 - alphas;
 }
 
+double final_sigma(const at::Tensor& alphas_cumprod, bool sigma_min) {
+  if (!sigma_min) return 0.0;
+  const auto ac0 = alphas_cumprod[0];
+  return ((1 - ac0) / ac0).pow(0.5).item<float>();
+}
+
 std::vector<float> train_sigmas(const at::Tensor& alphas_cumprod) {
   const auto sigmas = ((1 - alphas_cumprod) / alphas_cumprod).pow(0.5).contiguous();
   const float* p = sigmas.data_ptr<float>();

@@ -37,6 +37,9 @@ at::Tensor rescale_zero_terminal_snr(const at::Tensor& betas);
 
 // np.array(((1 - alphas_cumprod) / alphas_cumprod) ** 0.5): computed by torch in float32.
 std::vector<float> train_sigmas(const at::Tensor& alphas_cumprod);
+// The sigma after the last step (diffusers' final_sigmas_type): "sigma_min", the training
+// schedule's first sigma sqrt((1 - acp[0]) / acp[0]) in float32, or "zero".
+double final_sigma(const at::Tensor& alphas_cumprod, bool sigma_min);
 
 // ---- configuration checks shared by the schedulers ----
 

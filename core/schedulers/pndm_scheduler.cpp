@@ -15,8 +15,8 @@ const char* const kClass = "PNDMScheduler";
 }
 
 PndmScheduler::PndmScheduler(const SchedulerConfig& config)
-    : schedule_(make_noise_schedule(config, kClass, ZeroSnr::ignored)),
-      prediction_type_(prediction_type_of(config, kClass, {"epsilon", "v_prediction"})),
+    : Scheduler(prediction_type_of(config, kClass, {"epsilon", "v_prediction"})),
+      schedule_(make_noise_schedule(config, kClass, ZeroSnr::ignored)),
       spacing_(timestep_spacing_of(config, kClass, TimestepSpacing::leading)),
       steps_offset_(config.steps_offset.value_or(0)),
       skip_prk_steps_(config.skip_prk_steps.value_or(false)) {

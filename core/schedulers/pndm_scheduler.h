@@ -17,12 +17,8 @@ class PndmScheduler : public Scheduler {
   std::string name() const override { return "pndm"; }
   void set_timesteps(int64_t num_inference_steps) override;
   // PRK steps (if any), then PLMS; with skip_prk_steps the second timestep repeats (21 for 20).
-  const at::Tensor& timesteps() const override { return timesteps_; }
-  double init_noise_sigma() const override { return 1.0; }
-  at::Tensor scale_model_input(const at::Tensor& sample, size_t) const override { return sample; }
   SchedulerStep step(const at::Tensor& model_output, size_t step_index, const at::Tensor& sample,
                      const NoiseSource& noise) override;
-  std::string prediction_type() const override { return prediction_type_; }
 
  private:
   at::Tensor step_prk(const at::Tensor& model_output, int64_t timestep, const at::Tensor& sample);
@@ -34,13 +30,11 @@ class PndmScheduler : public Scheduler {
 
   NoiseSchedule schedule_;
   at::Tensor final_alpha_cumprod_;
-  std::string prediction_type_;
   TimestepSpacing spacing_;
   int64_t steps_offset_;
   bool skip_prk_steps_;
   int64_t num_inference_steps_ = 0;
   std::vector<int64_t> prk_timesteps_;
-  at::Tensor timesteps_;
   // Multistep state, reset by set_timesteps.
   std::vector<at::Tensor> ets_;
   int64_t counter_ = 0;

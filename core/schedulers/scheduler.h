@@ -38,14 +38,26 @@ class Scheduler {
   // Resets any multistep state (PNDM ets, DPM-Solver model outputs).
   virtual void set_timesteps(int64_t num_inference_steps) = 0;
   // 1-D CPU tensor, int64 (float32 for the Euler schedulers), one entry per model evaluation.
-  virtual const at::Tensor& timesteps() const = 0;
-  virtual double init_noise_sigma() const = 0;
-  virtual at::Tensor scale_model_input(const at::Tensor& sample, size_t step_index) const = 0;
+  const at::Tensor& timesteps() const { return timesteps_; }
+  // 1 and the sample unchanged, except for the sigma-based (Euler) schedulers.
+  virtual double init_noise_sigma() const { return 1.0; }
+  virtual at::Tensor scale_model_input(const at::Tensor& sample, size_t step_index) const {
+    (void)step_index;
+    return sample;
+  }
   // step_index replaces diffusers' timestep lookup (PNDM repeats a timestep). Steps must be
   // taken in order 0, 1, ... after set_timesteps; multistep schedulers keep their history.
   virtual SchedulerStep step(const at::Tensor& model_output, size_t step_index,
                              const at::Tensor& sample, const NoiseSource& noise) = 0;
-  virtual std::string prediction_type() const = 0;  // "epsilon", "v_prediction" or "sample"
+  // "epsilon", "v_prediction" or "sample"
+  const std::string& prediction_type() const { return prediction_type_; }
+
+ protected:
+  // The prediction type, checked by the subclass against what it supports.
+  explicit Scheduler(std::string prediction_type) : prediction_type_(std::move(prediction_type)) {}
+
+  std::string prediction_type_;
+  at::Tensor timesteps_;  // set by set_timesteps
 };
 
 // name: ddim | pndm | euler | euler-a | dpm++2m | ddpm. Only keys present in `config` are passed
