@@ -50,21 +50,6 @@ ClipTokenizer byte_level_tokenizer() {
   }
 }
 
-// SD v1.5's scheduler_config.json (PNDM, scaled_linear betas).
-SchedulerConfig sd_scheduler_config() {
-  SchedulerConfig c;
-  c.class_name = "PNDMScheduler";
-  c.num_train_timesteps = 1000;
-  c.beta_start = 0.00085;
-  c.beta_end = 0.012;
-  c.beta_schedule = "scaled_linear";
-  c.steps_offset = 1;
-  c.skip_prk_steps = true;
-  c.set_alpha_to_one = false;
-  c.clip_sample = false;
-  return c;
-}
-
 // The golden tiny-sd model's configs (diffusers' own test model shapes).
 void tiny_configs(ClipTextConfig& text, UNetConfig& unet, VaeConfig& vae) {
   text.hidden_size = 32;
@@ -125,7 +110,7 @@ StableDiffusionModel make_random_model(const std::string& kind, const c10::Devic
   sd.vae->eval();
   sd.unet->set_attention_kernel(attention);
   sd.vae->set_attention_kernel(attention);
-  sd.scheduler_config = sd_scheduler_config();
+  sd.scheduler_config = SchedulerConfig::sd15();
   sd.default_scheduler = "pndm";
   sd.device = device;
   sd.dtype = dtype;

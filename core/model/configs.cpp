@@ -111,8 +111,8 @@ void ClipTextConfig::validate() const {
               max_position_embeddings > 0,
           "text encoder sizes must be positive");
   require(num_attention_heads > 0 && hidden_size % num_attention_heads == 0,
-          "hidden_size " + std::to_string(hidden_size) + " is not divisible by num_attention_heads " +
-              std::to_string(num_attention_heads));
+          "hidden_size " + std::to_string(hidden_size) +
+              " is not divisible by num_attention_heads " + std::to_string(num_attention_heads));
   require(hidden_act == "quick_gelu" || hidden_act == "gelu",
           "hidden_act \"" + hidden_act + "\" is not supported (quick_gelu or gelu)");
 }
@@ -179,9 +179,9 @@ void UNetConfig::validate() const {
   require(down_block_types.size() == n,
           "down_block_types has " + std::to_string(down_block_types.size()) +
               " entries but block_out_channels has " + std::to_string(n));
-  require(up_block_types.size() == n, "up_block_types has " + std::to_string(up_block_types.size()) +
-                                          " entries but block_out_channels has " +
-                                          std::to_string(n));
+  require(up_block_types.size() == n,
+          "up_block_types has " + std::to_string(up_block_types.size()) +
+              " entries but block_out_channels has " + std::to_string(n));
   const auto& heads_v = num_attention_heads ? *num_attention_heads : attention_head_dim;
   require(heads_v.size() == 1 || heads_v.size() == n,
           "attention_head_dim must be one number or one per block");
@@ -246,6 +246,20 @@ void VaeConfig::validate() const {
 }
 
 // ---- Scheduler ----
+
+SchedulerConfig SchedulerConfig::sd15() {
+  SchedulerConfig c;
+  c.class_name = "PNDMScheduler";
+  c.num_train_timesteps = 1000;
+  c.beta_start = 0.00085;
+  c.beta_end = 0.012;
+  c.beta_schedule = "scaled_linear";
+  c.steps_offset = 1;
+  c.skip_prk_steps = true;
+  c.set_alpha_to_one = false;
+  c.clip_sample = false;
+  return c;
+}
 
 SchedulerConfig SchedulerConfig::from_json(const nlohmann::json& j) {
   SchedulerConfig c;

@@ -29,7 +29,8 @@ struct ClipTextConfig {
   int64_t eos_token_id = 49407;
 
   static ClipTextConfig sd15();  // openai/clip-vit-large-patch14
-  static ClipTextConfig sd21();  // OpenCLIP ViT-H/14 text tower, as in stabilityai/stable-diffusion-2-1
+  static ClipTextConfig
+  sd21();  // OpenCLIP ViT-H/14 text tower, as in stabilityai/stable-diffusion-2-1
   static ClipTextConfig from_json(const nlohmann::json& j);
   void validate() const;  // throws CoreError
 };
@@ -55,7 +56,8 @@ struct UNetConfig {
   int64_t norm_num_groups = 32;
   double norm_eps = 1e-5;
   int64_t cross_attention_dim = 1280;
-  std::vector<int64_t> transformer_layers_per_block = {1};  // one value per down block once resolved
+  std::vector<int64_t> transformer_layers_per_block = {
+      1};  // one value per down block once resolved
   // diffusers' historic naming: `attention_head_dim` is the number of heads unless
   // `num_attention_heads` is given. Both are per down block once resolved.
   std::vector<int64_t> attention_head_dim = {8};
@@ -131,6 +133,9 @@ struct SchedulerConfig {
   std::optional<std::string> timestep_type;
 
   static SchedulerConfig from_json(const nlohmann::json& j);
+  // The scheduler_config.json of Stable Diffusion v1.4 / v1.5 (PNDM, scaled_linear betas), for
+  // models made in code (benchmarks, tests).
+  static SchedulerConfig sd15();
 };
 
 // Read and parse a config file; throw FileError naming the file for missing or invalid JSON

@@ -30,7 +30,8 @@ TEST(Configs, AbsentKeysTakeLibraryDefaults) {
   const auto te = ClipTextConfig::from_json(nlohmann::json::object());
   EXPECT_EQ(te.hidden_size, 512);
   EXPECT_EQ(te.hidden_act, "quick_gelu");
-  const auto unet = UNetConfig::from_json(nlohmann::json{{"unknown_key", 1}, {"num_attention_heads", nullptr}});
+  const auto unet =
+      UNetConfig::from_json(nlohmann::json{{"unknown_key", 1}, {"num_attention_heads", nullptr}});
   EXPECT_EQ(unet.block_out_channels, (std::vector<int64_t>{320, 640, 1280, 1280}));
   EXPECT_EQ(unet.cross_attention_dim, 1280);
   EXPECT_FALSE(unet.num_attention_heads.has_value());
@@ -44,7 +45,8 @@ TEST(Configs, AttentionHeadDimAsIntOrList) {
   EXPECT_EQ(a.heads(3), 8);
   const auto b = UNetConfig::from_json(nlohmann::json{{"attention_head_dim", {5, 10, 20, 20}}});
   EXPECT_EQ(b.heads(1), 10);
-  const auto c = UNetConfig::from_json(nlohmann::json{{"num_attention_heads", 4}, {"attention_head_dim", 64}});
+  const auto c =
+      UNetConfig::from_json(nlohmann::json{{"num_attention_heads", 4}, {"attention_head_dim", 64}});
   EXPECT_EQ(c.heads(0), 4);
 }
 
@@ -68,11 +70,14 @@ TEST(Configs, InconsistentValuesAreExplained) {
 
 TEST(Configs, MissingAndInvalidFiles) {
   test::TempDir dir;
-  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("is missing"), std::string::npos);
+  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("is missing"),
+            std::string::npos);
   test::write_bytes(dir / "config.json", "{not json");
-  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("not valid JSON"), std::string::npos);
+  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("not valid JSON"),
+            std::string::npos);
   test::write_bytes(dir / "config.json", "[]");
-  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("not a JSON object"), std::string::npos);
+  EXPECT_NE(error_of([&] { read_vae_config(dir / "config.json"); }).find("not a JSON object"),
+            std::string::npos);
 }
 
 TEST(GoldenConfigs, TinyModels) {
@@ -97,7 +102,8 @@ TEST(GoldenConfigs, TinyModels) {
   EXPECT_EQ(sched.class_name, "PNDMScheduler");
   EXPECT_EQ(sched.steps_offset.value_or(-1), 1);
   EXPECT_TRUE(sched.skip_prk_steps.value_or(false));
-  EXPECT_EQ(read_scheduler_config(g / "tiny-sd-v2/scheduler/scheduler_config.json").prediction_type.value_or(""),
+  EXPECT_EQ(read_scheduler_config(g / "tiny-sd-v2/scheduler/scheduler_config.json")
+                .prediction_type.value_or(""),
             "v_prediction");
 }
 
@@ -107,7 +113,8 @@ TEST(GoldenConfigs, PresetsEqualRealConfigs) {
   for (const char* name : {"sd15", "sd21"}) {
     const auto j = read_json_object(test::golden_dir() / "keys" / (std::string(name) + ".json"));
     const auto te = ClipTextConfig::from_json(j["text_encoder_config"]);
-    const auto preset_te = std::string(name) == "sd15" ? ClipTextConfig::sd15() : ClipTextConfig::sd21();
+    const auto preset_te =
+        std::string(name) == "sd15" ? ClipTextConfig::sd15() : ClipTextConfig::sd21();
     EXPECT_EQ(te.hidden_size, preset_te.hidden_size) << name;
     EXPECT_EQ(te.num_hidden_layers, preset_te.num_hidden_layers) << name;
     EXPECT_EQ(te.hidden_act, preset_te.hidden_act) << name;
@@ -122,21 +129,40 @@ TEST(GoldenConfigs, PresetsEqualRealConfigs) {
   }
 }
 
+TEST(GoldenConfigs, SchedulerPresetEqualsStableDiffusionsFile) {
+  CDS_REQUIRE_GOLDEN();
+  const auto file =
+      read_scheduler_config(test::golden_dir() / "tiny-sd/scheduler/scheduler_config.json");
+  const auto preset = SchedulerConfig::sd15();
+  EXPECT_EQ(preset.class_name, file.class_name);
+  EXPECT_EQ(preset.num_train_timesteps, file.num_train_timesteps);
+  EXPECT_EQ(preset.beta_start, file.beta_start);
+  EXPECT_EQ(preset.beta_end, file.beta_end);
+  EXPECT_EQ(preset.beta_schedule, file.beta_schedule);
+  EXPECT_EQ(preset.steps_offset, file.steps_offset);
+  EXPECT_EQ(preset.skip_prk_steps, file.skip_prk_steps);
+  EXPECT_EQ(preset.set_alpha_to_one, file.set_alpha_to_one);
+  EXPECT_EQ(preset.clip_sample, file.clip_sample);
+  EXPECT_EQ(preset.prediction_type, file.prediction_type);  // both unset: epsilon
+}
+
 }  // namespace cds
 
 namespace cds {
 
 TEST(JsonFile, AcceptsPythonsNonFiniteNumbers) {
   test::TempDir dir;
-  test::write_bytes(dir / "scheduler_config.json",
-                    R"({"_class_name": "DPMSolverMultistepScheduler", "lambda_min_clipped": -Infinity,
+  test::write_bytes(
+      dir / "scheduler_config.json",
+      R"({"_class_name": "DPMSolverMultistepScheduler", "lambda_min_clipped": -Infinity,
                         "x": Infinity, "y": NaN, "text": "NaN and -Infinity stay text"})");
   const auto j = read_json_object(dir / "scheduler_config.json");
   EXPECT_EQ(j["lambda_min_clipped"].get<double>(), -std::numeric_limits<double>::max());
   EXPECT_EQ(j["x"].get<double>(), std::numeric_limits<double>::max());
   EXPECT_TRUE(j["y"].is_null());
   EXPECT_EQ(j["text"], "NaN and -Infinity stay text");
-  EXPECT_EQ(read_scheduler_config(dir / "scheduler_config.json").class_name, "DPMSolverMultistepScheduler");
+  EXPECT_EQ(read_scheduler_config(dir / "scheduler_config.json").class_name,
+            "DPMSolverMultistepScheduler");
 }
 
 }  // namespace cds

@@ -38,19 +38,7 @@ std::vector<int64_t> to_ints(const torch::Tensor& t) {
 }
 
 // SD v1.4's scheduler_config.json, as in tiny-sd/scheduler (no golden data needed).
-SchedulerConfig sd_config() {
-  SchedulerConfig c;
-  c.class_name = "PNDMScheduler";
-  c.num_train_timesteps = 1000;
-  c.beta_start = 0.00085;
-  c.beta_end = 0.012;
-  c.beta_schedule = "scaled_linear";
-  c.clip_sample = false;
-  c.set_alpha_to_one = false;
-  c.skip_prk_steps = true;
-  c.steps_offset = 1;
-  return c;
-}
+SchedulerConfig sd_config() { return SchedulerConfig::sd15(); }
 
 struct GoldenSchedulers {
   StateDict tensors;
