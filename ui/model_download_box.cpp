@@ -9,9 +9,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "core/model/model_folder.h"
 #include "ui/jobs/job_runner.h"
 
 namespace cds::ui {
@@ -108,8 +108,7 @@ ModelDownloadBox::ModelDownloadBox(JobRunner* runner, QWidget* parent)
 void ModelDownloadBox::start() {
   if (m_downloading) return;
   const QString repo = m_repo->text().trimmed();
-  static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][\\w.-]*/[\\w.-]+$"));
-  if (!valid.match(repo).hasMatch()) {
+  if (!looks_like_repo_id(repo.toStdString())) {  // the rule the downloader applies
     m_status->setText(
         tr("Type the model's name as ORG/NAME, e.g. "
            "stable-diffusion-v1-5/stable-diffusion-v1-5."));

@@ -240,7 +240,7 @@ void RegularizationCard::refresh() {
   // New pictures join the strip as they arrive, newest first, each decoded once and small.
   for (const QString& file : images) {
     if (m_shown.contains(file)) continue;
-    m_shown << file;
+    m_shown.insert(file);
     QImageReader reader(file);
     const QSize size = reader.size();
     if (size.isValid())

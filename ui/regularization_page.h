@@ -5,6 +5,7 @@
 // meaning any cat (prior preservation).
 #pragma once
 
+#include <QSet>
 #include <QVector>
 #include <QWidget>
 
@@ -115,7 +116,7 @@ class RegularizationCard : public QWidget {
   QLabel* m_where;  // the class folder, as a link
   QString m_folder;
   bool m_runningNow = false;
-  QStringList m_shown;  // thumbnails already in the strip
+  QSet<QString> m_shown;  // thumbnails already in the strip
 };
 
 }  // namespace cds::ui

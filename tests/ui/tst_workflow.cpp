@@ -272,6 +272,14 @@ class TestWorkflow : public QObject {
     ModelDownloadBox* box = window.downloadBox();
     box->setEndpoint(QString::fromStdString(hub.server->url()));
 
+    // Not a repository name: said at once, nothing starts.
+    box->repoEdit()->setText(QStringLiteral("org/.."));
+    window.findChild<QPushButton*>("downloadButton")->click();
+    QVERIFY(!box->isDownloading());
+    QVERIFY(!window.jobRunner()->isBusy());
+    QVERIFY(
+        window.findChild<QLabel*>("downloadStatus")->text().contains(QStringLiteral("ORG/NAME")));
+
     // A gated model: the message says what to do.
     box->repoEdit()->setText(QStringLiteral("org/gated"));
     window.findChild<QPushButton*>("downloadButton")->click();
