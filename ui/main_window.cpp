@@ -111,11 +111,9 @@ void MainWindow::buildUi() {
     m_trainPage->form()->setPriorAvailable(m_regularizationPage->anyHasSource());
   });
   connect(m_trainPage->form(), &TrainingForm::changed, this, &MainWindow::updateGenerator);
-  m_trainPage->setPreparation([this](const TrainingSettings&) {
-    // Class pictures still missing are gathered first; the queue runs them before training.
-    for (const ClassImagesRequest& r : m_regularizationPage->missingRequests())
-      m_regularizationPage->gather(r.concept);
-  });
+  // Class pictures still missing are gathered first; the queue runs them before training.
+  m_trainPage->setPreparation(
+      [this](const TrainingSettings&) { m_regularizationPage->gatherAll(); });
   m_trainPage->setSettingsSource([this](TrainingSettings& s) { return completeSettings(s); });
   connect(m_trainPage, &TrainPage::trainingFinished, this, [this](const QString& dir, bool) {
     m_generatePage->setWeightsDir(dir);

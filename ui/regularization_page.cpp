@@ -435,9 +435,7 @@ void RegularizationPage::gather(int concept) {
 }
 
 void RegularizationPage::gatherAll() {
-  for (int i = 0; i < m_cards.size(); ++i)
-    if (m_cards[i]->source() != ClassImageSource::None && m_cards[i]->have() < m_cards[i]->wanted())
-      gather(i);
+  for (const ClassImagesRequest& r : missingRequests()) gather(r.concept);
 }
 
 }  // namespace cds::ui

@@ -52,7 +52,7 @@ class RegularizationPage : public QWidget {
 
  public slots:
   void gather(int concept);
-  void gatherAll();
+  void gatherAll();  // every concept whose folder holds fewer pictures than wanted
 
  signals:
   void changed();
