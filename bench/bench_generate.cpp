@@ -18,6 +18,7 @@
 #include "bench/commands.h"
 #include "bench/random_model.h"
 #include "core/pipeline/stable_diffusion.h"
+#include "core/devices.h"
 #include "core/runtime.h"
 #include "core/schedulers/scheduler.h"
 
@@ -188,6 +189,8 @@ int run_generate(const std::vector<std::string>& argv) {
             << model.default_scheduler << " step), then a full generation of " << o.steps
             << " steps" << std::endl;
 
+  const int gpu = o.device.is_cuda() ? std::max<int>(0, o.device.index()) : -1;
+  if (gpu >= 0) reset_gpu_peak_memory(gpu);
   const std::vector<double> step_seconds = time_steps(model, o, resolution);
   const Summary steps = summarize(step_seconds);
 
@@ -235,6 +238,11 @@ int run_generate(const std::vector<std::string>& argv) {
   j["batch"] = batch;
   j["load_s"] = rounded(load_s, 2);
   for (double t : step_seconds) j["step_s"].push_back(rounded(t));
+  if (gpu >= 0) {
+    const GpuMemory m = gpu_memory(gpu);
+    j["peak_vram_allocated_mb"] = rounded(m.peak_allocated / 1048576.0, 1);
+    j["peak_vram_reserved_mb"] = rounded(m.peak_reserved / 1048576.0, 1);
+  }
   j["load_avg_1min"] = rounded(load_average(), 2);
   std::cout << j.dump() << std::endl;
   return 0;

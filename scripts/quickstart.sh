@@ -4,7 +4,9 @@
 #   scripts/quickstart.sh test     install what is missing, build, and run every test (ctest)
 #   scripts/quickstart.sh build    install what is missing and build only
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default Release), JOBS (default nproc),
-# CDS_GOLDEN_DIR (default ../shared/golden beside the checkout), CMAKE_ARGS (extra cmake flags).
+# CDS_GOLDEN_DIR (default ../shared/golden beside the checkout), CMAKE_ARGS (extra cmake flags),
+# CDS_LIBTORCH (another libtorch folder instead of the pinned PyPI wheel; scripts/libtorch.sh),
+# CDS_TORCH_ENV (where the pinned wheel is installed; default ~/.cache/cdstudio/torch-VERSION).
 set -euo pipefail
 
 mode="${1:-run}"
@@ -15,11 +17,10 @@ build_dir="${BUILD_DIR:-$root/build}"
 build_type="${BUILD_TYPE:-Release}"
 jobs="${JOBS:-$(nproc)}"
 
-# Debian package names (identical on Ubuntu 24.04). libopenblas0-openmp: without it libtorch
-# falls back to the reference BLAS, about 8x slower. qt6-l10n-tools: lrelease for translations.
+# Debian package names (identical on Ubuntu 24.04). qt6-l10n-tools: lrelease for translations.
+# python3-venv: the environment that holds libtorch (PyPI's torch wheel, see scripts/libtorch.sh).
 packages=(
-  cmake g++ ninja-build ccache pkg-config
-  libtorch-dev libopenblas0-openmp
+  cmake g++ ninja-build ccache pkg-config python3 python3-venv
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libutf8proc-dev libgtest-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqcustomplot-dev
@@ -39,8 +40,12 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# shellcheck source=scripts/libtorch.sh
+. "$root/scripts/libtorch.sh"
+libtorch="$(cds_libtorch_dir)"
+
 echo "==> Configuring ($build_type) in $build_dir"
-cmake_args=(-S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type")
+cmake_args=(-S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCDS_LIBTORCH="$libtorch")
 if [ -n "${CDS_GOLDEN_DIR:-}" ]; then cmake_args+=(-DCDS_GOLDEN_DIR="$CDS_GOLDEN_DIR"); fi
 # shellcheck disable=SC2206
 if [ -n "${CMAKE_ARGS:-}" ]; then cmake_args+=($CMAKE_ARGS); fi

@@ -2,6 +2,7 @@
 // skips a golden test with a clear message when that data is not beside the checkout.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -9,7 +10,12 @@
 
 namespace cds::test {
 
-inline std::filesystem::path golden_dir() { return CDS_GOLDEN_DIR; }
+// The build's CDS_GOLDEN_DIR, unless the environment variable of that name points elsewhere
+// (scripts/gpu_check.sh runs the tests on a machine where the data lies in another folder).
+inline std::filesystem::path golden_dir() {
+  const char* dir = std::getenv("CDS_GOLDEN_DIR");
+  return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path(CDS_GOLDEN_DIR);
+}
 inline std::filesystem::path source_dir() { return CDS_SOURCE_DIR; }
 
 // A fresh, empty temporary folder per test, removed by the caller's TempDir destructor.

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include "core/devices.h"
+
 namespace cds::ui {
 
 namespace {
@@ -37,7 +39,8 @@ T none() {
 // clang-format off
 const Setting<int>         kVersionSetting  {"settings/version", [] { return 0; }};
 const Setting<QString>     kLanguage        {"ui/language",      none<QString>};
-const Setting<QString>     kDevice          {"engine/device",    [] { return QStringLiteral("cpu"); }};
+// The first GPU when this machine has a usable one, else the processor.
+const Setting<QString>     kDevice          {"engine/device",    [] { return QString::fromStdString(cds::default_device_name()); }};
 const Setting<int>         kThreads         {"engine/threads",   [] { return 0; }};
 const Setting<QString>     kProjectFolder   {"folders/projects", [] {
   return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation); }};

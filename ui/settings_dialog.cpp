@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "ui/app_settings.h"
+#include "ui/jobs/job_runner.h"
 #include "ui/language.h"
 
 namespace cds::ui {
@@ -26,8 +27,8 @@ namespace {
 
 QString deviceName(const QString& device) {
   if (device == QLatin1String("cpu")) return SettingsDialog::tr("Processor (CPU)");
-  if (device.startsWith(QLatin1String("cuda")))
-    return SettingsDialog::tr("NVIDIA graphics card (%1)").arg(device.toUpper());
+  // The card's own name, number and memory: "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)".
+  if (device.startsWith(QLatin1String("cuda"))) return JobRunner::deviceLabel(device);
   return device;
 }
 

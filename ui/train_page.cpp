@@ -87,6 +87,11 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   m_speed = new QLabel(right);
   m_elapsed = new QLabel(right);
   m_eta = new QLabel(right);
+  m_gpuMemory = new QLabel(right);
+  m_gpuMemory->setObjectName("gpuMemoryLabel");
+  m_gpuMemory->hide();
+  m_gpuMemory->setToolTip(tr("Graphics card memory held by training, of the card's total."));
+  stats->addWidget(m_gpuMemory, 1, 0, 1, 4);
   stats->addWidget(m_step, 0, 0);
   stats->addWidget(m_speed, 0, 1);
   stats->addWidget(m_elapsed, 0, 2);
@@ -246,6 +251,11 @@ void TrainPage::showProgress(const TrainingProgress& p) {
           : tr("%1 s/it").arg(p.stepsPerSecond > 0 ? 1 / p.stepsPerSecond : 0, 0, 'f', 1));
   m_elapsed->setText(tr("Elapsed %1").arg(duration(p.elapsedSeconds)));
   m_eta->setText(tr("Left %1").arg(duration(p.etaSeconds)));
+  m_gpuMemory->setVisible(p.gpuTotalBytes > 0);
+  if (p.gpuTotalBytes > 0)
+    m_gpuMemory->setText(tr("GPU memory %1 of %2 GiB")
+                             .arg(p.gpuMemoryBytes / 1073741824.0, 0, 'f', 1)
+                             .arg(p.gpuTotalBytes / 1073741824.0, 0, 'f', 1));
 }
 
 void TrainPage::addPreview(const ValidationPreview& preview) {

@@ -78,6 +78,7 @@ class TrainPage : public QWidget {
   QLabel* m_speed;
   QLabel* m_elapsed;
   QLabel* m_eta;
+  QLabel* m_gpuMemory;  // hidden while training runs on the processor
   QProgressBar* m_progress;
   LossPlot* m_plot;
   QListWidget* m_timeline;

@@ -8,6 +8,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/devices.h"
 #include "core/error.h"
 #include "core/openmp_policy.h"
 
@@ -26,6 +27,7 @@ constexpr const char* kUsage =
     "  train                train a Custom Diffusion concept (diffusers' script flags)\n"
     "  retrieve             collect class images for prior preservation (retrieve.py's layout)\n"
     "  download ORG/NAME    fetch a pipeline from the Hugging Face Hub into its cache\n"
+    "  devices              list the devices this build can train and generate on\n"
     "\n"
     "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
     "Run 'cdstudio-cli <command> --help' for a command's options.\n";
@@ -40,7 +42,7 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   if (!std::strcmp(argv[1], "--version")) {
-    std::cout << "cdstudio-cli " CDS_VERSION "\n";
+    std::cout << "cdstudio-cli " CDS_VERSION "\n" << cds::describe_torch_build() << "\n";
     // Says how OpenMP threads wait, the first thing to check when training is slow.
     const char* policy = std::getenv("OMP_WAIT_POLICY");
     std::cout << "OMP_WAIT_POLICY=" << (policy ? policy : "(libgomp default: spin)") << "\n";
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
     if (command == "train") return cds::cli::run_train(args);
     if (command == "retrieve") return cds::cli::run_retrieve(args);
     if (command == "download") return cds::cli::run_download(args);
+    if (command == "devices") return cds::cli::run_devices(args);
     std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

@@ -41,7 +41,7 @@ constexpr const char* kHelp =
     "                           for every --weights, or once per --weights in the same order\n"
     "  --output PATH.png        where to write the image (several: PATH-1.png, PATH-2.png, ...)\n"
     "  --output-tensor FILE     also write the float images [N, 3, H, W] in [0, 1] as safetensors\n"
-    "  --device cpu|cuda|auto   (default cpu)\n"
+    "  --device cpu|cuda|cuda:N|auto   (default auto: the first GPU, else cpu)\n"
     "  --dtype fp32|fp16|bf16   (default fp32)\n"
     "  --attention plain|efficient  attention kernel (default efficient: less memory)\n"
     "  --tiled-decode           decode the image in tiles (large images, less memory)\n"
@@ -134,7 +134,7 @@ int run_generate(const std::vector<std::string>& argv) {
   if (attention != "plain" && attention != "efficient")
     throw UsageError("--attention is plain or efficient");
   LoadOptions load;
-  load.device = parse_device(args.value("device", "cpu"));
+  load.device = parse_device(args.value("device", "auto"));
   load.dtype = parse_dtype_name(args.value("dtype", "fp32"));
   load.attention = attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
   load.variant = args.value("variant");
@@ -142,7 +142,7 @@ int run_generate(const std::vector<std::string>& argv) {
   if (args.has("latents")) p.latents = load_safetensors(args.value("latents"), {"latents"}).at("latents");
   const std::string output = args.value("output", "cdstudio-" + std::to_string(p.seed) + ".png");
 
-  std::cerr << "Loading " << args.value("model") << " (" << args.value("device", "cpu") << ", "
+  std::cerr << "Loading " << args.value("model") << " (" << load.device.str() << ", "
             << args.value("dtype", "fp32") << ", " << threads << " threads)...\n";
   auto model = load_stable_diffusion(args.value("model"), load);
   for (size_t i = 0; i < weight_dirs.size(); ++i) {

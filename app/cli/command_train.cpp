@@ -30,12 +30,12 @@ constexpr const char* kHelp =
     "--validation_steps 50 --seed N --output_dir custom-diffusion-model --mixed_precision no|fp16|bf16\n"
     "--adam_beta1 0.9 --adam_beta2 0.999 --adam_weight_decay 1e-2 --adam_epsilon 1e-8\n"
     "--max_grad_norm 1.0 --set_grads_to_none --no_safe_serialization\n"
-    "--enable_xformers_memory_efficient_attention --gradient_checkpointing\n"
+    "--enable_xformers_memory_efficient_attention --gradient_checkpointing --allow_tf32\n"
     "\n"
-    "This engine adds: --device cpu|cuda|auto (default cpu), --threads N, --attention plain|efficient,\n"
+    "This engine adds: --device cpu|cuda|cuda:N|auto (default auto: the first GPU, else cpu), --threads N, --attention plain|efficient,\n"
     "--class_image_steps 50 (steps used to make missing class images).\n"
     "Accepted and ignored with a warning: --push_to_hub --hub_token --hub_model_id --report_to\n"
-    "--logging_dir --allow_tf32 --dataloader_num_workers --local_rank --prior_generation_precision.\n";
+    "--logging_dir --dataloader_num_workers --local_rank --prior_generation_precision.\n";
 
 std::atomic<TrainingControl*> g_control{nullptr};
 
@@ -78,7 +78,7 @@ int run_train(const std::vector<std::string>& argv) {
     return 0;
   }
   if (!a.positional().empty()) throw UsageError("unexpected argument \"" + a.positional()[0] + "\"");
-  for (const char* ignored : {"push_to_hub", "hub_token", "hub_model_id", "report_to", "logging_dir", "allow_tf32",
+  for (const char* ignored : {"push_to_hub", "hub_token", "hub_model_id", "report_to", "logging_dir",
                               "dataloader_num_workers", "local_rank", "prior_generation_precision", "tokenizer_name"})
     if (a.has(ignored)) std::cerr << "warning: --" << ignored << " has no effect here; ignored\n";
 
@@ -128,6 +128,7 @@ int run_train(const std::vector<std::string>& argv) {
   c.max_grad_norm = to_double(a, "max_grad_norm", c.max_grad_norm);
   c.set_grads_to_none = a.has("set_grads_to_none");
   c.no_safe_serialization = a.has("no_safe_serialization");
+  c.allow_tf32 = a.has("allow_tf32");
   c.device = a.value("device", c.device);
   c.attention = a.has("enable_xformers_memory_efficient_attention") ? "efficient" : a.value("attention", c.attention);
   c.class_image_steps = a.int_value("class_image_steps", c.class_image_steps);

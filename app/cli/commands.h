@@ -13,5 +13,6 @@ int run_generate(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
 int run_retrieve(const std::vector<std::string>& args);
 int run_download(const std::vector<std::string>& args);
+int run_devices(const std::vector<std::string>& args);
 
 }  // namespace cds::cli

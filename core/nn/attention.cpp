@@ -3,16 +3,10 @@
 #include "core/nn/attention.h"
 
 #include <torch/torch.h>
-#include <torch/version.h>
 
 #include "core/nn/resnet.h"
 
 namespace cds {
-
-namespace {
-// Upper bound for one chunk of scores in the 1.13 fallback of the efficient kernel.
-constexpr int64_t kChunkScoreBytes = int64_t{64} << 20;
-}  // namespace
 
 torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
                               double scale, bool upcast) {
@@ -27,7 +21,7 @@ torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k, co
 
 torch::Tensor attention_efficient(const torch::Tensor& q, const torch::Tensor& k,
                                   const torch::Tensor& v, double scale, bool upcast) {
-#if TORCH_VERSION_MAJOR >= 2
+  // [B*H, N, D] is given to the kernel as one batch of B*H heads: [1, B*H, N, D].
   const auto dtype = q.scalar_type();
   if (upcast) {
     return at::scaled_dot_product_attention(q.to(torch::kFloat).unsqueeze(0), k.to(torch::kFloat).unsqueeze(0),
@@ -38,19 +32,6 @@ torch::Tensor attention_efficient(const torch::Tensor& q, const torch::Tensor& k
   return at::scaled_dot_product_attention(q.unsqueeze(0), k.unsqueeze(0), v.unsqueeze(0), {}, 0.0,
                                           false, scale)
       .squeeze(0);
-#else
-  // Chunks of query rows: each chunk's scores [B*H, rows, Nk] stay under kChunkScoreBytes.
-  const int64_t bh = q.size(0), nq = q.size(1), nk = k.size(1);
-  const int64_t row_bytes = bh * nk * static_cast<int64_t>(upcast ? 4 : q.element_size());
-  const int64_t rows = std::max<int64_t>(1, kChunkScoreBytes / std::max<int64_t>(1, row_bytes));
-  if (rows >= nq) return attention_plain(q, k, v, scale, upcast);
-  auto out = torch::empty({bh, nq, v.size(2)}, v.options());
-  for (int64_t start = 0; start < nq; start += rows) {
-    const int64_t end = std::min(nq, start + rows);
-    out.slice(1, start, end).copy_(attention_plain(q.slice(1, start, end), k, v, scale, upcast));
-  }
-  return out;
-#endif
 }
 
 torch::Tensor PlainAttentionProcessorImpl::forward(AttentionImpl& attn, const torch::Tensor& hidden_in,

@@ -15,8 +15,9 @@
 namespace cds {
 
 // How softmax(QK^T)V is computed. Plain materialises the whole score matrix (diffusers'
-// AttnProcessor); Efficient uses scaled_dot_product_attention on libtorch 2.x and, on 1.13,
-// processes query rows in chunks so a 64x64 latent's full matrix never exists at once.
+// AttnProcessor); Efficient is scaled_dot_product_attention (diffusers' AttnProcessor2_0): flash
+// or memory-efficient kernels on a GPU, the fused flash-attention kernel on the processor, so a
+// 64x64 latent's whole score matrix never exists at once.
 enum class AttentionKernel { Plain, Efficient };
 
 struct AttentionOptions {

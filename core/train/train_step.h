@@ -87,6 +87,12 @@ class CustomDiffusionStep {
   const std::vector<ModifierToken>& tokens() const { return tokens_; }
   torch::Tensor token_embedding_weight() const;
   int64_t micro_steps() const { return micro_steps_; }
+  // fp16 only (as accelerate's GradScaler): the loss is multiplied by this before backward so
+  // that small gradients survive the half-precision UNet, and the gradients divided by it before
+  // clipping. It halves after an update with infinite or NaN gradients (which is then skipped)
+  // and doubles after 2000 good updates. 1 for fp32 and bf16.
+  double loss_scale() const { return loss_scale_; }
+  int64_t skipped_updates() const { return skipped_updates_; }
 
  private:
   StableDiffusionModel& model_;
@@ -96,6 +102,11 @@ class CustomDiffusionStep {
   std::unique_ptr<DdpmScheduler> noise_scheduler_;
   std::unique_ptr<torch::optim::AdamW> optimizer_;
   int64_t micro_steps_ = 0;
+  double loss_scale_ = 1.0;
+  int64_t good_updates_ = 0;
+  int64_t skipped_updates_ = 0;
+  // Divides the gradients by the loss scale; false when one of them is not finite.
+  bool unscale_gradients();
 };
 
 }  // namespace cds

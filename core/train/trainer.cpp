@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include "core/devices.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/json_file.h"
@@ -120,7 +121,7 @@ c10::ScalarType weight_dtype(const TrainingConfig& c) {
 
 }  // namespace
 
-fs::path run_training(const TrainingConfig& config_in, const TrainingObserver& observer_in, TrainingControl* control) {
+static fs::path train(const TrainingConfig& config_in, const TrainingObserver& observer_in, TrainingControl* control) {
   TrainingConfig config = config_in;
   config.validate();
   const TrainingObserver observer = observer_in ? observer_in : [](const TrainingEvent&) {};
@@ -142,6 +143,7 @@ fs::path run_training(const TrainingConfig& config_in, const TrainingObserver& o
   auto concepts = concepts_of(config);
   LoadOptions load;
   load.device = parse_device(config.device);
+  set_allow_tf32(config.allow_tf32);
   load.dtype = weight_dtype(config);
   check_device_dtype(load.device, load.dtype);
   load.attention = config.attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
@@ -289,6 +291,12 @@ fs::path run_training(const TrainingConfig& config_in, const TrainingObserver& o
       e.elapsed_s = elapsed;
       e.steps_per_second = (pos.global_step - start_step) / std::max(1e-9, elapsed);
       e.eta_s = (max_steps - pos.global_step) / std::max(1e-9, e.steps_per_second);
+      if (load.device.is_cuda()) {
+        const GpuMemory m = gpu_memory(std::max<int>(0, load.device.index()));
+        e.gpu_memory_bytes = m.reserved;
+        e.gpu_peak_bytes = m.peak_reserved;
+        e.gpu_total_bytes = m.total;
+      }
       observer(e);
       const bool last = pos.global_step >= max_steps;
       if (pos.global_step % config.checkpointing_steps == 0 && !last) {
@@ -319,6 +327,19 @@ fs::path run_training(const TrainingConfig& config_in, const TrainingObserver& o
                  output_dir.string();
   observer(done);
   return output_dir;
+}
+
+fs::path run_training(const TrainingConfig& config, const TrainingObserver& observer, TrainingControl* control) {
+  try {
+    return train(config, observer, control);
+  } catch (const c10::Error& e) {
+    // Out of GPU memory or a lost device: a sentence on what to change instead of libtorch's
+    // trace. The checkpoints written so far are complete files (written atomically) and stay.
+    const std::string message = explain_device_error(e, "Training");
+    if (message.empty()) throw;
+    release_cached_gpu_memory();
+    throw CoreError(message);
+  }
 }
 
 }  // namespace cds

@@ -39,7 +39,7 @@ std::vector<std::pair<int64_t, fs::path>> list_checkpoints(const fs::path& outpu
 
 torch::optim::AdamWParamState& adam_state(CustomDiffusionStep& step, const torch::Tensor& p) {
   auto& states = step.optimizer().state();
-  const auto key = c10::guts::to_string(p.unsafeGetTensorImpl());
+  void* const key = p.unsafeGetTensorImpl();  // libtorch 2.x keys optimizer state by TensorImpl
   auto it = states.find(key);
   if (it == states.end()) {
     auto s = std::make_unique<torch::optim::AdamWParamState>();

@@ -58,8 +58,9 @@ struct TrainingConfig {
   double max_grad_norm = 1.0;
   bool set_grads_to_none = false;
   bool no_safe_serialization = false;
+  bool allow_tf32 = false;  // TF32 matrix products on Ampere and newer GPUs
   // This engine's own settings.
-  std::string device = "cpu";
+  std::string device = "auto";  // the first GPU when one is usable, else the CPU
   std::string attention =
       "efficient";             // plain | efficient (--enable_xformers_memory_efficient_attention)
   int class_image_steps = 50;  // steps of the base model when generating class images

@@ -12,18 +12,17 @@
 #include "core/io/tensor_file.h"
 #include "core/model/configs.h"
 #include "tests/test_support.h"
+#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
 
 namespace cds {
 
 namespace {
 
-double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().max().item<double>();
-}
+using test::max_abs_diff;
 
 double mean_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().mean().item<double>();
+  return (a.to(torch::kCPU, torch::kFloat) - b.to(torch::kCPU, torch::kFloat)).abs().mean().item<double>();
 }
 
 // Two blocks (spatial factor 2), narrow enough to run in milliseconds.
@@ -225,8 +224,8 @@ TEST(AutoencoderKL, LoadsWeightsAndOldAttentionNames) {
 
 TEST(GoldenAutoencoderKL, EqualsDiffusers) {
   CDS_REQUIRE_GOLDEN();
-  auto vae = load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", torch::kCPU, torch::kFloat);
-  const auto g = load_safetensors(test::golden_dir() / "cases/vae.safetensors");
+  auto vae = load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", test::device(), torch::kFloat);
+  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/vae.safetensors"));
   torch::NoGradGuard no_grad;
   // Observed max abs errors (Debian libtorch 1.13.1, CPU, AVX2): mean 1.2e-6, logvar 1.3e-6,
   // std 7.2e-7, sample 1.4e-6, decoded_from_mean 4.1e-6, decoded over scaling 3.2e-6.
@@ -248,8 +247,8 @@ TEST(GoldenAutoencoderKL, EqualsDiffusers) {
 
 TEST(GoldenAutoencoderKL, BFloat16RunsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
-  auto vae = load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", torch::kCPU, torch::kBFloat16);
-  const auto g = load_safetensors(test::golden_dir() / "cases/vae.safetensors");
+  auto vae = load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", test::device(), torch::kBFloat16);
+  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/vae.safetensors"));
   torch::NoGradGuard no_grad;
   const auto d = vae->encode(g.at("image").to(torch::kBFloat16));
   EXPECT_LT(max_abs_diff(d.mean, g.at("latent_mean")), test::kBFloat16Atol);

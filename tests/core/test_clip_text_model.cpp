@@ -12,15 +12,14 @@
 #include "core/model/configs.h"
 #include "core/nn/state_dict.h"
 #include "tests/test_support.h"
+#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
 
 namespace cds {
 
 namespace {
 
-double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().max().item<double>();
-}
+using test::max_abs_diff;
 
 ClipTextConfig tiny_config() {
   ClipTextConfig c;
@@ -89,10 +88,10 @@ TEST_P(GoldenClipTextModel, EqualsTransformers) {
   CDS_REQUIRE_GOLDEN();
   const std::string version = GetParam();  // "v1" or "v2"
   const auto folder = test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
-  const auto golden = load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors");
+  const auto golden = test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
   auto g = [&](const std::string& key) { return golden.at(version + "." + key); };
 
-  auto model = load_clip_text_model(folder, torch::kCPU, torch::kFloat);
+  auto model = load_clip_text_model(folder, test::device(), torch::kFloat);
   torch::NoGradGuard no_grad;
   const auto out = model->forward(g("input_ids"), /*output_hidden_states=*/true);
   EXPECT_LT(max_abs_diff(model->token_embedding()(g("input_ids")[0]), g("token_embedding_rows_of_ids0")), 1e-7);
@@ -108,8 +107,8 @@ TEST_P(GoldenClipTextModel, BFloat16RunsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
   const std::string version = GetParam();
   const auto folder = test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
-  const auto golden = load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors");
-  auto model = load_clip_text_model(folder, torch::kCPU, torch::kBFloat16);
+  const auto golden = test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
+  auto model = load_clip_text_model(folder, test::device(), torch::kBFloat16);
   torch::NoGradGuard no_grad;
   const auto out = model->forward(golden.at(version + ".input_ids"));
   EXPECT_EQ(out.last_hidden_state.scalar_type(), torch::kBFloat16);

@@ -10,15 +10,14 @@
 #include "core/error.h"
 #include "core/io/tensor_file.h"
 #include "tests/test_support.h"
+#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
 
 namespace cds {
 
 namespace {
 
-double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().max().item<double>();
-}
+using test::max_abs_diff;
 
 class GoldenPipeline : public ::testing::TestWithParam<const char*> {};
 
@@ -27,8 +26,8 @@ class GoldenPipeline : public ::testing::TestWithParam<const char*> {};
 TEST_P(GoldenPipeline, EqualsDiffusers) {
   CDS_REQUIRE_GOLDEN();
   const std::string run = GetParam();
-  const auto g = load_safetensors(test::golden_dir() / "cases/pipeline.safetensors");
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string());
+  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
+  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "a photo of a cat";
   p.steps = 10;
@@ -61,7 +60,7 @@ INSTANTIATE_TEST_SUITE_P(Schedulers, GoldenPipeline, ::testing::Values("ddim", "
 
 TEST(GoldenPipelineChecks, RefusesBadParameters) {
   CDS_REQUIRE_GOLDEN();
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string());
+  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "cat";
   p.steps = 2;
@@ -78,7 +77,7 @@ TEST(GoldenPipelineChecks, RefusesBadParameters) {
 
 TEST(GoldenPipelineChecks, SeedsAreReproducibleAndCancelStops) {
   CDS_REQUIRE_GOLDEN();
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string());
+  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "a red car";
   p.steps = 3;
@@ -103,13 +102,13 @@ namespace cds {
 
 TEST(GoldenPipelineChecks, BFloat16GenerationIsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
-  const auto g = load_safetensors(test::golden_dir() / "cases/pipeline.safetensors");
+  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
   GenerationParams p;
   p.prompt = "a photo of a cat";
   p.steps = 10;
   p.scheduler = "ddim";
   p.latents = g.at("latents_init");
-  LoadOptions bf16;
+  LoadOptions bf16 = test::load_options();
   bf16.dtype = torch::kBFloat16;
   auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), bf16);
   const auto image = generate(model, p).images.permute({0, 2, 3, 1});

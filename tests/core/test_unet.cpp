@@ -13,23 +13,22 @@
 #include "core/nn/custom_diffusion_processor.h"
 #include "core/nn/state_dict.h"
 #include "tests/test_support.h"
+#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
 
 namespace cds {
 
 namespace {
 
-double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().max().item<double>();
-}
+using test::max_abs_diff;
 
 struct GoldenUNet : ::testing::Test {
   void SetUp() override {
     CDS_REQUIRE_GOLDEN();
-    golden = load_safetensors(test::golden_dir() / "cases/unet.safetensors");
+    golden = test::on_device(load_safetensors(test::golden_dir() / "cases/unet.safetensors"));
   }
   UNet2DConditionModel load(const char* model) {
-    return load_unet(test::golden_dir() / model / "unet", torch::kCPU, torch::kFloat);
+    return load_unet(test::golden_dir() / model / "unet", test::device(), torch::kFloat);
   }
   torch::Tensor run(UNet2DConditionModel& unet) {
     torch::NoGradGuard no_grad;
@@ -43,7 +42,7 @@ struct GoldenUNet : ::testing::Test {
       const bool cross = name.size() > 5 && name.substr(name.size() - 5) == "attn2";
       attn->set_processor(CustomDiffusionProcessorImpl::copy_of(*attn, cross, cross && train_q_out));
     }
-    const auto w = load_safetensors(test::golden_dir() / "cases" / weights);
+    const auto w = test::on_device(load_safetensors(test::golden_dir() / "cases" / weights));
     StateDict selected;
     for (const auto& p : unet->named_parameters())
       if (p.key().find(".processor.") != std::string::npos) selected[p.key()] = w.at(p.key());
@@ -105,19 +104,31 @@ TEST_F(GoldenUNet, StableDiffusion2Variant) {
 TEST_F(GoldenUNet, OddLatentSizesUseExplicitUpsampleSizes) {
   auto unet = load("tiny-sd");
   torch::NoGradGuard no_grad;
-  const auto x = torch::randn({1, 4, 13, 11});
-  const auto out = unet->forward(x, torch::tensor({500}), golden.at("inputs.encoder_hidden_states").slice(0, 0, 1));
+  const auto x = torch::randn({1, 4, 13, 11}).to(test::device());
+  const auto out = unet->forward(x, torch::tensor({500}).to(test::device()), golden.at("inputs.encoder_hidden_states").slice(0, 0, 1));
   EXPECT_EQ(out.sizes(), x.sizes());
 }
 
 TEST_F(GoldenUNet, BFloat16RunsCloseToFloat32) {
-  auto unet = load_unet(test::golden_dir() / "tiny-sd/unet", torch::kCPU, torch::kBFloat16);
+  auto unet = load_unet(test::golden_dir() / "tiny-sd/unet", test::device(), torch::kBFloat16);
   torch::NoGradGuard no_grad;
   const auto out = unet->forward(golden.at("inputs.latents").to(torch::kBFloat16), golden.at("inputs.timesteps"),
                                  golden.at("inputs.encoder_hidden_states").to(torch::kBFloat16));
   EXPECT_EQ(out.scalar_type(), torch::kBFloat16);
   const auto& expected = golden.at("eps_default");
   // Observed: 0.128 against a largest magnitude of 1.49 (8.6%), with float32 group norms.
+  EXPECT_LT(max_abs_diff(out, expected), test::kBFloat16Rel * expected.abs().max().item<double>());
+}
+
+TEST_F(GoldenUNet, Float16RunsCloseToFloat32OnGpu) {
+  if (!test::device().is_cuda()) GTEST_SKIP() << "fp16 is for GPUs (CDS_TEST_DEVICE=cuda runs this)";
+  auto unet = load_unet(test::golden_dir() / "tiny-sd/unet", test::device(), torch::kHalf);
+  torch::NoGradGuard no_grad;
+  const auto out = unet->forward(golden.at("inputs.latents").to(torch::kHalf), golden.at("inputs.timesteps"),
+                                 golden.at("inputs.encoder_hidden_states").to(torch::kHalf));
+  EXPECT_EQ(out.scalar_type(), torch::kHalf);
+  const auto& expected = golden.at("eps_default");
+  // fp16 keeps 3 more mantissa bits than bf16, so the bf16 bound holds with room to spare.
   EXPECT_LT(max_abs_diff(out, expected), test::kBFloat16Rel * expected.abs().max().item<double>());
 }
 

@@ -19,6 +19,7 @@
 #include <c10/util/Exception.h>
 #include <torch/torch.h>
 
+#include "core/devices.h"
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
@@ -41,6 +42,9 @@ namespace {
 // The engine's exceptions name the file and the fault; libtorch's add a C++ backtrace that
 // means nothing to a person, so only its first line is kept.
 QString describe(const std::exception& e) {
+  // Out of GPU memory or a lost device: what to change, not libtorch's message.
+  const std::string device = cds::explain_device_error(e, "The job");
+  if (!device.empty()) return QString::fromStdString(device);
   if (const auto* c10 = dynamic_cast<const c10::Error*>(&e))
     return QString::fromStdString(c10->what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
   return QString::fromStdString(e.what());
@@ -93,9 +97,21 @@ JobRunner::~JobRunner() {
 }
 
 QStringList JobRunner::availableDevices() {
-  QStringList devices{QStringLiteral("cpu")};
-  if (torch::cuda::is_available()) devices << QStringLiteral("cuda");
+  // Probed once: CUDA's start-up takes a moment, and cards do not come and go while we run.
+  static const QStringList devices = [] {
+    QStringList list{QStringLiteral("cpu")};
+    for (const auto& gpu : cds::list_cuda_devices()) list << QStringLiteral("cuda:%1").arg(gpu.index);
+    return list;
+  }();
   return devices;
+}
+
+QString JobRunner::deviceLabel(const QString& device) {
+  for (const auto& gpu : cds::list_cuda_devices())
+    if (device == QStringLiteral("cuda:%1").arg(gpu.index) || (device == QLatin1String("cuda") && gpu.index == 0))
+      return QStringLiteral("%1 (%2, %3)")
+          .arg(QString::fromStdString(gpu.name), device, QString::fromStdString(cds::format_bytes(gpu.total_bytes)));
+  return device;
 }
 
 void JobRunner::setThreadCount(int threads) { m_threads = std::max(0, threads); }
@@ -293,7 +309,8 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
       switch (e.type) {
         case T::Step:
           pending.push_back({e.step, e.loss, e.learning_rate});
-          progress = {e.step, e.total_steps, e.steps_per_second, e.elapsed_s, e.eta_s};
+          progress = {e.step, e.total_steps, e.steps_per_second, e.elapsed_s, e.eta_s, e.gpu_memory_bytes,
+                      e.gpu_total_bytes};
           if (sinceFlush.elapsed() >= 100) flush();  // ~10 Hz at most
           return;
         case T::Started:

@@ -37,8 +37,10 @@ class JobRunner : public QObject {
   bool isBusy() const { return m_current != Job::None; }
   int queuedJobs() const { return m_queue.size(); }
   bool isTrainingPaused() const;
-  // "cpu", then "cuda" when this build and machine have a usable graphics card.
+  // "cpu", then "cuda:0", "cuda:1", ... for each usable NVIDIA graphics card.
   static QStringList availableDevices();
+  // "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)" for a GPU; other names as they are.
+  static QString deviceLabel(const QString& device);
   // Processor threads for the jobs that start from now on; 0: all cores.
   void setThreadCount(int threads);
 

@@ -120,6 +120,8 @@ struct TrainingProgress {
   double stepsPerSecond = 0;
   double elapsedSeconds = 0;
   double etaSeconds = 0;
+  qint64 gpuMemoryBytes = 0;  // 0 when training runs on the processor
+  qint64 gpuTotalBytes = 0;
 };
 
 struct LossPoint {
