@@ -34,7 +34,7 @@ class ClipTokenizer {
   static ClipTokenizer from_folder(const std::filesystem::path& folder);
 
   // BPE pieces of a text, as tokenizer.tokenize(text): added tokens whole, the rest cleaned
-  // (ftfy subset, whitespace collapse, lower case), split with CLIP's pattern and BPE-merged.
+  // (ftfy.fix_text, whitespace collapse, lower case), split with CLIP's pattern and BPE-merged.
   std::vector<std::string> tokenize(std::string_view text) const;
   // BOS + ids + EOS, neither truncated nor padded (tokenizer(text).input_ids).
   std::vector<int64_t> encode(std::string_view text) const;

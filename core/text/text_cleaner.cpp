@@ -1,11 +1,13 @@
-// ftfy.fix_text subset and CLIP's whitespace_clean + lower (see text_cleaner.h).
+// ftfy.fix_text and CLIP's whitespace_clean + lower (see text_cleaner.h).
 // Mirrors ftfy 6.3.1 ftfy/__init__.py (fix_text, fix_and_explain), ftfy/fixes.py and
-// ftfy/chardata.py, and Python's html.unescape for numeric references.
+// ftfy/chardata.py, and Python's html.unescape for numeric references; fix_encoding lives in
+// mojibake.cpp.
 #include "core/text/text_cleaner.h"
 
 #include <cstdint>
 
 #include "core/text/html_entities.h"
+#include "core/text/mojibake.h"
 #include "core/text/unicode_text.h"
 
 namespace cds::ftfy {
@@ -102,18 +104,21 @@ bool contains(std::u32string_view text, char32_t c) {
   return text.find(c) != std::u32string_view::npos;
 }
 
-// ftfy.fix_and_explain's loop for one segment, without fix_encoding.
+// ftfy.fix_and_explain's loop for one segment, fixers in ftfy's order.
 std::u32string fix_segment(std::u32string text, bool unescape) {
   // ftfy loops until nothing changes; every step here shrinks the text or reaches a fixed point
   // within a couple of rounds, so the cap only guards against surprises.
   for (int round = 0; round < 64; ++round) {
     const std::u32string original = text;
     if (unescape) text = unescape_html(text);
+    text = fix_encoding(text);
     text = fix_c1_controls(text);
     text = fix_latin_ligatures(text);
     text = fix_character_width(text);
     text = uncurl_quotes(text);
     text = fix_line_breaks(text);
+    // fix_surrogates would come here: decoded UTF-8 holds no surrogates, and fix_encoding's
+    // decoders never produce them.
     text = remove_terminal_escapes(text);
     text = remove_control_chars(text);
     text = unicode::nfc(text);

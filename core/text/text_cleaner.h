@@ -3,10 +3,8 @@
 // with the default TextFixerConfig, ftfy/fixes.py, ftfy/chardata.py) and whitespace_clean in
 // transformers/models/clip/tokenization_clip.py.
 //
-// Out of scope: ftfy's mojibake repair (fix_encoding and its helpers restore_byte_a0,
-// replace_lossy_sequences, decode_inconsistent_utf8), which re-decodes text that looks like
-// UTF-8 read in a single-byte code page ("cafÃ©" -> "café"). Such text is kept as it is here.
-// fix_c1_controls, which fix_encoding would also apply, is implemented.
+// ftfy's mojibake repair (fix_encoding: "cafÃ©" -> "café") is in mojibake.h, with its badness
+// heuristic in badness.h and its code pages in code_pages.h.
 #pragma once
 
 #include <string>
@@ -14,8 +12,9 @@
 
 namespace cds::ftfy {
 
-// The individual fixers, in the order fix_text applies them (fix_surrogates is a no-op here:
-// decoded UTF-8 never holds surrogates).
+// The individual fixers, in the order fix_text applies them (fix_encoding, from mojibake.h,
+// runs after unescape_html; fix_surrogates is a no-op here: decoded UTF-8 never holds
+// surrogates).
 // Decodes "&name;" entities from ftfy's table and numeric "&#NNN;" / "&#xHH;" references
 // (HTML_ENTITY_RE = &#?[0-9A-Za-z]{1,24};). Unknown or partial references stay as they are.
 std::u32string unescape_html(std::u32string_view text);
@@ -35,9 +34,10 @@ std::u32string remove_terminal_escapes(std::u32string_view text);
 // U+0000..U+0008, U+000B, U+000E..U+001F, U+007F, U+206A..U+206F, U+FEFF, U+FFF9..U+FFFC.
 std::u32string remove_control_chars(std::u32string_view text);
 
-// ftfy.fix_text(text) without fix_encoding: the text is fixed line by line (each segment ends
-// after a '\n'); every fixer and NFC are applied until the segment stops changing. HTML
-// unescaping is skipped from the first segment that contains '<' on (ftfy's "auto").
+// ftfy.fix_text(text): the text is fixed line by line (each segment ends after a '\n'); every
+// fixer (unescape_html, fix_encoding, then the ones above) and NFC are applied until the segment
+// stops changing. HTML unescaping is skipped from the first segment that contains '<' on
+// (ftfy's "auto").
 std::u32string fix_text(std::u32string_view text);
 
 }  // namespace cds::ftfy

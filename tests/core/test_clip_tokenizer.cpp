@@ -1,4 +1,5 @@
-// Tests of the CLIP tokenizer and its text cleaning (ftfy subset, Unicode helpers).
+// Tests of the CLIP tokenizer and its text cleaning (ftfy.fix_text, Unicode helpers); ftfy's
+// mojibake repair has its own tests in test_mojibake.cpp.
 // Golden* suites compare with transformers 4.44's slow CLIPTokenizer + ftfy 6.3.1 outputs in
 // golden/cases/tokenizer.json; the other suites use small hand-written tokenizer folders.
 #include <chrono>
@@ -91,7 +92,7 @@ TEST(UnicodeText, LowerCasesLikePython) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// ftfy subset. Expected values come from ftfy 6.3.1's docstrings and code.
+// ftfy.fix_text. Expected values come from ftfy 6.3.1's docstrings and code.
 
 TEST(TextCleaner, HtmlEntityTableMatchesFtfy) {
   EXPECT_GT(html_entity_count(), 2200u);
