@@ -1391,6 +1391,14 @@
 <context>
     <name>cds::ui::TrainPage</name>
     <message>
+        <source>GPU memory %1 of %2 GiB</source>
+        <translation>GPU-Speicher %1 von %2 GiB</translation>
+    </message>
+    <message>
+        <source>Graphics card memory held by training, of the card&apos;s total.</source>
+        <translation>Grafikkartenspeicher, den das Training belegt, von der Gesamtgröße der Karte.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>

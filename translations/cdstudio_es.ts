@@ -1391,6 +1391,14 @@
 <context>
     <name>cds::ui::TrainPage</name>
     <message>
+        <source>GPU memory %1 of %2 GiB</source>
+        <translation>Memoria de GPU %1 de %2 GiB</translation>
+    </message>
+    <message>
+        <source>Graphics card memory held by training, of the card&apos;s total.</source>
+        <translation>Memoria de la tarjeta gráfica que ocupa el entrenamiento, del total de la tarjeta.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>

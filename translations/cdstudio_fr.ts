@@ -1391,6 +1391,14 @@
 <context>
     <name>cds::ui::TrainPage</name>
     <message>
+        <source>GPU memory %1 of %2 GiB</source>
+        <translation>Mémoire GPU %1 sur %2 Gio</translation>
+    </message>
+    <message>
+        <source>Graphics card memory held by training, of the card&apos;s total.</source>
+        <translation>Mémoire de la carte graphique occupée par l’entraînement, sur le total de la carte.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>

@@ -1385,6 +1385,14 @@
 <context>
     <name>cds::ui::TrainPage</name>
     <message>
+        <source>GPU memory %1 of %2 GiB</source>
+        <translation>GPU メモリ %1 / %2 GiB</translation>
+    </message>
+    <message>
+        <source>Graphics card memory held by training, of the card&apos;s total.</source>
+        <translation>学習が使用しているグラフィックカードのメモリ(カード全体のうち)。</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>

@@ -1385,6 +1385,14 @@
 <context>
     <name>cds::ui::TrainPage</name>
     <message>
+        <source>GPU memory %1 of %2 GiB</source>
+        <translation>GPU 显存 %1 / %2 GiB</translation>
+    </message>
+    <message>
+        <source>Graphics card memory held by training, of the card&apos;s total.</source>
+        <translation>训练占用的显卡显存,以及显卡的总显存。</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>

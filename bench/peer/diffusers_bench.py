@@ -1,4 +1,4 @@
-"""diffusers' side of the side-by-side benchmarks (scripts/gpu_check.sh, scripts/bench_peer.sh).
+"""diffusers' side of the side-by-side benchmarks (scripts/gpu_check.sh runs it on the GPU machine).
 
 The same work as `cdstudio-bench train-step` and `cdstudio-bench generate` on random weights of
 the same shapes, done the way diffusers' examples/custom_diffusion/train_custom_diffusion.py and
