@@ -75,7 +75,9 @@ std::string CudaDeviceInfo::label() const {
          format_bytes(total_bytes);
 }
 
-std::vector<CudaDeviceInfo> list_cuda_devices() {
+namespace {
+
+std::vector<CudaDeviceInfo> probe_cuda_devices() {
   std::vector<CudaDeviceInfo> devices;
   if (!at::detail::getCUDAHooks().isBuilt() || !cuda_usable()) return devices;
   const int count = static_cast<int>(torch::cuda::device_count());
@@ -97,6 +99,15 @@ std::vector<CudaDeviceInfo> list_cuda_devices() {
     }
     devices.push_back(d);
   }
+  return devices;
+}
+
+}  // namespace
+
+std::vector<CudaDeviceInfo> list_cuda_devices() {
+  // Probed once per process: CUDA's start-up takes a moment, and cards do not come and go while
+  // we run. Every caller (messages, --version, the studio's lists) shares this one probe.
+  static const std::vector<CudaDeviceInfo> devices = probe_cuda_devices();
   return devices;
 }
 

@@ -28,7 +28,8 @@ struct CudaDeviceInfo {
   // "cuda:0 · NVIDIA GeForce RTX 3060 · 12.0 GiB"
   std::string label() const;
 };
-// Empty on a build without CUDA, on a machine without a usable NVIDIA driver or GPU.
+// Empty on a build without CUDA, on a machine without a usable NVIDIA driver or GPU. Probed once
+// per process.
 std::vector<CudaDeviceInfo> list_cuda_devices();
 
 // "cuda:0" when a GPU is usable, else "cpu": the default device of the studio and the CLI.

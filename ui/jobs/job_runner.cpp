@@ -97,12 +97,8 @@ JobRunner::~JobRunner() {
 }
 
 QStringList JobRunner::availableDevices() {
-  // Probed once: CUDA's start-up takes a moment, and cards do not come and go while we run.
-  static const QStringList devices = [] {
-    QStringList list{QStringLiteral("cpu")};
-    for (const auto& gpu : cds::list_cuda_devices()) list << QStringLiteral("cuda:%1").arg(gpu.index);
-    return list;
-  }();
+  QStringList devices{QStringLiteral("cpu")};
+  for (const auto& gpu : cds::list_cuda_devices()) devices << QStringLiteral("cuda:%1").arg(gpu.index);
   return devices;
 }
 
