@@ -1,7 +1,9 @@
 // cdstudio: the desktop studio. Sets up the application (translations, torch threads,
 // settings) and opens the main window, with the model given on the command line or last used.
 #include <QApplication>
+#include <QByteArray>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTabWidget>
 #include <QTimer>
@@ -13,20 +15,26 @@
 #include "ui/main_window.h"
 #include "ui/screenshot_tour.h"
 
-int main(int argc, char** argv) {
-  cds::use_passive_openmp_waiting(argv);  // first: it may restart the program
-  QApplication app(argc, argv);
-  QApplication::setOrganizationName(QStringLiteral("CustomDiffusionStudio"));
-  QApplication::setApplicationName(QStringLiteral("cdstudio"));
-  QApplication::setApplicationDisplayName(QStringLiteral("Custom Diffusion Studio"));
-  QApplication::setApplicationVersion(QStringLiteral(CDS_VERSION));
-  QApplication::setDesktopFileName(QStringLiteral("io.github.cdstudio.CustomDiffusionStudio"));
+namespace {
 
-  cds::ui::AppSettings::migrate();
-  // The language chosen in Settings, or the system's; switchable while the app runs.
-  cds::ui::applyLanguage(cds::ui::AppSettings::language());
+// The command line's options beyond --help and --version.
+struct Options {
+  QCommandLineOption demo{
+      QStringLiteral("demo"),
+      QApplication::translate("main",
+                              "Make and open the tiny demo model (its pictures are noise).")};
+  QCommandLineOption page{QStringLiteral("page"),
+                          QApplication::translate("main", "Show this page first (1-5)."),
+                          QStringLiteral("number")};
+  QCommandLineOption tour{
+      QStringLiteral("screenshot-tour"),
+      QApplication::translate("main",
+                              "Run the demo through every page, save screenshots in this "
+                              "folder, and quit."),
+      QStringLiteral("folder")};
+};
 
-  QCommandLineParser parser;
+void describeCommandLine(QCommandLineParser& parser, Options& o) {
   parser.setApplicationDescription(
       QApplication::translate("main", "Train and use Custom Diffusion concepts."));
   parser.addHelpOption();
@@ -34,23 +42,56 @@ int main(int argc, char** argv) {
   parser.addPositionalArgument(
       QStringLiteral("model"),
       QApplication::translate("main", "Model folder or ORG/NAME to open."));
-  const QCommandLineOption demoOption(
-      QStringLiteral("demo"),
-      QApplication::translate("main",
-                              "Make and open the tiny demo model (its pictures are noise)."));
-  parser.addOption(demoOption);
-  const QCommandLineOption pageOption(
-      QStringLiteral("page"), QApplication::translate("main", "Show this page first (1-5)."),
-      QStringLiteral("number"));
-  parser.addOption(pageOption);
-  QCommandLineOption tourOption(
-      QStringLiteral("screenshot-tour"),
-      QApplication::translate("main",
-                              "Run the demo through every page, save screenshots in this "
-                              "folder, and quit."),
-      QStringLiteral("folder"));
-  tourOption.setFlags(QCommandLineOption::HiddenFromHelp);  // for scripts/screenshots.sh
-  parser.addOption(tourOption);
+  parser.addOption(o.demo);
+  parser.addOption(o.page);
+  o.tour.setFlags(QCommandLineOption::HiddenFromHelp);  // for scripts/screenshots.sh
+  parser.addOption(o.tour);
+}
+
+void nameApplication() {
+  QCoreApplication::setOrganizationName(QStringLiteral("CustomDiffusionStudio"));
+  QCoreApplication::setApplicationName(QStringLiteral("cdstudio"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(CDS_VERSION));
+}
+
+// --help and --version print text and quit: they must work without a display (over SSH, in a
+// package build), where QApplication would abort before printing anything.
+bool onlyPrintsText(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const QByteArray a(argv[i]);
+    if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" ||
+        a == "-?")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cds::use_passive_openmp_waiting(argv);  // first: it may restart the program
+  if (onlyPrintsText(argc, argv)) {
+    QCoreApplication text(argc, argv);
+    nameApplication();
+    cds::ui::applyLanguage(cds::ui::AppSettings::language());
+    QCommandLineParser parser;
+    Options options;
+    describeCommandLine(parser, options);
+    parser.process(text);  // prints and exits
+    return 0;
+  }
+  QApplication app(argc, argv);
+  nameApplication();
+  QApplication::setApplicationDisplayName(QStringLiteral("Custom Diffusion Studio"));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.cdstudio.CustomDiffusionStudio"));
+
+  cds::ui::AppSettings::migrate();
+  // The language chosen in Settings, or the system's; switchable while the app runs.
+  cds::ui::applyLanguage(cds::ui::AppSettings::language());
+
+  QCommandLineParser parser;
+  Options options;
+  describeCommandLine(parser, options);
   parser.process(app);
 
   // Torch defaults to a single thread on some machines; the engine's workers use the cores
@@ -61,11 +102,11 @@ int main(int argc, char** argv) {
   window.show();
   const QStringList args = parser.positionalArguments();
   const QString lastProject = cds::ui::AppSettings::lastProject();
-  if (parser.isSet(tourOption)) {
+  if (parser.isSet(options.tour)) {
     // Makes its own demo model in a temporary folder; nothing of the person's is opened.
-    auto* tour = new cds::ui::ScreenshotTour(&window, parser.value(tourOption), &window);
+    auto* tour = new cds::ui::ScreenshotTour(&window, parser.value(options.tour), &window);
     QTimer::singleShot(0, tour, &cds::ui::ScreenshotTour::start);
-  } else if (parser.isSet(demoOption)) {
+  } else if (parser.isSet(options.demo)) {
     window.createDemo();
   } else if (!args.isEmpty()) {
     window.openModel(args.first());
@@ -75,7 +116,7 @@ int main(int argc, char** argv) {
     const QString model = cds::ui::AppSettings::lastModel();
     if (!model.isEmpty()) window.openModel(model);
   }
-  if (parser.isSet(pageOption))
-    window.pages()->setCurrentIndex(parser.value(pageOption).toInt() - 1);
+  if (parser.isSet(options.page))
+    window.pages()->setCurrentIndex(parser.value(options.page).toInt() - 1);
   return app.exec();
 }

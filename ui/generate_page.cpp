@@ -125,11 +125,21 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_count->setRange(1, 16);
   m_count->setToolTip(tr("How many pictures to make, each with the next seed."));
   form->addRow(tr("Pictures:"), m_count);
+  m_device = new QComboBox(left);
+  m_device->setObjectName("generateDeviceCombo");
+  m_device->setToolTip(
+      tr("Where the pictures are made. A graphics card is many times faster "
+         "than the processor."));
+  for (const QString& d : JobRunner::availableDevices())
+    m_device->addItem(d == QLatin1String("cpu") ? tr("Processor (CPU)") : JobRunner::deviceLabel(d),
+                      d);
+  form->addRow(tr("Run on:"), m_device);
   auto* buttons = new QHBoxLayout;
   m_generate = new QPushButton(tr("Generate"), left);
   m_generate->setObjectName("generateButton");
   m_generate->setDefault(true);
   m_stop = new QPushButton(tr("Stop"), left);
+  m_stop->setObjectName("generateStopButton");
   m_stop->setEnabled(false);
   buttons->addWidget(m_generate);
   buttons->addWidget(m_stop);
@@ -183,28 +193,29 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   connect(m_strength, &QSlider::valueChanged, this,
           [this](int v) { m_strengthLabel->setText(tr("%1%").arg(v)); });
   connect(m_generate, &QPushButton::clicked, this, &GeneratePage::generate);
-  connect(m_stop, &QPushButton::clicked, m_runner, &JobRunner::cancel);
+  // Stops this page's generation only (running or still waiting), never another page's job.
+  connect(m_stop, &QPushButton::clicked, this, [this] { m_runner->cancelJob(m_job); });
   connect(save, &QPushButton::clicked, this, &GeneratePage::saveSelected);
   connect(reuse, &QPushButton::clicked, this, &GeneratePage::reuseSelected);
   connect(m_gallery, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
     m_parameters->setPlainText(item ? item->data(ParametersRole).toString() : QString());
   });
   connect(m_weights, &QLineEdit::textChanged, this, &GeneratePage::updateTokenButtons);
-  connect(m_runner, &JobRunner::imageGenerated, this, &GeneratePage::addImage);
-  connect(m_runner, &JobRunner::generationProgress, this, [this](int step, int total) {
+  connect(m_runner, &JobRunner::imageGenerated, this,
+          [this](JobId id, const GeneratedImage& image) {
+            if (id == m_job) addImage(image);
+          });
+  connect(m_runner, &JobRunner::generationProgress, this, [this](JobId id, int step, int total) {
+    if (id != m_job) return;
     m_progress->setRange(0, total);
     m_progress->setValue(step);
   });
-  connect(m_runner, &JobRunner::generationFinished, this, [this](bool cancelled) {
-    if (!m_generating) return;
-    m_generating = false;
-    m_generate->setEnabled(true);
-    m_stop->setEnabled(false);
-    if (m_status->text().startsWith(tr("Working")))
-      m_status->setText(cancelled ? tr("Stopped.") : tr("Done."));
-  });
-  connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
-    if (m_generating)
+  connect(m_runner, &JobRunner::generationFinished, this,
+          [this](JobId id, bool cancelled) { finish(id, cancelled); });
+  // A generation taken off the queue before it began ends with jobFinished alone.
+  connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) { finish(id, true); });
+  connect(m_runner, &JobRunner::failed, this, [this](JobId id, const QString& message) {
+    if (id == m_job)
       m_status->setText(
           QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
   });
@@ -278,9 +289,14 @@ GenerationRequest GeneratePage::request() const {
   r.width = m_width->value();
   r.height = m_height->value();
   r.numImages = m_count->value();
-  r.device = m_device;
+  r.device = m_device->currentData().toString();
   r.outputDir = m_outputDir;
   return r;
+}
+
+void GeneratePage::setDevice(const QString& device) {
+  const int i = m_device->findData(device);
+  if (i >= 0) m_device->setCurrentIndex(i);
 }
 
 void GeneratePage::setRequest(const GenerationRequest& r) {
@@ -311,17 +327,24 @@ void GeneratePage::generate() {
     m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
   GenerationRequest r = request();
   if (r.outputDir.isEmpty()) r.outputDir = QDir::temp().filePath(QStringLiteral("cdstudio-images"));
-  m_generating = true;
   m_generate->setEnabled(false);
   m_stop->setEnabled(true);
   m_progress->setValue(0);
   m_status->setText(m_runner->isBusy() ? tr("Working — waiting for the running job…")
                                        : tr("Working…"));
-  m_runner->startGeneration(r);
+  m_job = m_runner->startGeneration(r);
+}
+
+void GeneratePage::finish(JobId id, bool cancelled) {
+  if (id == 0 || id != m_job) return;
+  m_job = 0;
+  m_generate->setEnabled(true);
+  m_stop->setEnabled(false);
+  if (m_status->text().startsWith(tr("Working")))
+    m_status->setText(cancelled ? tr("Stopped.") : tr("Done."));
 }
 
 void GeneratePage::addImage(const GeneratedImage& image) {
-  if (!m_generating) return;  // a test image of the Train page
   auto* item = new QListWidgetItem(QIcon(image.file), tr("Seed %1").arg(image.seed));
   item->setData(FileRole, image.file);
   item->setData(ParametersRole, image.parameters);

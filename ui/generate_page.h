@@ -37,7 +37,9 @@ class GeneratePage : public QWidget {
  public slots:
   void setModel(const QString& model) { m_model = model; }
   void setOutputDir(const QString& dir) { m_outputDir = dir; }
-  void setDevice(const QString& device) { m_device = device; }
+  // Selects where generation runs (the training form's choice), when this machine has it; the
+  // page's own "Run on" list can still change it.
+  void setDevice(const QString& device);
   void setWeightsDir(const QString& dir);
   // The prompt offered until the person writes their own (the first concept's caption).
   void setSuggestedPrompt(const QString& prompt);
@@ -54,15 +56,17 @@ class GeneratePage : public QWidget {
 
  private:
   QStringList offeredTokens() const;
+  // Ends this page's generation `id` (no-op for other jobs' ids).
+  void finish(JobId id, bool cancelled);
 
   JobRunner* m_runner;
   QStringList m_conceptTokens;
   QWidget* m_tokenRow;
   QString m_model;
   QString m_outputDir;
-  QString m_device = QStringLiteral("cpu");
+  QComboBox* m_device;
   QString m_suggestedPrompt;
-  bool m_generating = false;
+  JobId m_job = 0;  // this page's generation, running or waiting; 0 when none
   QLineEdit* m_weights;
   QSlider* m_strength;
   QLabel* m_strengthLabel;

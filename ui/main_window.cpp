@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "ui/app_settings.h"
@@ -89,6 +91,7 @@ void MainWindow::buildUi() {
     statusBar()->showMessage(
         usable ? tr("Model ready.") : tr("The model has problems; see the model panel."), 5000);
     if (usable) AppSettings::setLastModel(m_modelPanel->currentModel());
+    m_demoOffer->setVisible(!usable);
     m_generatePage->setModel(usable ? m_modelPanel->currentModel() : QString());
     updateGenerator();
   });
@@ -129,7 +132,7 @@ void MainWindow::buildUi() {
   if (JobRunner::availableDevices().contains(AppSettings::device())) {
     TrainingSettings defaults;
     m_trainPage->form()->writeTo(defaults);
-    defaults.device = AppSettings::device();
+    JobRunner::applyDeviceDefaults(defaults, AppSettings::device());
     m_trainPage->form()->readFrom(defaults);
   }
   updateGenerator();
@@ -149,16 +152,25 @@ void MainWindow::buildUi() {
 
 void MainWindow::connectRunner() {
   connect(m_runner, &JobRunner::failed, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-  // A permanent corner of the status bar says what runs and how many jobs wait behind it.
+          [this](JobId, const QString& message) { statusBar()->showMessage(message, 10000); });
+  // A permanent corner of the status bar says what runs and how many jobs wait behind it; its
+  // menu lists each job with a Stop of its own.
   m_jobLabel = new QLabel(this);
   m_jobLabel->setObjectName("jobState");
   statusBar()->addPermanentWidget(m_jobLabel);
+  m_jobsButton = new QToolButton(this);
+  m_jobsButton->setObjectName("jobsButton");
+  m_jobsButton->setText(tr("Jobs"));
+  m_jobsButton->setToolTip(tr("The running and waiting jobs; stop any one of them."));
+  m_jobsButton->setPopupMode(QToolButton::InstantPopup);
+  m_jobsButton->setMenu(new QMenu(m_jobsButton));
+  m_jobsButton->setVisible(false);
+  statusBar()->addPermanentWidget(m_jobsButton);
   connect(m_runner, &JobRunner::jobStarted, this, &MainWindow::updateJobState);
   connect(m_runner, &JobRunner::jobFinished, this, &MainWindow::updateJobState);
   connect(m_runner, &JobRunner::queueChanged, this, &MainWindow::updateJobState);
   connect(m_runner, &JobRunner::demoModelReady, this,
-          [this](const QString& model, const QStringList& images) {
+          [this](JobId, const QString& model, const QStringList& images) {
             m_demo = true;
             m_demoBanner->setVisible(true);
             openModel(model);
@@ -193,7 +205,11 @@ MainWindow::~MainWindow() = default;
 QWidget* MainWindow::createModelPage() {
   auto* page = new QWidget(this);
   auto* layout = new QVBoxLayout(page);
-  auto* demoRow = new QHBoxLayout;
+  // The demo offer is for a person without a model; it goes once a usable model is open.
+  m_demoOffer = new QWidget(page);
+  m_demoOffer->setObjectName("demoOffer");
+  auto* demoRow = new QHBoxLayout(m_demoOffer);
+  demoRow->setContentsMargins(0, 0, 0, 0);
   auto* demoHint = new QLabel(
       tr("No model yet? Try the whole flow with a tiny demo model the app makes itself — "
          "nothing is downloaded; it runs in a minute on a processor, but its pictures are "
@@ -204,7 +220,7 @@ QWidget* MainWindow::createModelPage() {
   auto* demoButton = new QPushButton(tr("Make a Demo Model"), page);
   demoButton->setObjectName("demoButton");
   demoRow->addWidget(demoButton);
-  layout->addLayout(demoRow);
+  layout->addWidget(m_demoOffer);
   m_demoBanner = new QLabel(
       tr("<b>Demo model:</b> random weights. Every step works, but everything it makes is "
          "noise. Open a real Stable Diffusion model for real pictures."),
@@ -276,33 +292,56 @@ void MainWindow::createDemo(const QString& folder) {
   m_runner->createDemoModel(target);
 }
 
-void MainWindow::updateJobState() {
-  QString running;
-  switch (m_runner->currentJob()) {
+namespace {
+
+QString jobName(JobRunner::Job job) {
+  switch (job) {
     case JobRunner::Job::None:
       break;
     case JobRunner::Job::Training:
-      running = tr("Training");
-      break;
+      return MainWindow::tr("Training");
     case JobRunner::Job::Generation:
-      running = tr("Generating");
-      break;
+      return MainWindow::tr("Generating");
     case JobRunner::Job::DemoModel:
-      running = tr("Making the demo model");
-      break;
+      return MainWindow::tr("Making the demo model");
     case JobRunner::Job::ClassImages:
-      running = tr("Gathering class pictures");
-      break;
+      return MainWindow::tr("Gathering class pictures");
     case JobRunner::Job::Download:
-      running = tr("Downloading");
-      break;
+      return MainWindow::tr("Downloading");
   }
+  return QString();
+}
+
+}  // namespace
+
+void MainWindow::updateJobState() {
+  const QString running = jobName(m_runner->currentJob());
   const int waiting = m_runner->queuedJobs();
   QString text = running;
   if (waiting > 0)
     text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
             tr("%n job(s) waiting", nullptr, waiting);
   m_jobLabel->setText(text);
+
+  QMenu* menu = m_jobsButton->menu();
+  menu->clear();
+  const QList<JobRunner::JobInfo> jobs = m_runner->jobs();
+  for (const JobRunner::JobInfo& job : jobs) {
+    const QString label = job.running ? tr("Stop: %1 (running)").arg(jobName(job.job))
+                                      : tr("Remove: %1 (waiting)").arg(jobName(job.job));
+    QAction* action = menu->addAction(label);
+    action->setData(job.id);
+    connect(
+        action, &QAction::triggered, this,
+        [this, id = job.id, training = job.job == JobRunner::Job::Training, running = job.running] {
+          // A running training stops through its page, which saves a checkpoint and says so.
+          if (training && running && m_trainPage->isTraining())
+            m_trainPage->stop();
+          else
+            m_runner->cancelJob(id);
+        });
+  }
+  m_jobsButton->setVisible(!jobs.isEmpty());
 }
 
 QString MainWindow::runsFolder() const {
@@ -316,7 +355,12 @@ void MainWindow::updateGenerator() {
   TrainingSettings s;
   m_trainPage->form()->writeTo(s);
   m_regularizationPage->setGenerator(m_modelPanel->currentModel(), s.device);
-  m_generatePage->setDevice(s.device);
+  // The Generate page follows the training device when that changes, and otherwise keeps its
+  // own "Run on" choice (other fields of the training form leave it alone).
+  if (s.device != m_trainingDevice) {
+    m_trainingDevice = s.device;
+    m_generatePage->setDevice(s.device);
+  }
 }
 
 QStringList MainWindow::completeSettings(TrainingSettings& s) const {
@@ -368,7 +412,7 @@ void MainWindow::newProject() {
   m_projectFile.clear();
   Project fresh;
   if (JobRunner::availableDevices().contains(AppSettings::device()))
-    fresh.training.device = AppSettings::device();
+    JobRunner::applyDeviceDefaults(fresh.training, AppSettings::device());
   applyProject(fresh);
   updateTitle();
 }
@@ -524,7 +568,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     return;
   }
   if (m_runner->isBusy()) {
-    m_runner->cancel();
+    m_runner->cancelAll();
     m_runner->waitForIdle(30000);
   }
   autosave();

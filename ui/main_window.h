@@ -10,6 +10,7 @@
 class QLabel;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace cds::ui {
 
@@ -93,8 +94,11 @@ class MainWindow : public QMainWindow {
   TrainPage* m_trainPage;
   GeneratePage* m_generatePage;
   QLabel* m_demoBanner;
+  QWidget* m_demoOffer;  // "No model yet?" with the demo button
   QLabel* m_jobLabel;
+  QToolButton* m_jobsButton;  // its menu: each job with its own Stop
   QString m_projectFile;
+  QString m_trainingDevice;  // the training form's device the Generate page last followed
   bool m_demo = false;
   bool m_closeWhenStopped = false;
   bool m_applying = false;  // while applyProject() fills the pages: no autosave

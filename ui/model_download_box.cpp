@@ -64,35 +64,41 @@ ModelDownloadBox::ModelDownloadBox(JobRunner* runner, QWidget* parent)
       start();
       return;
     }
-    const bool running = m_runner->currentJob() == JobRunner::Job::Download;
-    m_runner->cancelJobs(JobRunner::Job::Download);
-    if (!running) {  // it was still waiting: no job will report back
-      setDownloading(false);
-      m_status->setText(tr("Download cancelled."));
-    }
+    m_runner->cancelJob(m_job);
+  });
+  // A download taken off the queue before it began ends with jobFinished alone.
+  connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) {
+    if (id != m_job || !m_downloading) return;
+    m_job = 0;
+    setDownloading(false);
+    m_status->setText(tr("Download cancelled."));
   });
   connect(m_repo, &QLineEdit::returnPressed, this, &ModelDownloadBox::start);
-  connect(m_runner, &JobRunner::downloadProgress, this, [this](const ModelDownloadProgress& p) {
-    const QLocale locale;
-    if (p.totalBytes > 0) {
-      // Per mille, so the bar moves smoothly for multi-gigabyte totals.
-      m_progress->setRange(0, 1000);
-      m_progress->setValue(static_cast<int>(1000.0 * p.doneBytes / p.totalBytes));
-    } else {
-      m_progress->setRange(0, 0);
-    }
-    m_status->setText(
-        tr("File %1 of %2: %3 — %4 of %5 at %6/s")
-            .arg(p.fileIndex + 1)
-            .arg(p.fileCount)
-            .arg(p.file)
-            .arg(locale.formattedDataSize(p.doneBytes))
-            .arg(p.totalBytes > 0 ? locale.formattedDataSize(p.totalBytes) : tr("unknown"))
-            .arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond))));
-  });
+  connect(m_runner, &JobRunner::downloadProgress, this,
+          [this](JobId id, const ModelDownloadProgress& p) {
+            if (id != m_job) return;
+            const QLocale locale;
+            if (p.totalBytes > 0) {
+              // Per mille, so the bar moves smoothly for multi-gigabyte totals.
+              m_progress->setRange(0, 1000);
+              m_progress->setValue(static_cast<int>(1000.0 * p.doneBytes / p.totalBytes));
+            } else {
+              m_progress->setRange(0, 0);
+            }
+            m_status->setText(
+                tr("File %1 of %2: %3 — %4 of %5 at %6/s")
+                    .arg(p.fileIndex + 1)
+                    .arg(p.fileCount)
+                    .arg(p.file)
+                    .arg(locale.formattedDataSize(p.doneBytes))
+                    .arg(p.totalBytes > 0 ? locale.formattedDataSize(p.totalBytes) : tr("unknown"))
+                    .arg(locale.formattedDataSize(static_cast<qint64>(p.bytesPerSecond))));
+          });
   connect(
       m_runner, &JobRunner::downloadFinished, this,
-      [this](const QString& repoId, const QString& snapshot, const QString& error) {
+      [this](JobId id, const QString& repoId, const QString& snapshot, const QString& error) {
+        if (id != m_job) return;
+        m_job = 0;
         setDownloading(false);
         if (snapshot.isEmpty()) {
           m_status->setText(
@@ -122,7 +128,7 @@ void ModelDownloadBox::start() {
   setDownloading(true);
   m_status->setText(m_runner->isBusy() ? tr("Waiting for the running job to finish…")
                                        : tr("Asking the Hub for the file list…"));
-  m_runner->downloadModel(r);
+  m_job = m_runner->downloadModel(r);
 }
 
 void ModelDownloadBox::setDownloading(bool downloading) {

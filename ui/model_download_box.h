@@ -45,6 +45,7 @@ class ModelDownloadBox : public QGroupBox {
   QProgressBar* m_progress;
   QLabel* m_status;
   QString m_endpoint;
+  JobId m_job = 0;  // this box's download, running or waiting
   bool m_downloading = false;
 };
 

@@ -311,18 +311,33 @@ RegularizationPage::RegularizationPage(JobRunner* runner, QWidget* parent)
   layout->addWidget(scroll, 1);
 
   connect(all, &QPushButton::clicked, this, &RegularizationPage::gatherAll);
-  connect(m_runner, &JobRunner::classImagesProgress, this, [this](const ClassImagesProgress& p) {
-    RegularizationCard* c = card(p.concept);
-    if (!c) return;
-    m_running = p.concept;
-    c->setRunning(true);
-    c->showProgress(p);
-  });
-  connect(m_runner, &JobRunner::classImagesFinished, this,
-          [this](int concept, bool complete, const QString& summary) {
-            if (RegularizationCard* c = card(concept)) c->showFinished(complete, summary);
-            m_running = -1;
+  connect(m_runner, &JobRunner::classImagesProgress, this,
+          [this](JobId id, const ClassImagesProgress& p) {
+            RegularizationCard* c = card(p.concept);
+            if (!c || m_jobs.value(p.concept) != id) return;
+            m_running = p.concept;
+            c->setRunning(true);
+            c->showProgress(p);
           });
+  connect(m_runner, &JobRunner::classImagesFinished, this,
+          [this](JobId id, int concept, bool complete, const QString& summary) {
+            if (m_jobs.value(concept) != id) return;
+            m_jobs.remove(concept);
+            if (RegularizationCard* c = card(concept)) c->showFinished(complete, summary);
+            if (m_running == concept) m_running = -1;
+          });
+  // A gathering taken off the queue before it began ends with jobFinished alone.
+  connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) {
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+      if (it.value() != id) continue;
+      const int concept = it.key();
+      m_jobs.erase(it);
+      if (RegularizationCard* c = card(concept))
+        c->showFinished(false, tr("Cancelled before it began."));
+      if (m_running == concept) m_running = -1;
+      return;
+    }
+  });
 }
 
 RegularizationCard* RegularizationPage::card(int concept) const {
@@ -341,7 +356,7 @@ void RegularizationPage::setConcepts(const QVector<ConceptSettings>& concepts) {
     m_cards << card;
     connect(card, &RegularizationCard::gatherRequested, this, [this, index] { gather(index); });
     connect(card, &RegularizationCard::cancelRequested, this, [this, index] {
-      if (m_running == index) m_runner->cancelJobs(JobRunner::Job::ClassImages);
+      m_runner->cancelJob(m_jobs.value(index));  // running or still waiting
     });
     connect(card, &RegularizationCard::changed, this, [this, index] {
       m_cards[index]->writeTo(m_concepts[index]);
@@ -420,7 +435,7 @@ QVector<ClassImagesRequest> RegularizationPage::missingRequests() const {
 
 void RegularizationPage::gather(int concept) {
   RegularizationCard* c = card(concept);
-  if (!c || c->source() == ClassImageSource::None || m_running == concept) return;
+  if (!c || c->source() == ClassImageSource::None || m_jobs.contains(concept)) return;
   if (c->folder().isEmpty()) {
     c->showFinished(false, tr("Choose a model or save the project first, so the pictures have "
                               "a folder to go to."));
@@ -431,7 +446,7 @@ void RegularizationPage::gather(int concept) {
     return;
   }
   if (m_runner->isBusy()) c->showFinished(false, tr("Waiting for the running job to finish…"));
-  m_runner->gatherClassImages(requestFor(concept));
+  m_jobs.insert(concept, m_runner->gatherClassImages(requestFor(concept)));
 }
 
 void RegularizationPage::gatherAll() {

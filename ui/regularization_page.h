@@ -5,6 +5,7 @@
 // meaning any cat (prior preservation).
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QVector>
 #include <QWidget>
@@ -67,7 +68,8 @@ class RegularizationPage : public QWidget {
   QString m_defaultFolder;
   QString m_model;
   QString m_device = QStringLiteral("cpu");
-  int m_running = -1;  // the concept whose gathering runs now
+  int m_running = -1;        // the concept whose gathering runs now
+  QHash<int, JobId> m_jobs;  // each concept's gathering, running or waiting
 };
 
 // One concept's row: source, count, the source's own field, the gather/cancel button, progress

@@ -53,7 +53,7 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, QString outDir, QObject* pare
   JobRunner* runner = m_window->jobRunner();
   connect(runner, &JobRunner::demoModelReady, this, &ScreenshotTour::demoModelReady);
   connect(runner, &JobRunner::failed, this,
-          [this](const QString& message) { fail(tr("A job failed: %1").arg(message)); });
+          [this](JobId, const QString& message) { fail(tr("A job failed: %1").arg(message)); });
   connect(m_window->promptPanel(), &PromptPanel::tokenizerReady, this,
           [this](bool ok) { m_tokenizerReady = m_tokenizerReady || ok; });
   buildSteps();

@@ -143,7 +143,14 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   connect(m_runner, &JobRunner::lossPoints, m_plot, &LossPlot::addPoints);
   connect(m_runner, &JobRunner::validationReady, this, &TrainPage::addPreview);
   connect(m_runner, &JobRunner::trainingLog, this, &TrainPage::appendLog);
-  connect(m_runner, &JobRunner::trainingFinished, this, &TrainPage::finished);
+  connect(m_runner, &JobRunner::trainingFinished, this,
+          [this](JobId id, const QString& outputDir, bool cancelled) {
+            if (id == m_job) finished(outputDir, cancelled);
+          });
+  // A training taken off the queue before it began ends with jobFinished alone.
+  connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) {
+    if (id == m_job && m_training) finished(m_running.outputDir, true);
+  });
   connect(m_runner, &JobRunner::trainingPaused, this, [this] {
     m_paused = true;
     m_state->setText(tr("Paused. The model stays loaded: try a test image, then resume."));
@@ -154,16 +161,17 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
     m_state->setText(tr("Training…"));
     updateButtons();
   });
-  connect(m_runner, &JobRunner::imageGenerated, this, [this](const GeneratedImage& image) {
-    if (!m_waitingForTest) return;
-    m_waitingForTest = false;
-    auto* item = new QListWidgetItem(QIcon(image.file), tr("Test"), m_timeline);
-    item->setData(FileRole, image.file);
-    m_timeline->scrollToItem(item);
-    emit testImageReady(image);
-  });
-  connect(m_runner, &JobRunner::failed, this, [this](const QString& message) {
-    if (m_training) appendLog(message);
+  connect(m_runner, &JobRunner::imageGenerated, this,
+          [this](JobId id, const GeneratedImage& image) {
+            if (id == 0 || id != m_testJob) return;
+            m_testJob = 0;
+            auto* item = new QListWidgetItem(QIcon(image.file), tr("Test"), m_timeline);
+            item->setData(FileRole, image.file);
+            m_timeline->scrollToItem(item);
+            emit testImageReady(image);
+          });
+  connect(m_runner, &JobRunner::failed, this, [this](JobId id, const QString& message) {
+    if (id == m_job || id == m_testJob) appendLog(message);
   });
   updateButtons();
 }
@@ -207,7 +215,7 @@ void TrainPage::start() {
     appendLog(tr("With ordinary pictures of the class (weight %1).").arg(s.priorWeight));
   updateButtons();
   if (m_prepare) m_prepare(s);
-  m_runner->startTraining(s);
+  m_job = m_runner->startTraining(s);
 }
 
 void TrainPage::pause() {
@@ -221,7 +229,7 @@ void TrainPage::resume() { m_runner->resumeTraining(); }
 void TrainPage::stop() {
   m_state->setText(tr("Stopping and saving a checkpoint…"));
   m_stop->setEnabled(false);
-  m_runner->cancel();
+  m_runner->cancelJob(m_job);  // this training only; other pages' jobs keep their places
 }
 
 void TrainPage::testImage() {
@@ -235,8 +243,7 @@ void TrainPage::testImage() {
   r.seed = static_cast<quint64>(m_running.seed);
   r.width = r.height = m_running.resolution;
   r.outputDir = m_running.outputDir + QStringLiteral("/test-images");
-  m_waitingForTest = true;
-  m_runner->generateWithTrainingWeights(r);
+  m_testJob = m_runner->generateWithTrainingWeights(r);
 }
 
 void TrainPage::showProgress(const TrainingProgress& p) {
@@ -291,8 +298,11 @@ void TrainPage::appendLog(const QString& line) {
 }
 
 void TrainPage::finished(const QString& outputDir, bool cancelled) {
+  m_job = 0;
   m_training = false;
   m_paused = false;
+  m_eta->clear();  // no time is left of a run that ended
+  m_speed->clear();
   m_state->setText(
       cancelled ? tr("Stopped. What was learned so far is saved; tick “Continue from the last "
                      "checkpoint” to go on.")

@@ -88,7 +88,8 @@ class TrainPage : public QWidget {
   TrainingSettings m_running;
   bool m_training = false;
   bool m_paused = false;
-  bool m_waitingForTest = false;
+  JobId m_job = 0;      // this page's training, running or waiting
+  JobId m_testJob = 0;  // a test image asked for while paused, until it arrives
 };
 
 }  // namespace cds::ui

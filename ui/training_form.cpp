@@ -118,8 +118,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
                     "processor."));
   m_device->setObjectName("deviceCombo");
   for (const QString& d : JobRunner::availableDevices())
-    m_device->addItem(
-        d == QLatin1String("cpu") ? tr("Processor (CPU)") : JobRunner::deviceLabel(d), d);
+    m_device->addItem(d == QLatin1String("cpu") ? tr("Processor (CPU)") : JobRunner::deviceLabel(d),
+                      d);
   form->addRow(tr("Run on:"), m_device);
   m_saveMemory = tip(new QCheckBox(tr("Save memory"), basics),
                      tr("Recomputes parts of the model instead of keeping them, so training "
@@ -235,6 +235,15 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
 
   connect(m_resolution, qOverload<int>(&QSpinBox::valueChanged), this,
           &TrainingForm::resolutionChanged);
+  // Picking another device (by hand, not when a project loads) brings that device's precision
+  // and Save memory defaults: bf16 or fp16 and Save memory on a small card, float32 on the
+  // processor. Both stay editable afterwards.
+  connect(m_device, &QComboBox::activated, this, [this] {
+    TrainingSettings s;
+    JobRunner::applyDeviceDefaults(s, m_device->currentData().toString());
+    setComboData(m_precision, s.precision);
+    m_saveMemory->setChecked(s.gradientCheckpointing);
+  });
   setPriorAvailable(false);
   for (QSpinBox* s : findChildren<QSpinBox*>())
     connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &TrainingForm::changed);

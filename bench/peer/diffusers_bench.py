@@ -21,8 +21,11 @@ from diffusers import AutoencoderKL, DDPMScheduler, PNDMScheduler, UNet2DConditi
 from diffusers.models.attention_processor import CustomDiffusionAttnProcessor2_0
 from transformers import CLIPTextConfig, CLIPTextModel
 
-SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear", num_train_timesteps=1000,
-                 steps_offset=1, set_alpha_to_one=False, clip_sample=False, skip_prk_steps=True)
+# SD v1's scheduler_config.json, split by what each scheduler class accepts.
+BETAS = dict(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear", num_train_timesteps=1000,
+             steps_offset=1)
+DDPM = dict(BETAS, clip_sample=False)
+PNDM = dict(BETAS, set_alpha_to_one=False, skip_prk_steps=True)
 
 
 def models(kind):
@@ -109,7 +112,7 @@ def train_step(a):
     optimizer = torch.optim.AdamW(params + list(embedding.parameters()), lr=1e-5, betas=(0.9, 0.999),
                                   weight_decay=1e-2, eps=1e-8)
     scaler = torch.amp.GradScaler(device.type, enabled=weight_dtype == torch.float16)
-    scheduler = DDPMScheduler(**{k: v for k, v in SCHEDULER.items() if k != "skip_prk_steps"})
+    scheduler = DDPMScheduler(**DDPM)
     n = a.train_batch_size * (2 if a.with_prior_preservation else 1)
     factor = 2 ** (len(vae.config.block_out_channels) - 1)
     generator = torch.Generator().manual_seed(0)
@@ -172,7 +175,7 @@ def generate(a):
     unet.to(device, dtype=dtype)
     vae.to(device, dtype=dtype)
     text.to(device, dtype=dtype)
-    scheduler = PNDMScheduler(**SCHEDULER)
+    scheduler = PNDMScheduler(**PNDM)
     factor = 2 ** (len(vae.config.block_out_channels) - 1)
     generator = torch.Generator().manual_seed(0)
     ids = torch.randint(0, 49407, (2, 77), generator=generator).to(device)

@@ -169,6 +169,11 @@ class TestStudio : public QObject {
     QCOMPARE(window.conceptsPage()->imageGrid()->usableFiles().size(), 5);
     auto* status = window.findChild<QLabel*>("tokenStatus");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("fine")), 15000);
+    // A usable model is open: the "No model yet?" offer has gone, the demo banner is there.
+    auto* offer = window.findChild<QWidget*>("demoOffer");
+    QVERIFY(offer);
+    QTRY_VERIFY_WITH_TIMEOUT(offer->isHidden(), 15000);
+    QVERIFY(!window.findChild<QLabel*>("demoBanner")->isHidden());
     window.findChild<QSpinBox*>("resolutionSpin")->setValue(32);
     window.findChild<QSpinBox*>("stepsSpin")->setValue(6);
     window.findChild<QSpinBox*>("validationEverySpin")->setValue(2);

@@ -32,6 +32,7 @@
 #include "core/train/class_folder.h"
 #include "core/train/class_image_generation.h"
 #include "core/train/custom_diffusion_weights.h"
+#include "core/train/memory_defaults.h"
 #include "core/train/trainer.h"
 #pragma pop_macro("slots")
 
@@ -89,7 +90,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent), m_engine(std::make_uniq
 
 JobRunner::~JobRunner() {
   m_queue.clear();
-  cancel();
+  cancelAll();
   if (m_thread) {
     m_thread->wait();
     delete m_thread;
@@ -98,33 +99,63 @@ JobRunner::~JobRunner() {
 
 QStringList JobRunner::availableDevices() {
   QStringList devices{QStringLiteral("cpu")};
-  for (const auto& gpu : cds::list_cuda_devices()) devices << QStringLiteral("cuda:%1").arg(gpu.index);
+  for (const auto& gpu : cds::list_cuda_devices())
+    devices << QStringLiteral("cuda:%1").arg(gpu.index);
   return devices;
 }
 
 QString JobRunner::deviceLabel(const QString& device) {
   for (const auto& gpu : cds::list_cuda_devices())
-    if (device == QStringLiteral("cuda:%1").arg(gpu.index) || (device == QLatin1String("cuda") && gpu.index == 0))
+    if (device == QStringLiteral("cuda:%1").arg(gpu.index) ||
+        (device == QLatin1String("cuda") && gpu.index == 0))
       return QStringLiteral("%1 (%2, %3)")
-          .arg(QString::fromStdString(gpu.name), device, QString::fromStdString(cds::format_bytes(gpu.total_bytes)));
+          .arg(QString::fromStdString(gpu.name), device,
+               QString::fromStdString(cds::format_bytes(gpu.total_bytes)));
   return device;
+}
+
+void JobRunner::applyDeviceDefaults(TrainingSettings& s, const QString& device) {
+  s.device = device;
+  const cds::CudaDeviceInfo* gpu = nullptr;
+  const auto gpus = cds::list_cuda_devices();
+  for (const auto& g : gpus)
+    if (device == QStringLiteral("cuda:%1").arg(g.index) ||
+        (device == QLatin1String("cuda") && g.index == 0))
+      gpu = &g;
+  const cds::TrainingMemoryDefaults d = cds::training_memory_defaults(gpu);
+  s.precision = QString::fromStdString(d.mixed_precision);
+  s.gradientCheckpointing = d.gradient_checkpointing;
 }
 
 void JobRunner::setThreadCount(int threads) { m_threads = std::max(0, threads); }
 
 bool JobRunner::isTrainingPaused() const { return m_control && m_control->paused(); }
 
-void JobRunner::enqueue(Pending pending) {
-  m_queue.enqueue(std::move(pending));
+QList<JobRunner::JobInfo> JobRunner::jobs() const {
+  QList<JobInfo> out;
+  if (isBusy()) out << m_current;
+  for (const Pending& p : m_queue) out << JobInfo{p.id, p.job, false};
+  return out;
+}
+
+JobId JobRunner::enqueue(Job job, std::function<void(JobId)> body,
+                         std::shared_ptr<TrainingControl> control) {
+  const JobId id = ++m_lastId;
+  m_queue.enqueue({id, job, [id, body = std::move(body)] { body(id); }, std::move(control)});
   emit queueChanged(m_queue.size() - (isBusy() ? 0 : 1));
   if (!isBusy()) startNext();
+  return id;
+}
+
+JobId JobRunner::enqueueTask(Job job, std::function<void(const std::atomic<bool>& stop)> body) {
+  return enqueue(job, [this, body = std::move(body)](JobId) { body(m_stop); });
 }
 
 void JobRunner::startNext() {
   if (m_queue.isEmpty()) return;
   Pending next = m_queue.dequeue();
   emit queueChanged(m_queue.size());
-  m_current = next.job;
+  m_current = {next.id, next.job, true};
   m_control = next.control;
   m_stop = false;
   m_thread = QThread::create([threads = m_threads, body = std::move(next.body)] {
@@ -134,18 +165,18 @@ void JobRunner::startNext() {
     body();
   });
   connect(m_thread, &QThread::finished, this, &JobRunner::threadFinished);
-  emit jobStarted(m_current);
+  emit jobStarted(m_current.id, m_current.job);
   m_thread->start();
 }
 
 void JobRunner::threadFinished() {
-  const Job done = m_current;
+  const JobInfo done = m_current;
   m_thread->wait();
   delete m_thread;
   m_thread = nullptr;
-  m_current = Job::None;
+  m_current = JobInfo();
   m_control.reset();
-  emit jobFinished(done);
+  emit jobFinished(done.id, done.job);
   startNext();
 }
 
@@ -157,25 +188,28 @@ void JobRunner::resumeTraining() {
   if (m_control) m_control->resume();
 }
 
-void JobRunner::cancel() {
-  if (!m_queue.isEmpty()) {
-    m_queue.clear();
-    emit queueChanged(0);
-  }
-  m_stop = true;
-  if (m_control) m_control->cancel();
-}
-
-void JobRunner::cancelJobs(Job job) {
-  const int before = m_queue.size();
-  m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                               [job](const Pending& p) { return p.job == job; }),
-                m_queue.end());
-  if (m_queue.size() != before) emit queueChanged(m_queue.size());
-  if (m_current == job) {
+bool JobRunner::cancelJob(JobId id) {
+  if (id == 0) return false;
+  if (isBusy() && m_current.id == id) {
     m_stop = true;
     if (m_control) m_control->cancel();
+    return true;
   }
+  for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+    if (it->id != id) continue;
+    const Job job = it->job;
+    m_queue.erase(it);
+    emit queueChanged(m_queue.size());
+    emit jobFinished(id, job);
+    return true;
+  }
+  return false;
+}
+
+void JobRunner::cancelAll() {
+  // Waiting jobs first, so that none starts when the running one ends.
+  while (!m_queue.isEmpty()) cancelJob(m_queue.back().id);
+  cancelJob(m_current.id);
 }
 
 bool JobRunner::waitForIdle(int msecs) {
@@ -187,34 +221,34 @@ bool JobRunner::waitForIdle(int msecs) {
   return true;
 }
 
-void JobRunner::startTraining(const TrainingSettings& settings) {
+JobId JobRunner::startTraining(const TrainingSettings& settings) {
   auto control = std::make_shared<TrainingControl>();
-  enqueue({Job::Training, [this, settings, control] { runTraining(settings, *control); }, control});
+  return enqueue(
+      Job::Training, [this, settings, control](JobId id) { runTraining(id, settings, *control); },
+      control);
 }
 
-void JobRunner::startGeneration(const GenerationRequest& request) {
-  enqueue({Job::Generation, [this, request] { runGeneration(request); }, nullptr});
+JobId JobRunner::startGeneration(const GenerationRequest& request) {
+  return enqueue(Job::Generation, [this, request](JobId id) { runGeneration(id, request); });
 }
 
-void JobRunner::createDemoModel(const QString& folder) {
-  enqueue({Job::DemoModel,
-           [this, folder] {
-             try {
-               const QString model = QDir(folder).filePath(QStringLiteral("model"));
-               write_demo_model(model.toStdString());
-               QStringList images;
-               for (const auto& f : write_demo_images(
-                        QDir(folder).filePath(QStringLiteral("images")).toStdString()))
-                 images << QString::fromStdString(f.string());
-               emit demoModelReady(model, images);
-             } catch (const std::exception& e) {
-               emit failed(tr("Could not make the demo model: %1").arg(describe(e)));
-             }
-           },
-           nullptr});
+JobId JobRunner::createDemoModel(const QString& folder) {
+  return enqueue(Job::DemoModel, [this, folder](JobId id) {
+    try {
+      const QString model = QDir(folder).filePath(QStringLiteral("model"));
+      write_demo_model(model.toStdString());
+      QStringList images;
+      for (const auto& f :
+           write_demo_images(QDir(folder).filePath(QStringLiteral("images")).toStdString()))
+        images << QString::fromStdString(f.string());
+      emit demoModelReady(id, model, images);
+    } catch (const std::exception& e) {
+      emit failed(id, tr("Could not make the demo model: %1").arg(describe(e)));
+    }
+  });
 }
 
-void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control) {
+void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl& control) {
   try {
     // The trainer reads folders of images: each concept's chosen files are copied into the
     // run's own folder, so the run stays reproducible when the originals move.
@@ -305,8 +339,8 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
       switch (e.type) {
         case T::Step:
           pending.push_back({e.step, e.loss, e.learning_rate});
-          progress = {e.step, e.total_steps, e.steps_per_second, e.elapsed_s, e.eta_s, e.gpu_memory_bytes,
-                      e.gpu_total_bytes};
+          progress = {e.step,  e.total_steps,      e.steps_per_second, e.elapsed_s,
+                      e.eta_s, e.gpu_memory_bytes, e.gpu_total_bytes};
           if (sinceFlush.elapsed() >= 100) flush();  // ~10 Hz at most
           return;
         case T::Started:
@@ -350,10 +384,10 @@ void JobRunner::runTraining(const TrainingSettings& s, TrainingControl& control)
       }
     };
     run_training(c, observer, &control);
-    emit trainingFinished(s.outputDir, control.cancelled());
+    emit trainingFinished(id, s.outputDir, control.cancelled());
   } catch (const std::exception& e) {
-    emit failed(tr("Training stopped: %1").arg(describe(e)));
-    emit trainingFinished(s.outputDir, true);
+    emit failed(id, tr("Training stopped: %1").arg(describe(e)));
+    emit trainingFinished(id, s.outputDir, true);
   }
 }
 
@@ -407,7 +441,7 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
 
 }  // namespace
 
-void JobRunner::runGeneration(const GenerationRequest& r) {
+void JobRunner::runGeneration(JobId id, const GenerationRequest& r) {
   torch::NoGradGuard noGrad;
   try {
     StableDiffusionModel& model = engineModel(r.model, r.weightsDir, r.strength, r.device);
@@ -417,17 +451,17 @@ void JobRunner::runGeneration(const GenerationRequest& r) {
         model, r, m_stop,
         [&](int step, int total) {
           if (throttle.elapsed() >= 100 || step == total) {
-            emit generationProgress(step, total);
+            emit generationProgress(id, step, total);
             throttle.restart();
           }
         },
-        [&](const GeneratedImage& image) { emit imageGenerated(image); });
-    emit generationFinished(!done);
+        [&](const GeneratedImage& image) { emit imageGenerated(id, image); });
+    emit generationFinished(id, !done);
   } catch (const std::exception& e) {
     m_engine->model.reset();  // possibly half-applied; load afresh next time
     m_engine->key.clear();
-    emit failed(tr("Generation failed: %1").arg(describe(e)));
-    emit generationFinished(true);
+    emit failed(id, tr("Generation failed: %1").arg(describe(e)));
+    emit generationFinished(id, true);
   }
 }
 
@@ -449,11 +483,11 @@ StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString
   return *m_engine->model;
 }
 
-void JobRunner::gatherClassImages(const ClassImagesRequest& request) {
-  enqueue({Job::ClassImages, [this, request] { runClassImages(request); }, nullptr});
+JobId JobRunner::gatherClassImages(const ClassImagesRequest& request) {
+  return enqueue(Job::ClassImages, [this, request](JobId id) { runClassImages(id, request); });
 }
 
-void JobRunner::runClassImages(const ClassImagesRequest& r) {
+void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
   const std::filesystem::path folder = r.classDataDir.toStdString();
   QElapsedTimer throttle;
   bool first = true;  // the first report always goes: it tells the page the job began
@@ -461,7 +495,8 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
     if (!first && throttle.elapsed() < 100 && have < wanted) return;
     first = false;
     throttle.start();
-    emit classImagesProgress({r.concept, have, wanted, failed, QString::fromStdString(message)});
+    emit classImagesProgress(id,
+                             {r.concept, have, wanted, failed, QString::fromStdString(message)});
   };
   try {
     if (r.source == ClassImageSource::Generate) {
@@ -485,7 +520,7 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
         if (!m_stop) throw;  // a stop is not an error: the images made so far stay
       }
       const int have = ClassFolder(folder).count();
-      emit classImagesFinished(r.concept, have >= r.count,
+      emit classImagesFinished(id, r.concept, have >= r.count,
                                m_stop ? tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count)
                                       : tr("The model drew %1 new pictures; %2 of %3 now.")
                                             .arg(std::max(added, have - before))
@@ -513,7 +548,7 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
     } else if (r.source == ClassImageSource::Folder) {
       result = collectFromFolder(r.sourceFolder.toStdString(), o);
     } else {
-      emit classImagesFinished(r.concept, true, QString());
+      emit classImagesFinished(id, r.concept, true, QString());
       return;
     }
     QString summary = tr("%1 of %2 pictures (%3 new, %4 failed, %5 duplicates).")
@@ -526,17 +561,17 @@ void JobRunner::runClassImages(const ClassImagesRequest& r) {
       summary = tr("Stopped. ") + summary;
     else if (result.total() < r.count)
       summary += QLatin1Char(' ') + tr("The source ran out of pictures; try another source.");
-    emit classImagesFinished(r.concept, result.total() >= r.count, summary);
+    emit classImagesFinished(id, r.concept, result.total() >= r.count, summary);
   } catch (const std::exception& e) {
-    emit classImagesFinished(r.concept, false, describe(e));
+    emit classImagesFinished(id, r.concept, false, describe(e));
   }
 }
 
-void JobRunner::downloadModel(const ModelDownloadRequest& request) {
-  enqueue({Job::Download, [this, request] { runDownload(request); }, nullptr});
+JobId JobRunner::downloadModel(const ModelDownloadRequest& request) {
+  return enqueue(Job::Download, [this, request](JobId id) { runDownload(id, request); });
 }
 
-void JobRunner::runDownload(const ModelDownloadRequest& r) {
+void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
   QElapsedTimer throttle;
   throttle.start();
   try {
@@ -550,32 +585,35 @@ void JobRunner::runDownload(const ModelDownloadRequest& r) {
     o.progress = [&](const HubDownloadProgress& p) {
       if (throttle.elapsed() < 100) return;
       throttle.restart();
-      emit downloadProgress({QString::fromStdString(p.file), p.fileIndex, p.fileCount, p.doneBytes,
-                             p.totalBytes, p.bytesPerSecond});
+      emit downloadProgress(id, {QString::fromStdString(p.file), p.fileIndex, p.fileCount,
+                                 p.doneBytes, p.totalBytes, p.bytesPerSecond});
     };
     const HubDownloadResult result = downloadPipeline(o);
-    emit downloadFinished(r.repoId, QString::fromStdString(result.snapshot.string()), QString());
+    emit downloadFinished(id, r.repoId, QString::fromStdString(result.snapshot.string()),
+                          QString());
   } catch (const std::exception& e) {
     emit downloadFinished(
-        r.repoId, QString(),
+        id, r.repoId, QString(),
         m_stop ? tr("The download was stopped; starting it again resumes it.") : describe(e));
   }
 }
 
-void JobRunner::generateWithTrainingWeights(const GenerationRequest& request) {
-  if (!m_control) return;
-  m_control->run_with_model([this, request](StableDiffusionModel& model) {
+JobId JobRunner::generateWithTrainingWeights(const GenerationRequest& request) {
+  if (!m_control) return 0;
+  const JobId id = ++m_lastId;
+  m_control->run_with_model([this, id, request](StableDiffusionModel& model) {
     try {
       generateImages(
           model, request, m_stop,
-          [this](int step, int total) { emit generationProgress(step, total); },
-          [this](const GeneratedImage& image) { emit imageGenerated(image); });
-      emit generationFinished(false);
+          [this, id](int step, int total) { emit generationProgress(id, step, total); },
+          [this, id](const GeneratedImage& image) { emit imageGenerated(id, image); });
+      emit generationFinished(id, false);
     } catch (const std::exception& e) {
-      emit failed(tr("Generation failed: %1").arg(describe(e)));
-      emit generationFinished(true);
+      emit failed(id, tr("Generation failed: %1").arg(describe(e)));
+      emit generationFinished(id, true);
     }
   });
+  return id;
 }
 
 }  // namespace cds::ui

@@ -1,7 +1,8 @@
 // Runs the engine's long jobs (training, generation, class pictures, model downloads, the demo
 // model) one at a time on a worker QThread, queueing the rest, and reports through value-type
-// signals throttled to about 10 Hz. Cancel, pause and resume reach the engine through its
-// TrainingControl or a stop flag.
+// signals throttled to about 10 Hz. Each job gets a JobId when queued; its signals carry that id
+// and cancelJob(id) stops (or unqueues) that job alone. Cancel, pause and resume reach the engine
+// through its TrainingControl or the running job's stop flag.
 #pragma once
 
 #include <atomic>
@@ -33,62 +34,82 @@ class JobRunner : public QObject {
   explicit JobRunner(QObject* parent = nullptr);
   ~JobRunner() override;  // cancels and waits for the running job
 
-  Job currentJob() const { return m_current; }
-  bool isBusy() const { return m_current != Job::None; }
+  Job currentJob() const { return m_current.job; }
+  JobId currentJobId() const { return m_current.id; }
+  bool isBusy() const { return m_current.job != Job::None; }
   int queuedJobs() const { return m_queue.size(); }
   bool isTrainingPaused() const;
+  // The running job first (when one runs), then the waiting ones in the order they will run.
+  struct JobInfo {
+    JobId id = 0;
+    Job job = Job::None;
+    bool running = false;
+  };
+  QList<JobInfo> jobs() const;
   // "cpu", then "cuda:0", "cuda:1", ... for each usable NVIDIA graphics card.
   static QStringList availableDevices();
   // "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)" for a GPU; other names as they are.
   static QString deviceLabel(const QString& device);
+  // Sets s.device and the precision and Save memory the studio picks for it (bf16 or fp16 on a
+  // GPU, Save memory on cards of 12 GiB or less; float32 on the processor).
+  static void applyDeviceDefaults(TrainingSettings& s, const QString& device);
   // Processor threads for the jobs that start from now on; 0: all cores.
   void setThreadCount(int threads);
 
-  void startTraining(const TrainingSettings& settings);
-  void startGeneration(const GenerationRequest& request);
-  void createDemoModel(const QString& folder);
-  void gatherClassImages(const ClassImagesRequest& request);
-  void downloadModel(const ModelDownloadRequest& request);
+  JobId startTraining(const TrainingSettings& settings);
+  JobId startGeneration(const GenerationRequest& request);
+  JobId createDemoModel(const QString& folder);
+  JobId gatherClassImages(const ClassImagesRequest& request);
+  JobId downloadModel(const ModelDownloadRequest& request);
   // While training is paused: an image with the weights as they are now (the model stays loaded).
-  void generateWithTrainingWeights(const GenerationRequest& request);
+  // It runs inside the training job, at once, under an id of its own; 0 when no training runs.
+  JobId generateWithTrainingWeights(const GenerationRequest& request);
+  // Any other work as a job: `body` runs on the worker thread and should return soon after
+  // `stop` turns true. The pages' jobs are built on this; tests queue plain functions with it.
+  JobId enqueueTask(Job job, std::function<void(const std::atomic<bool>& stop)> body);
 
  public slots:
   void pauseTraining();
   void resumeTraining();
-  void cancel();  // the running job stops at its next step; queued jobs are dropped
-  // Stops the running job if it is of this kind, and drops queued ones of this kind; other
-  // jobs carry on.
-  void cancelJobs(cds::ui::JobRunner::Job job);
+  // Stops this job alone: the running one at its next step (training saves a checkpoint first),
+  // a waiting one is taken off the queue (jobFinished reports it). False when no such job is
+  // running or waiting (it has ended).
+  bool cancelJob(cds::ui::JobId id);
+  void cancelAll();  // the running job and every waiting one (closing the window)
   // Blocks until no job runs (for closing the window); false when it timed out.
   bool waitForIdle(int msecs);
 
  signals:
-  void jobStarted(cds::ui::JobRunner::Job job);
-  void jobFinished(cds::ui::JobRunner::Job job);
+  void jobStarted(cds::ui::JobId id, cds::ui::JobRunner::Job job);
+  // Every job ends with this, once: after its last report, or when it was taken off the queue
+  // without having started.
+  void jobFinished(cds::ui::JobId id, cds::ui::JobRunner::Job job);
   void queueChanged(int queued);
-  void failed(const QString& message);
+  void failed(cds::ui::JobId id, const QString& message);
 
+  // Training's running reports come from the one job that runs, currentJobId().
   void trainingLog(const QString& line);
   void trainingProgress(const cds::ui::TrainingProgress& progress);
   void lossPoints(const QVector<cds::ui::LossPoint>& points);
   void validationReady(const cds::ui::ValidationPreview& preview);
   void trainingPaused();
   void trainingResumed();
-  void trainingFinished(const QString& outputDir, bool cancelled);
+  void trainingFinished(cds::ui::JobId id, const QString& outputDir, bool cancelled);
 
-  void generationProgress(int step, int total);
-  void imageGenerated(const cds::ui::GeneratedImage& image);
-  void generationFinished(bool cancelled);
+  void generationProgress(cds::ui::JobId id, int step, int total);
+  void imageGenerated(cds::ui::JobId id, const cds::ui::GeneratedImage& image);
+  void generationFinished(cds::ui::JobId id, bool cancelled);
 
-  void demoModelReady(const QString& modelFolder, const QStringList& images);
+  void demoModelReady(cds::ui::JobId id, const QString& modelFolder, const QStringList& images);
 
-  void classImagesProgress(const cds::ui::ClassImagesProgress& progress);
+  void classImagesProgress(cds::ui::JobId id, const cds::ui::ClassImagesProgress& progress);
   // `summary` says what happened in words (added, failed, duplicates, or the error).
-  void classImagesFinished(int concept, bool complete, const QString& summary);
+  void classImagesFinished(cds::ui::JobId id, int concept, bool complete, const QString& summary);
 
-  void downloadProgress(const cds::ui::ModelDownloadProgress& progress);
+  void downloadProgress(cds::ui::JobId id, const cds::ui::ModelDownloadProgress& progress);
   // `snapshot` is the cache folder of the model; empty when the download failed or stopped.
-  void downloadFinished(const QString& repoId, const QString& snapshot, const QString& error);
+  void downloadFinished(cds::ui::JobId id, const QString& repoId, const QString& snapshot,
+                        const QString& error);
 
  private slots:
   void threadFinished();
@@ -96,22 +117,25 @@ class JobRunner : public QObject {
  private:
   struct Engine;  // the worker's state (a loaded model kept between generations)
   struct Pending {
-    Job job;
+    JobId id = 0;
+    Job job = Job::None;
     std::function<void()> body;
     std::shared_ptr<TrainingControl> control;  // set for training jobs
   };
-  void enqueue(Pending pending);
+  JobId enqueue(Job job, std::function<void(JobId)> body,
+                std::shared_ptr<TrainingControl> control = nullptr);
   void startNext();
-  void runTraining(const TrainingSettings& settings, TrainingControl& control);
-  void runGeneration(const GenerationRequest& request);
-  void runClassImages(const ClassImagesRequest& request);
-  void runDownload(const ModelDownloadRequest& request);
+  void runTraining(JobId id, const TrainingSettings& settings, TrainingControl& control);
+  void runGeneration(JobId id, const GenerationRequest& request);
+  void runClassImages(JobId id, const ClassImagesRequest& request);
+  void runDownload(JobId id, const ModelDownloadRequest& request);
   // The engine's cached model for `key`, loaded when the cache holds another.
   StableDiffusionModel& engineModel(const QString& model, const QString& weightsDir,
                                     double strength, const QString& device);
 
   QQueue<Pending> m_queue;
-  Job m_current = Job::None;
+  JobInfo m_current;  // job None when idle
+  JobId m_lastId = 0;
   QThread* m_thread = nullptr;
   std::shared_ptr<TrainingControl> m_control;
   std::atomic<bool> m_stop{false};

@@ -10,6 +10,10 @@
 
 namespace cds::ui {
 
+// Every job the runner queues gets one, unique for the runner's lifetime and never 0 (0: no job).
+// Signals carry it, so each page follows and stops only the jobs it started.
+using JobId = quint64;
+
 // Where a concept's ordinary class pictures (prior preservation, "regularization") come from.
 // All sources fill the same kind of folder, retrieve.py's layout (images/, caption.txt,
 // urls.txt, images.txt), which training reads as --real_prior does.

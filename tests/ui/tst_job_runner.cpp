@@ -1,0 +1,183 @@
+// The job runner's queue and cancel logic with fake jobs (no model, milliseconds): ids, order,
+// per-job cancel of the running or a waiting job, and the Generate page's Stop while a training
+// runs (it must stop the waiting generation, not the training).
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "ui/generate_page.h"
+#include "ui/jobs/job_runner.h"
+
+using namespace cds::ui;
+
+namespace {
+
+// A job that runs until it is stopped or released; it records whether it saw the stop.
+struct Blocker {
+  std::atomic<bool> release{false};
+  std::atomic<bool> started{false};
+  std::atomic<bool> sawStop{false};
+  std::function<void(const std::atomic<bool>&)> body() {
+    return [this](const std::atomic<bool>& stop) {
+      started = true;
+      while (!stop && !release) QThread::msleep(1);
+      sawStop = stop.load();
+    };
+  }
+};
+
+QList<JobId> ids(const QList<JobRunner::JobInfo>& jobs) {
+  QList<JobId> out;
+  for (const auto& j : jobs) out << j.id;
+  return out;
+}
+
+}  // namespace
+
+class TestJobRunner : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void jobsRunInOrderWithDistinctIds() {
+    JobRunner runner;
+    QSignalSpy started(&runner, &JobRunner::jobStarted);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    std::vector<int> order;
+    std::mutex m;
+    auto record = [&](int k) {
+      return [&, k](const std::atomic<bool>&) {
+        std::lock_guard<std::mutex> lock(m);
+        order.push_back(k);
+      };
+    };
+    const JobId a = runner.enqueueTask(JobRunner::Job::Generation, record(1));
+    const JobId b = runner.enqueueTask(JobRunner::Job::Download, record(2));
+    const JobId c = runner.enqueueTask(JobRunner::Job::ClassImages, record(3));
+    QVERIFY(a != 0 && a != b && b != c && a != c);
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(order, (std::vector<int>{1, 2, 3}));
+    QCOMPARE(started.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+      QCOMPARE(started[i][0].value<JobId>(), (QList<JobId>{a, b, c})[i]);
+      QCOMPARE(finished[i][0].value<JobId>(), (QList<JobId>{a, b, c})[i]);
+    }
+    QCOMPARE(finished[1][1].value<JobRunner::Job>(), JobRunner::Job::Download);
+    QVERIFY(!runner.isBusy());
+  }
+
+  void jobsListsTheRunningThenTheWaiting() {
+    JobRunner runner;
+    Blocker first;
+    const JobId a = runner.enqueueTask(JobRunner::Job::Training, first.body());
+    const JobId b = runner.enqueueTask(JobRunner::Job::Generation, [](const std::atomic<bool>&) {});
+    const JobId c = runner.enqueueTask(JobRunner::Job::Download, [](const std::atomic<bool>&) {});
+    const auto jobs = runner.jobs();
+    QCOMPARE(ids(jobs), (QList<JobId>{a, b, c}));
+    QVERIFY(jobs[0].running);
+    QVERIFY(!jobs[1].running && !jobs[2].running);
+    QCOMPARE(runner.currentJobId(), a);
+    QCOMPARE(runner.queuedJobs(), 2);
+    first.release = true;
+    QTRY_VERIFY(!runner.isBusy());
+    QVERIFY(runner.jobs().isEmpty());
+  }
+
+  void cancellingTheRunningJobLeavesTheWaitingOnes() {
+    JobRunner runner;
+    Blocker running;
+    std::atomic<bool> nextRan{false};
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    const JobId a = runner.enqueueTask(JobRunner::Job::Training, running.body());
+    runner.enqueueTask(JobRunner::Job::Generation, [&](const std::atomic<bool>& stop) {
+      nextRan = !stop;  // a fresh job starts with its own, unset stop flag
+    });
+    QTRY_VERIFY(running.started);
+    QVERIFY(runner.cancelJob(a));
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(running.sawStop);
+    QVERIFY(nextRan);
+    QVERIFY(!runner.cancelJob(a));  // it has ended
+  }
+
+  void cancellingAWaitingJobLeavesTheRunningOne() {
+    JobRunner runner;
+    Blocker running;
+    std::atomic<bool> removedRan{false}, lastRan{false};
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QSignalSpy queue(&runner, &JobRunner::queueChanged);
+    const JobId a = runner.enqueueTask(JobRunner::Job::Training, running.body());
+    const JobId b = runner.enqueueTask(JobRunner::Job::Generation,
+                                       [&](const std::atomic<bool>&) { removedRan = true; });
+    const JobId c = runner.enqueueTask(JobRunner::Job::Generation,
+                                       [&](const std::atomic<bool>&) { lastRan = true; });
+    QTRY_VERIFY(running.started);
+    queue.clear();
+    QVERIFY(runner.cancelJob(b));
+    // Reported at once, as a job that ended without starting.
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished[0][0].value<JobId>(), b);
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue[0][0].toInt(), 1);
+    QCOMPARE(ids(runner.jobs()), (QList<JobId>{a, c}));
+    QCOMPARE(runner.currentJobId(), a);
+    running.release = true;
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY(!running.sawStop);  // the running job was never asked to stop
+    QVERIFY(!removedRan);
+    QVERIFY(lastRan);
+  }
+
+  void cancelAllStopsTheRunningAndDropsTheWaiting() {
+    JobRunner runner;
+    Blocker running;
+    std::atomic<bool> waitingRan{false};
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    runner.enqueueTask(JobRunner::Job::Training, running.body());
+    runner.enqueueTask(JobRunner::Job::Generation,
+                       [&](const std::atomic<bool>&) { waitingRan = true; });
+    QTRY_VERIFY(running.started);
+    runner.cancelAll();
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(running.sawStop);
+    QVERIFY(!waitingRan);
+    QVERIFY(!runner.cancelJob(0));
+  }
+
+  // The scenario a new user hit: training runs, a generation waits behind it, the Generate
+  // page's Stop is pressed. The generation goes; the training carries on.
+  void generatePageStopsOnlyItsOwnWaitingGeneration() {
+    JobRunner runner;
+    Blocker training;
+    runner.enqueueTask(JobRunner::Job::Training, training.body());
+    QTRY_VERIFY(training.started);
+    GeneratePage page(&runner);
+    page.setModel(QStringLiteral("/nowhere/model"));  // never loaded: the job never starts
+    page.generate();
+    QCOMPARE(runner.queuedJobs(), 1);
+    auto* stop = page.findChild<QPushButton*>("generateStopButton");
+    auto* generate = page.findChild<QPushButton*>("generateButton");
+    auto* status = page.findChild<QLabel*>("generateStatus");
+    QVERIFY(stop && generate && status);
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!generate->isEnabled());
+    stop->click();
+    QCOMPARE(runner.queuedJobs(), 0);
+    QCOMPARE(runner.currentJob(), JobRunner::Job::Training);
+    QVERIFY(!training.sawStop);
+    QVERIFY(generate->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("Stopped."));
+    training.release = true;
+    QTRY_VERIFY(!runner.isBusy());
+    QVERIFY(!training.sawStop);
+  }
+};
+
+QTEST_MAIN(TestJobRunner)
+#include "tst_job_runner.moc"
