@@ -466,6 +466,18 @@
         <source>Insert %1 into the prompt at the cursor.</source>
         <translation>Fügt %1 an der Cursorposition in den Prompt ein.</translation>
     </message>
+    <message>
+        <source>Where the pictures are made. A graphics card is many times faster than the processor.</source>
+        <translation>Wo die Bilder entstehen. Eine Grafikkarte ist um ein Vielfaches schneller als der Prozessor.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -829,6 +841,22 @@
             <numerusform>%n Aufgaben warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>The running and waiting jobs; stop any one of them.</source>
+        <translation>Die laufenden und wartenden Aufträge; jeder lässt sich einzeln anhalten.</translation>
+    </message>
+    <message>
+        <source>Stop: %1 (running)</source>
+        <translation>Anhalten: %1 (läuft)</translation>
+    </message>
+    <message>
+        <source>Remove: %1 (waiting)</source>
+        <translation>Entfernen: %1 (wartet)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
@@ -1181,6 +1209,10 @@
         <source>Waiting for the running job to finish…</source>
         <translation>Warte, bis die laufende Aufgabe fertig ist …</translation>
     </message>
+    <message>
+        <source>Cancelled before it began.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
@@ -1253,10 +1285,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Prozessor (CPU)</translation>
-    </message>
-    <message>
-        <source>NVIDIA graphics card (%1)</source>
-        <translation>NVIDIA-Grafikkarte (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1624,10 +1652,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Prozessor (CPU)</translation>
-    </message>
-    <message>
-        <source>Graphics card (%1)</source>
-        <translation>Grafikkarte (%1)</translation>
     </message>
     <message>
         <source>Run on:</source>

@@ -466,6 +466,18 @@
         <source>Insert %1 into the prompt at the cursor.</source>
         <translation>Inserta %1 en el prompt, donde está el cursor.</translation>
     </message>
+    <message>
+        <source>Where the pictures are made. A graphics card is many times faster than the processor.</source>
+        <translation>Dónde se crean las imágenes. Una tarjeta gráfica es muchas veces más rápida que el procesador.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ejecutar en:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -829,6 +841,22 @@
             <numerusform>%n tareas en espera</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>The running and waiting jobs; stop any one of them.</source>
+        <translation>Las tareas en curso y en espera; detenga la que quiera.</translation>
+    </message>
+    <message>
+        <source>Stop: %1 (running)</source>
+        <translation>Detener: %1 (en curso)</translation>
+    </message>
+    <message>
+        <source>Remove: %1 (waiting)</source>
+        <translation>Quitar: %1 (en espera)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
@@ -1181,6 +1209,10 @@
         <source>Waiting for the running job to finish…</source>
         <translation>Esperando a que termine la tarea en curso…</translation>
     </message>
+    <message>
+        <source>Cancelled before it began.</source>
+        <translation>Cancelado antes de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
@@ -1253,10 +1285,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Procesador (CPU)</translation>
-    </message>
-    <message>
-        <source>NVIDIA graphics card (%1)</source>
-        <translation>Tarjeta gráfica NVIDIA (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1624,10 +1652,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Procesador (CPU)</translation>
-    </message>
-    <message>
-        <source>Graphics card (%1)</source>
-        <translation>Tarjeta gráfica (%1)</translation>
     </message>
     <message>
         <source>Run on:</source>

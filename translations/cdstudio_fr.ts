@@ -466,6 +466,18 @@
         <source>Insert %1 into the prompt at the cursor.</source>
         <translation>Insère %1 dans le prompt, à l’emplacement du curseur.</translation>
     </message>
+    <message>
+        <source>Where the pictures are made. A graphics card is many times faster than the processor.</source>
+        <translation>Où les images sont créées. Une carte graphique est bien plus rapide que le processeur.</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Exécuter sur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -829,6 +841,22 @@
             <numerusform>%n tâches en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>The running and waiting jobs; stop any one of them.</source>
+        <translation>Les tâches en cours et en attente ; arrêtez celle que vous voulez.</translation>
+    </message>
+    <message>
+        <source>Stop: %1 (running)</source>
+        <translation>Arrêter : %1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Remove: %1 (waiting)</source>
+        <translation>Retirer : %1 (en attente)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
@@ -1181,6 +1209,10 @@
         <source>Waiting for the running job to finish…</source>
         <translation>En attente de la fin de la tâche en cours…</translation>
     </message>
+    <message>
+        <source>Cancelled before it began.</source>
+        <translation>Annulé avant de commencer.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
@@ -1253,10 +1285,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
-    </message>
-    <message>
-        <source>NVIDIA graphics card (%1)</source>
-        <translation>Carte graphique NVIDIA (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1624,10 +1652,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
-    </message>
-    <message>
-        <source>Graphics card (%1)</source>
-        <translation>Carte graphique (%1)</translation>
     </message>
     <message>
         <source>Run on:</source>

@@ -465,6 +465,18 @@
         <source>Insert %1 into the prompt at the cursor.</source>
         <translation>プロンプトのカーソル位置に %1 を挿入します。</translation>
     </message>
+    <message>
+        <source>Where the pictures are made. A graphics card is many times faster than the processor.</source>
+        <translation>画像を作る場所です。グラフィックカードはプロセッサーより何倍も高速です。</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>プロセッサー (CPU)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>実行デバイス:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -827,6 +839,22 @@
             <numerusform>待機中のジョブ %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>The running and waiting jobs; stop any one of them.</source>
+        <translation>実行中と待機中のジョブです。どれでも個別に停止できます。</translation>
+    </message>
+    <message>
+        <source>Stop: %1 (running)</source>
+        <translation>停止: %1 (実行中)</translation>
+    </message>
+    <message>
+        <source>Remove: %1 (waiting)</source>
+        <translation>削除: %1 (待機中)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
@@ -1177,6 +1205,10 @@
         <source>Waiting for the running job to finish…</source>
         <translation>実行中のジョブが終わるのを待っています…</translation>
     </message>
+    <message>
+        <source>Cancelled before it began.</source>
+        <translation>開始前に取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
@@ -1248,10 +1280,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>プロセッサー (CPU)</translation>
-    </message>
-    <message>
-        <source>NVIDIA graphics card (%1)</source>
-        <translation>NVIDIA GPU (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1618,10 +1646,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>プロセッサー (CPU)</translation>
-    </message>
-    <message>
-        <source>Graphics card (%1)</source>
-        <translation>GPU (%1)</translation>
     </message>
     <message>
         <source>Run on:</source>

@@ -465,6 +465,18 @@
         <source>Insert %1 into the prompt at the cursor.</source>
         <translation>在提示词的光标处插入 %1。</translation>
     </message>
+    <message>
+        <source>Where the pictures are made. A graphics card is many times faster than the processor.</source>
+        <translation>在哪里生成图片。显卡比处理器快很多倍。</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>处理器 (CPU)</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>运行设备：</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -827,6 +839,22 @@
             <numerusform>%n 个任务等待中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>The running and waiting jobs; stop any one of them.</source>
+        <translation>正在运行和等待的任务；可以单独停止任意一个。</translation>
+    </message>
+    <message>
+        <source>Stop: %1 (running)</source>
+        <translation>停止：%1（运行中）</translation>
+    </message>
+    <message>
+        <source>Remove: %1 (waiting)</source>
+        <translation>移除：%1（等待中）</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ModelDownloadBox</name>
@@ -1177,6 +1205,10 @@
         <source>Waiting for the running job to finish…</source>
         <translation>正在等待当前任务完成…</translation>
     </message>
+    <message>
+        <source>Cancelled before it began.</source>
+        <translation>在开始前已取消。</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ScreenshotTour</name>
@@ -1248,10 +1280,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>处理器 (CPU)</translation>
-    </message>
-    <message>
-        <source>NVIDIA graphics card (%1)</source>
-        <translation>NVIDIA 显卡 (%1)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1618,10 +1646,6 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>处理器 (CPU)</translation>
-    </message>
-    <message>
-        <source>Graphics card (%1)</source>
-        <translation>显卡 (%1)</translation>
     </message>
     <message>
         <source>Run on:</source>
