@@ -9,7 +9,7 @@
 #include <QTimer>
 
 #include "core/openmp_policy.h"
-#include "core/runtime.h"
+#include "core/torch_threads.h"
 #include "ui/app_settings.h"
 #include "ui/language.h"
 #include "ui/main_window.h"

@@ -6,11 +6,9 @@
 #include <c10/core/Device.h>
 #include <c10/core/ScalarType.h>
 
-namespace cds {
+#include "core/torch_threads.h"
 
-// libtorch defaults to one intra-op thread on some VMs; use every core unless told otherwise.
-// threads <= 0 means all hardware threads. Returns the number set.
-int init_torch_threads(int threads = 0);
+namespace cds {
 
 // "cpu", "cuda", "cuda:1", or "auto" (the first GPU when one is usable, else the CPU). Throws
 // CoreError naming the available devices for anything else, or for CUDA on a build or machine
