@@ -1,228 +1,213 @@
 // Project files (see project.h).
 #include "ui/project.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
 
 namespace cds::ui {
 
 namespace {
 
-const char* const kSourceNames[] = {"none", "fetch", "openverse", "generate", "folder"};
+std::string str(const QString& s) { return s.toStdString(); }
+QString qstr(const std::string& s) { return QString::fromStdString(s); }
 
-QString sourceName(ClassImageSource source) {
-  return QString::fromLatin1(kSourceNames[static_cast<int>(source)]);
+cds::ProjectConcept conceptToCore(const ConceptSettings& c) {
+  cds::ProjectConcept o;
+  o.kind = str(c.kind);
+  o.class_name = str(c.className);
+  for (const QString& image : c.images) o.images.push_back(str(image));
+  o.modifier_token = str(c.modifierToken);
+  o.initializer_token = str(c.initializerToken);
+  o.instance_prompt = str(c.instancePrompt);
+  o.class_prompt = str(c.classPrompt);
+  o.class_source = c.classSource;
+  o.num_class_images = c.numClassImages;
+  o.retrieval_server = str(c.retrievalServer);
+  o.source_folder = str(c.sourceFolder);
+  o.class_data_dir = str(c.classDataDir);
+  return o;
 }
 
-ClassImageSource sourceFromName(const QString& name) {
-  for (int i = 0; i < 5; ++i)
-    if (name == QLatin1String(kSourceNames[i])) return static_cast<ClassImageSource>(i);
-  return ClassImageSource::None;
+ConceptSettings conceptFromCore(const cds::ProjectConcept& c) {
+  ConceptSettings o;
+  o.kind = qstr(c.kind);
+  o.className = qstr(c.class_name);
+  for (const std::string& image : c.images) o.images << qstr(image);
+  o.modifierToken = qstr(c.modifier_token);
+  o.initializerToken = qstr(c.initializer_token);
+  o.instancePrompt = qstr(c.instance_prompt);
+  o.classPrompt = qstr(c.class_prompt);
+  o.classSource = c.class_source;
+  o.numClassImages = c.num_class_images;
+  o.retrievalServer = qstr(c.retrieval_server);
+  o.sourceFolder = qstr(c.source_folder);
+  o.classDataDir = qstr(c.class_data_dir);
+  return o;
 }
 
-QJsonObject conceptToJson(const ConceptSettings& c) {
-  return {{"kind", c.kind},
-          {"className", c.className},
-          {"images", QJsonArray::fromStringList(c.images)},
-          {"modifierToken", c.modifierToken},
-          {"initializerToken", c.initializerToken},
-          {"instancePrompt", c.instancePrompt},
-          {"classPrompt", c.classPrompt},
-          {"classSource", sourceName(c.classSource)},
-          {"numClassImages", c.numClassImages},
-          {"retrievalServer", c.retrievalServer},
-          {"sourceFolder", c.sourceFolder},
-          {"classDataDir", c.classDataDir}};
+cds::ProjectGeneration generationToCore(const GenerationRequest& r) {
+  cds::ProjectGeneration o;
+  o.weights_dir = str(r.weightsDir);
+  o.strength = r.strength;
+  o.prompt = str(r.prompt);
+  o.negative_prompt = str(r.negativePrompt);
+  o.steps = r.steps;
+  o.guidance = r.guidance;
+  o.scheduler = str(r.scheduler);
+  o.seed = r.seed;
+  o.width = r.width;
+  o.height = r.height;
+  o.num_images = r.numImages;
+  return o;
 }
 
-QStringList stringList(const QJsonValue& value) {
-  QStringList out;
-  for (const auto& v : value.toArray()) out << v.toString();
-  return out;
+GenerationRequest generationFromCore(const cds::ProjectGeneration& r) {
+  GenerationRequest o;
+  o.weightsDir = qstr(r.weights_dir);
+  o.strength = r.strength;
+  o.prompt = qstr(r.prompt);
+  o.negativePrompt = qstr(r.negative_prompt);
+  o.steps = r.steps;
+  o.guidance = r.guidance;
+  o.scheduler = qstr(r.scheduler);
+  o.seed = r.seed;
+  o.width = r.width;
+  o.height = r.height;
+  o.numImages = r.num_images;
+  return o;
 }
 
-ConceptSettings conceptFromJson(const QJsonObject& j) {
-  ConceptSettings c;
-  c.kind = j.value("kind").toString(c.kind);
-  c.className = j.value("className").toString(c.className);
-  c.images = stringList(j.value("images"));
-  c.modifierToken = j.value("modifierToken").toString(c.modifierToken);
-  c.initializerToken = j.value("initializerToken").toString(c.initializerToken);
-  c.instancePrompt = j.value("instancePrompt").toString();
-  c.classPrompt = j.value("classPrompt").toString();
-  c.classSource = sourceFromName(j.value("classSource").toString());
-  c.numClassImages = j.value("numClassImages").toInt(c.numClassImages);
-  c.retrievalServer = j.value("retrievalServer").toString();
-  c.sourceFolder = j.value("sourceFolder").toString();
-  c.classDataDir = j.value("classDataDir").toString();
-  return c;
-}
-
-QJsonObject trainingToJson(const TrainingSettings& s) {
-  QJsonArray concepts;
-  for (const ConceptSettings& c : s.concepts) concepts.append(conceptToJson(c));
-  return {{"outputDir", s.outputDir},
-          {"concepts", concepts},
-          {"steps", s.steps},
-          {"learningRate", s.learningRate},
-          {"batchSize", s.batchSize},
-          {"resolution", s.resolution},
-          {"priorWeight", s.priorWeight},
-          {"freezeMode", s.freezeMode},
-          {"precision", s.precision},
-          {"device", s.device},
-          {"gradientCheckpointing", s.gradientCheckpointing},
-          {"lrScheduler", s.lrScheduler},
-          {"warmupSteps", s.warmupSteps},
-          {"gradientAccumulation", s.gradientAccumulation},
-          {"checkpointEvery", s.checkpointEvery},
-          {"validationEvery", s.validationEvery},
-          {"validationImages", s.validationImages},
-          {"validationPrompt", s.validationPrompt},
-          {"seed", s.seed},
-          {"hflip", s.hflip},
-          {"noAugmentation", s.noAugmentation},
-          {"centerCrop", s.centerCrop},
-          {"resume", s.resume}};
-}
-
-TrainingSettings trainingFromJson(const QJsonObject& j) {
-  // Absent keys keep their defaults, so files from older versions stay readable.
-  TrainingSettings s;
-  s.outputDir = j.value("outputDir").toString(s.outputDir);
-  s.concepts.clear();
-  for (const auto& v : j.value("concepts").toArray()) s.concepts << conceptFromJson(v.toObject());
-  if (s.concepts.isEmpty()) s.concepts << ConceptSettings();
-  s.steps = j.value("steps").toInt(s.steps);
-  s.learningRate = j.value("learningRate").toDouble(s.learningRate);
-  s.batchSize = j.value("batchSize").toInt(s.batchSize);
-  s.resolution = j.value("resolution").toInt(s.resolution);
-  s.priorWeight = j.value("priorWeight").toDouble(s.priorWeight);
-  s.freezeMode = j.value("freezeMode").toString(s.freezeMode);
-  s.precision = j.value("precision").toString(s.precision);
-  s.device = j.value("device").toString(s.device);
-  s.gradientCheckpointing = j.value("gradientCheckpointing").toBool(s.gradientCheckpointing);
-  s.lrScheduler = j.value("lrScheduler").toString(s.lrScheduler);
-  s.warmupSteps = j.value("warmupSteps").toInt(s.warmupSteps);
-  s.gradientAccumulation = j.value("gradientAccumulation").toInt(s.gradientAccumulation);
-  s.checkpointEvery = j.value("checkpointEvery").toInt(s.checkpointEvery);
-  s.validationEvery = j.value("validationEvery").toInt(s.validationEvery);
-  s.validationImages = j.value("validationImages").toInt(s.validationImages);
-  s.validationPrompt = j.value("validationPrompt").toString(s.validationPrompt);
-  s.seed = j.value("seed").toInteger(s.seed);
-  s.hflip = j.value("hflip").toBool(s.hflip);
-  s.noAugmentation = j.value("noAugmentation").toBool(s.noAugmentation);
-  s.centerCrop = j.value("centerCrop").toBool(s.centerCrop);
-  s.resume = j.value("resume").toBool(s.resume);
-  return s;
-}
-
-// Version 1 held one concept: its fields inside "training", its kind and class in "concept",
-// and the class pictures as a folder (made by the model when short).
-void migrateVersion1(QJsonObject& json) {
-  QJsonObject training = json.value("training").toObject();
-  const QJsonObject old = json.value("concept").toObject();
-  ConceptSettings c;
-  c.kind = old.value("kind").toString(c.kind);
-  c.className = old.value("className").toString(c.className);
-  c.images = stringList(training.value("images"));
-  c.modifierToken = training.value("modifierToken").toString(c.modifierToken);
-  c.initializerToken = training.value("initializerToken").toString(c.initializerToken);
-  c.instancePrompt = training.value("instancePrompt").toString();
-  c.classPrompt = training.value("classPrompt").toString();
-  c.numClassImages = training.value("numClassImages").toInt(c.numClassImages);
-  if (training.value("priorPreservation").toBool()) {
-    c.sourceFolder = training.value("classDataDir").toString();
-    c.classSource =
-        c.sourceFolder.isEmpty() ? ClassImageSource::Generate : ClassImageSource::Folder;
-  }
-  training.insert("concepts", QJsonArray{conceptToJson(c)});
-  json.insert("training", training);
-  json.remove("concept");
-}
-
-QJsonObject generationToJson(const GenerationRequest& r) {
-  return {{"weightsDir", r.weightsDir}, {"strength", r.strength},
-          {"prompt", r.prompt},         {"negativePrompt", r.negativePrompt},
-          {"steps", r.steps},           {"guidance", r.guidance},
-          {"scheduler", r.scheduler},   {"seed", QString::number(r.seed)},
-          {"width", r.width},           {"height", r.height},
-          {"numImages", r.numImages}};
-}
-
-GenerationRequest generationFromJson(const QJsonObject& j) {
-  GenerationRequest r;
-  r.weightsDir = j.value("weightsDir").toString();
-  r.strength = j.value("strength").toDouble(r.strength);
-  r.prompt = j.value("prompt").toString();
-  r.negativePrompt = j.value("negativePrompt").toString();
-  r.steps = j.value("steps").toInt(r.steps);
-  r.guidance = j.value("guidance").toDouble(r.guidance);
-  r.scheduler = j.value("scheduler").toString();
-  r.seed = j.value("seed").toString().toULongLong();  // a string: JSON numbers lose 64-bit seeds
-  r.width = j.value("width").toInt();
-  r.height = j.value("height").toInt();
-  r.numImages = j.value("numImages").toInt(r.numImages);
-  return r;
+// The engine's format errors in the person's language.
+QString describe(const cds::ProjectFormatError& e) {
+  return e.kind == cds::ProjectFormatError::Kind::NotAProject
+             ? Project::tr("This is not a Custom Diffusion Studio project.")
+             : Project::tr("This project was made by a newer version of the app (format %1).")
+                   .arg(e.version);
 }
 
 }  // namespace
 
-QJsonObject Project::toJson() const {
-  return {{"format", "cdstudio-project"},
-          {"version", kVersion},
-          {"model", model},
-          {"training", trainingToJson(training)},
-          {"generation", generationToJson(generation)}};
+cds::ProjectTraining toCore(const TrainingSettings& s) {
+  cds::ProjectTraining o;
+  o.output_dir = str(s.outputDir);
+  o.concepts.clear();
+  for (const ConceptSettings& c : s.concepts) o.concepts.push_back(conceptToCore(c));
+  o.steps = s.steps;
+  o.learning_rate = s.learningRate;
+  o.batch_size = s.batchSize;
+  o.resolution = s.resolution;
+  o.prior_weight = s.priorWeight;
+  o.freeze_mode = str(s.freezeMode);
+  o.precision = str(s.precision);
+  o.device = str(s.device);
+  o.gradient_checkpointing = s.gradientCheckpointing;
+  o.lr_scheduler = str(s.lrScheduler);
+  o.warmup_steps = s.warmupSteps;
+  o.gradient_accumulation = s.gradientAccumulation;
+  o.checkpoint_every = s.checkpointEvery;
+  o.validation_every = s.validationEvery;
+  o.validation_images = s.validationImages;
+  o.validation_prompt = str(s.validationPrompt);
+  o.seed = s.seed;
+  o.hflip = s.hflip;
+  o.no_augmentation = s.noAugmentation;
+  o.center_crop = s.centerCrop;
+  o.resume = s.resume;
+  return o;
 }
 
-bool Project::fromJson(const QJsonObject& json, Project& p, QString* error) {
-  if (json.value("format").toString() != QLatin1String("cdstudio-project")) {
-    if (error) *error = tr("This is not a Custom Diffusion Studio project.");
-    return false;
+TrainingSettings fromCore(const cds::ProjectTraining& s) {
+  TrainingSettings o;
+  o.outputDir = qstr(s.output_dir);
+  o.concepts.clear();
+  for (const cds::ProjectConcept& c : s.concepts) o.concepts << conceptFromCore(c);
+  o.priorPreservation = s.prior_preservation();
+  o.steps = s.steps;
+  o.learningRate = s.learning_rate;
+  o.batchSize = s.batch_size;
+  o.resolution = s.resolution;
+  o.priorWeight = s.prior_weight;
+  o.freezeMode = qstr(s.freeze_mode);
+  o.precision = qstr(s.precision);
+  o.device = qstr(s.device);
+  o.gradientCheckpointing = s.gradient_checkpointing;
+  o.lrScheduler = qstr(s.lr_scheduler);
+  o.warmupSteps = s.warmup_steps;
+  o.gradientAccumulation = s.gradient_accumulation;
+  o.checkpointEvery = s.checkpoint_every;
+  o.validationEvery = s.validation_every;
+  o.validationImages = s.validation_images;
+  o.validationPrompt = qstr(s.validation_prompt);
+  o.seed = s.seed;
+  o.hflip = s.hflip;
+  o.noAugmentation = s.no_augmentation;
+  o.centerCrop = s.center_crop;
+  o.resume = s.resume;
+  return o;
+}
+
+cds::StudioProject Project::toCore() const {
+  cds::StudioProject p;
+  p.model = str(model);
+  p.training = ui::toCore(training);
+  p.generation = generationToCore(generation);
+  return p;
+}
+
+Project Project::fromCore(const cds::StudioProject& p) {
+  Project o;
+  o.model = qstr(p.model);
+  o.training = ui::fromCore(p.training);
+  o.training.model = o.model;
+  o.generation = generationFromCore(p.generation);
+  o.generation.model = o.model;
+  return o;
+}
+
+QJsonObject Project::toJson() const {
+  const std::string text = cds::project_to_json(toCore()).dump();
+  return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+}
+
+bool Project::fromJson(const QJsonObject& json, Project& project, QString* error) {
+  try {
+    const auto j = nlohmann::json::parse(QJsonDocument(json).toJson().toStdString());
+    project = fromCore(cds::project_from_json(j, "project"));
+    return true;
+  } catch (const cds::ProjectFormatError& e) {
+    if (error) *error = describe(e);
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
   }
-  const int version = json.value("version").toInt(0);
-  if (version < 1 || version > kVersion) {
-    if (error)
-      *error = tr("This project was made by a newer version of the app (format %1).").arg(version);
-    return false;
-  }
-  QJsonObject current = json;
-  if (version == 1) migrateVersion1(current);
-  p = Project();
-  p.model = current.value("model").toString();
-  p.training = trainingFromJson(current.value("training").toObject());
-  p.training.model = p.model;
-  p.generation = generationFromJson(current.value("generation").toObject());
-  p.generation.model = p.model;
-  return true;
+  return false;
 }
 
 bool Project::save(const QString& file, QString* error) const {
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(toJson()).toJson()) < 0 ||
-      !out.commit()) {
-    if (error) *error = tr("Cannot write %1: %2").arg(file, out.errorString());
-    return false;
+  try {
+    cds::save_project(file.toStdString(), toCore());
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = tr("Cannot write %1: %2").arg(file, QString::fromStdString(e.what()));
   }
-  return true;
+  return false;
 }
 
 bool Project::load(const QString& file, Project& project, QString* error) {
-  QFile in(file);
-  if (!in.open(QIODevice::ReadOnly)) {
-    if (error) *error = tr("Cannot read %1: %2").arg(file, in.errorString());
-    return false;
+  try {
+    project = fromCore(cds::load_project(file.toStdString()));
+    return true;
+  } catch (const cds::ProjectFormatError& e) {
+    if (error) *error = describe(e);
+  } catch (const cds::FileError& e) {
+    // The engine names the file and the fault (missing, unreadable, damaged JSON).
+    if (error) *error = tr("Cannot open the project: %1").arg(QString::fromStdString(e.what()));
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
   }
-  QJsonParseError parseError;
-  const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
-  if (!doc.isObject()) {
-    if (error) *error = tr("%1 is damaged: %2").arg(file, parseError.errorString());
-    return false;
-  }
-  return fromJson(doc.object(), project, error);
+  return false;
 }
 
 }  // namespace cds::ui

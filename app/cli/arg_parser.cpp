@@ -3,6 +3,12 @@
 
 namespace cds::cli {
 
+std::vector<std::string> ParsedArgs::names() const {
+  std::vector<std::string> out(flags_.begin(), flags_.end());
+  for (const auto& [name, values] : values_) out.push_back(name);
+  return out;
+}
+
 bool ParsedArgs::has(const std::string& name) const {
   return flags_.count(name) || values_.count(name);
 }

@@ -28,6 +28,8 @@ class ParsedArgs {
   const std::vector<std::string>& values(const std::string& name) const;
   int int_value(const std::string& name, int fallback) const;
   const std::vector<std::string>& positional() const { return positional_; }
+  // Every option and flag given, without the dashes.
+  std::vector<std::string> names() const;
 
  private:
   friend ParsedArgs parse_args(const std::vector<std::string>&, const OptionSpec&);

@@ -11,6 +11,8 @@
 
 #include "core/io/png_file.h"
 #include "core/io/safetensors_file.h"
+#include "core/model/demo_model.h"
+#include "core/project/studio_project.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -374,6 +376,56 @@ TEST(GoldenCli, RetrievedClassImagesTrainWithRealPrior) {
            "--output_dir", (dir / "out").string()});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
+}
+
+}  // namespace cds
+
+namespace cds {
+
+// `train --project` trains a studio project as the Train page would, on the project's own demo
+// model (no reference data needed).
+TEST(Cli, TrainsAStudioProject) {
+  test::TempDir dir;
+  write_demo_model(dir / "model");
+  const auto photos = write_demo_images(dir / "photos", 4);
+  StudioProject p;
+  p.model = (dir / "model").string();
+  ProjectConcept& c = p.training.concepts[0];
+  c.class_name = "toy";
+  for (const auto& photo : photos) c.images.push_back(photo.string());
+  p.training.output_dir = (dir / "out").string();
+  p.training.steps = 2;
+  p.training.resolution = 64;
+  p.training.learning_rate = 1e-4;
+  p.training.validation_every = 100;
+  p.training.checkpoint_every = 100;
+  save_project(dir / "toy.cdproj", p);
+
+  auto r = run({"train", "--project", (dir / "toy.cdproj").string(), "--device", "cpu", "--threads", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/concepts_list.json"));
+  EXPECT_TRUE(std::filesystem::exists(dir / ("out/instance-images/1/00-" + photos[0].filename().string())));
+
+  // The project sets the training flags; --output_dir, --device, --threads may change.
+  r = run({"train", "--project", (dir / "toy.cdproj").string(), "--learning_rate", "1"});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find("--learning_rate cannot be combined with --project"), std::string::npos) << r.out;
+
+  // Class pictures the studio has not gathered yet: a sentence per concept, nothing trained.
+  p.training.concepts[0].class_source = ClassImageSource::Fetch;
+  p.training.concepts[0].class_data_dir = (dir / "cats").string();
+  p.training.output_dir = (dir / "out2").string();
+  save_project(dir / "prior.cdproj", p);
+  r = run({"train", "--project", (dir / "prior.cdproj").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("Concept 1 has 0 of its 200 class pictures"), std::string::npos) << r.out;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out2"));
+
+  r = run({"train", "--project", (dir / "nothing.cdproj").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("nothing.cdproj"), std::string::npos) << r.out;
 }
 
 }  // namespace cds

@@ -28,12 +28,14 @@
 #include "core/net/hub_download.h"
 #include "core/pipeline/image_output.h"
 #include "core/pipeline/stable_diffusion.h"
+#include "core/project/project_run.h"
 #include "core/runtime.h"
 #include "core/train/class_folder.h"
 #include "core/train/class_image_generation.h"
 #include "core/train/custom_diffusion_weights.h"
 #include "core/train/memory_defaults.h"
 #include "core/train/trainer.h"
+#include "ui/project.h"
 #pragma pop_macro("slots")
 
 namespace cds::ui {
@@ -60,12 +62,6 @@ std::string samplerName(const std::string& scheduler) {
   if (scheduler == "dpm++2m") return "DPM++ 2M";
   if (scheduler == "ddpm") return "DDPM";
   return scheduler;
-}
-
-std::string trainingDtype(const QString& precision) {
-  return precision == QLatin1String("bf16") || precision == QLatin1String("fp16")
-             ? precision.toStdString()
-             : "no";
 }
 
 }  // namespace
@@ -250,79 +246,12 @@ JobId JobRunner::createDemoModel(const QString& folder) {
 
 void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl& control) {
   try {
-    // The trainer reads folders of images: each concept's chosen files are copied into the
-    // run's own folder, so the run stays reproducible when the originals move.
-    QDir out(s.outputDir);
-    if (!out.mkpath(QStringLiteral("instance-images")))
-      throw std::runtime_error(tr("Cannot create the folder %1.").arg(s.outputDir).toStdString());
-    nlohmann::json conceptsList = nlohmann::json::array();
-    QStringList tokens, initializers;
-    for (int k = 0; k < s.concepts.size(); ++k) {
-      const ConceptSettings& concept = s.concepts[k];
-      const QString folder = out.filePath(QStringLiteral("instance-images/%1").arg(k + 1));
-      QDir data(folder);
-      if (data.exists() && !data.removeRecursively())
-        throw std::runtime_error(tr("Cannot empty the folder %1.").arg(folder).toStdString());
-      if (!QDir().mkpath(folder))
-        throw std::runtime_error(tr("Cannot create the folder %1.").arg(folder).toStdString());
-      int index = 0;
-      for (const QString& image : concept.images) {
-        const QString target = data.filePath(QStringLiteral("%1-%2")
-                                                 .arg(index++, 2, 10, QLatin1Char('0'))
-                                                 .arg(QFileInfo(image).fileName()));
-        if (!QFile::copy(image, target))
-          throw std::runtime_error(
-              tr("Cannot copy %1 into the training folder.").arg(image).toStdString());
-      }
-      conceptsList.push_back({{"instance_prompt", concept.effectiveInstancePrompt().toStdString()},
-                              {"class_prompt", concept.effectiveClassPrompt().toStdString()},
-                              {"instance_data_dir", data.absolutePath().toStdString()},
-                              {"class_data_dir", concept.classDataDir.toStdString()}});
-      tokens << concept.modifierToken;
-      initializers << concept.initializerToken;
-    }
-    // The script's --concepts_list format, so the run can be repeated from the command line.
-    const QString conceptsFile = out.filePath(QStringLiteral("concepts_list.json"));
-    write_file_atomically(conceptsFile.toStdString(), conceptsList.dump(2) + "\n");
-
-    TrainingConfig c;
-    c.pretrained_model_name_or_path = s.model.toStdString();
-    c.concepts_list = conceptsFile.toStdString();
-    // The Regularization page fills every class folder in retrieve.py's layout.
-    c.real_prior = s.priorPreservation;
-    c.with_prior_preservation = s.priorPreservation;
-    c.prior_loss_weight = s.priorWeight;
-    int classImages = 1;
-    for (const ConceptSettings& concept : s.concepts)
-      classImages = std::max(classImages, concept.numClassImages);
-    c.num_class_images = classImages;
-    c.modifier_token = tokens.join(QLatin1Char('+')).toStdString();
-    c.initializer_token = initializers.join(QLatin1Char('+')).toStdString();
-    c.freeze_model = s.freezeMode.toStdString();
-    c.resolution = s.resolution;
-    c.center_crop = s.centerCrop;
-    c.hflip = s.hflip;
-    c.noaug = s.noAugmentation;
-    c.train_batch_size = s.batchSize;
-    c.sample_batch_size = std::max(1, s.batchSize);
-    c.max_train_steps = s.steps;
-    c.gradient_accumulation_steps = s.gradientAccumulation;
-    c.learning_rate = s.learningRate;
-    c.lr_scheduler = s.lrScheduler.toStdString();
-    c.lr_warmup_steps = s.warmupSteps;
-    c.checkpointing_steps = std::max(1, s.checkpointEvery);
-    c.resume_from_checkpoint = s.resume ? "latest" : "";
-    c.validation_prompt =
-        (s.validationPrompt.isEmpty() ? s.concepts.value(0).effectiveInstancePrompt()
-                                      : s.validationPrompt)
-            .toStdString();
-    c.gradient_checkpointing = s.gradientCheckpointing;
-    c.num_validation_images = s.validationImages;
-    c.validation_steps = std::max(1, s.validationEvery);
-    c.seed = static_cast<uint64_t>(s.seed);  // the same seed every time, so previews compare
-    c.output_dir = s.outputDir.toStdString();
-    c.mixed_precision = trainingDtype(s.precision);
-    c.device = s.device.toStdString();
+    // The engine prepares the run as `cdstudio-cli train --project` does: each concept's photos
+    // copied into the run's own folder, concepts_list.json beside them, the TrainingConfig.
+    cds::StudioProject project;
+    project.model = s.model.toStdString();
+    project.training = toCore(s);
+    const TrainingConfig c = prepare_project_run(project);
 
     QVector<LossPoint> pending;
     TrainingProgress progress;

@@ -1,6 +1,6 @@
 // Value types that cross from the job runner's worker thread to the widgets: requests built by
-// the pages and the progress, loss points, previews and images the engine reports. Qt only; no
-// engine header here, so widgets that include this stay torch-free.
+// the pages and the progress, loss points, previews and images the engine reports. Qt and the
+// engine's plain project types only (no torch), so widgets that include this stay torch-free.
 #pragma once
 
 #include <QMetaType>
@@ -8,16 +8,16 @@
 #include <QStringList>
 #include <QVector>
 
+#include "core/project/studio_project.h"
+
 namespace cds::ui {
 
 // Every job the runner queues gets one, unique for the runner's lifetime and never 0 (0: no job).
 // Signals carry it, so each page follows and stops only the jobs it started.
 using JobId = quint64;
 
-// Where a concept's ordinary class pictures (prior preservation, "regularization") come from.
-// All sources fill the same kind of folder, retrieve.py's layout (images/, caption.txt,
-// urls.txt, images.txt), which training reads as --real_prior does.
-enum class ClassImageSource { None, Fetch, Openverse, Generate, Folder };
+// Where a concept's class pictures come from: the engine's names (core/project/studio_project.h).
+using ClassImageSource = cds::ClassImageSource;
 
 // One concept as the Concepts and Regularization pages set it.
 struct ConceptSettings {
