@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include "core/io/png_file.h"
+#include "core/schedulers/scheduler_names.h"
 #include "ui/jobs/job_runner.h"
 
 namespace cds::ui {
@@ -91,8 +92,8 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   m_scheduler = new QComboBox(left);
   m_scheduler->setObjectName("schedulerCombo");
   m_scheduler->addItem(tr("Model default"), QString());
-  for (const char* s : {"dpm++2m", "euler-a", "euler", "ddim", "pndm", "ddpm"})
-    m_scheduler->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+  for (const cds::SchedulerName& s : cds::scheduler_catalog())  // the engine's list and names
+    m_scheduler->addItem(QString::fromLatin1(s.sampler), QString::fromLatin1(s.id));
   m_scheduler->setToolTip(
       tr("The method that turns noise into a picture. DPM++ 2M is fast and clean."));
   form->addRow(tr("Sampler:"), m_scheduler);

@@ -29,7 +29,8 @@ constexpr const char* kHelp =
     "  --negative-prompt TEXT   what to avoid (default: none)\n"
     "  --steps N                denoising steps (default 30)\n"
     "  --guidance S             classifier-free guidance scale (default 7.5; <= 1 turns it off)\n"
-    "  --scheduler NAME         ddim | pndm | euler | euler-a | dpm++2m | ddpm (default: the model's)\n"
+    "  --scheduler NAME         dpm++2m | euler-a | euler | ddim | pndm | ddpm (default: the "
+    "model's)\n"
     "  --seed N                 random seed (default: a new one, printed)\n"
     "  --width W --height H     image size, multiples of 8 (default: the model's, 512 for SD 1.x)\n"
     "  --num-images N           images per prompt (default 1)\n"
@@ -51,7 +52,8 @@ constexpr const char* kHelp =
 std::filesystem::path output_path(const std::string& base, int index, int count) {
   std::filesystem::path p = base;
   if (count == 1) return p;
-  return p.parent_path() / (p.stem().string() + "-" + std::to_string(index + 1) + p.extension().string());
+  return p.parent_path() /
+         (p.stem().string() + "-" + std::to_string(index + 1) + p.extension().string());
 }
 
 double parse_double(const ParsedArgs& args, const std::string& name, double fallback) {
@@ -68,18 +70,20 @@ double parse_double(const ParsedArgs& args, const std::string& name, double fall
 }  // namespace
 
 int run_generate(const std::vector<std::string>& argv) {
-  const auto args = parse_args(
-      argv, {{"model", "prompt", "negative-prompt", "steps", "guidance", "scheduler", "seed", "width",
-              "height", "num-images", "latents", "weights", "weights-scale", "output",
-              "output-tensor", "device", "dtype", "attention", "variant", "threads"},
-             {"help", "tiled-decode"}});
+  const auto args =
+      parse_args(argv, {{"model",     "prompt",  "negative-prompt", "steps",   "guidance",
+                         "scheduler", "seed",    "width",           "height",  "num-images",
+                         "latents",   "weights", "weights-scale",   "output",  "output-tensor",
+                         "device",    "dtype",   "attention",       "variant", "threads"},
+                        {"help", "tiled-decode"}});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;
   }
   if (!args.has("model")) throw UsageError("--model is required");
   if (!args.has("prompt")) throw UsageError("--prompt is required");
-  if (!args.positional().empty()) throw UsageError("unexpected argument \"" + args.positional()[0] + "\"");
+  if (!args.positional().empty())
+    throw UsageError("unexpected argument \"" + args.positional()[0] + "\"");
 
   GenerationParams p;
   p.prompt = args.value("prompt");
@@ -88,9 +92,9 @@ int run_generate(const std::vector<std::string>& argv) {
   p.guidance_scale = parse_double(args, "guidance", 7.5);
   p.scheduler = args.value("scheduler");
   if (!p.scheduler.empty()) {
-    const auto& names = scheduler_names();
-    if (std::find(names.begin(), names.end(), p.scheduler) == names.end())
-      throw UsageError("unknown --scheduler \"" + p.scheduler + "\" (ddim, pndm, euler, euler-a, dpm++2m, ddpm)");
+    if (!find_scheduler(p.scheduler))
+      throw UsageError("unknown --scheduler \"" + p.scheduler + "\" (" + scheduler_names_text() +
+                       ")");
   }
   p.width = args.int_value("width", 0);
   p.height = args.int_value("height", 0);
@@ -139,7 +143,8 @@ int run_generate(const std::vector<std::string>& argv) {
   load.attention = attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
   load.variant = args.value("variant");
   const int threads = init_torch_threads(args.int_value("threads", 0));
-  if (args.has("latents")) p.latents = load_safetensors(args.value("latents"), {"latents"}).at("latents");
+  if (args.has("latents"))
+    p.latents = load_safetensors(args.value("latents"), {"latents"}).at("latents");
   const std::string output = args.value("output", "cdstudio-" + std::to_string(p.seed) + ".png");
 
   std::cerr << "Loading " << args.value("model") << " (" << load.device.str() << ", "
@@ -155,10 +160,11 @@ int run_generate(const std::vector<std::string>& argv) {
     std::cerr << "\n";
   }
   const std::string scheduler = p.scheduler.empty() ? model.default_scheduler : p.scheduler;
-  std::cerr << "Generating " << p.num_images << " image(s), " << p.steps << " steps with " << scheduler
-            << ", seed " << p.seed << "\n";
+  std::cerr << "Generating " << p.num_images << " image(s), " << p.steps << " steps with "
+            << scheduler << ", seed " << p.seed << "\n";
   const auto result = generate(model, p, [](const GenerationProgress& g) {
-    std::fprintf(stderr, "\rstep %d/%d  %.2f it/s", g.step, g.total, g.step / std::max(1e-9, g.elapsed_s));
+    std::fprintf(stderr, "\rstep %d/%d  %.2f it/s", g.step, g.total,
+                 g.step / std::max(1e-9, g.elapsed_s));
     std::fflush(stderr);
     return true;
   });
@@ -169,7 +175,7 @@ int run_generate(const std::vector<std::string>& argv) {
   GenerationInfo info;
   info.prompt = p.prompt;
   info.negative_prompt = p.negative_prompt;
-  info.sampler = scheduler;
+  info.sampler = sampler_name(scheduler);  // AUTOMATIC1111's name, as the studio writes it
   info.model = std::filesystem::path(args.value("model")).filename().string();
   info.steps = p.steps;
   info.cfg_scale = p.guidance_scale;

@@ -24,16 +24,6 @@ torch::Tensor token_ids(const ClipTokenizer& tokenizer, const std::string& text,
 
 }  // namespace
 
-std::string scheduler_name_for_class(const std::string& class_name) {
-  if (class_name == "PNDMScheduler") return "pndm";
-  if (class_name == "DDIMScheduler") return "ddim";
-  if (class_name == "EulerDiscreteScheduler") return "euler";
-  if (class_name == "EulerAncestralDiscreteScheduler") return "euler-a";
-  if (class_name == "DPMSolverMultistepScheduler") return "dpm++2m";
-  if (class_name == "DDPMScheduler") return "ddpm";
-  return "";
-}
-
 StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadOptions& options) {
   check_device_dtype(options.device, options.dtype);
   const auto folder = ModelFolder::open(model);

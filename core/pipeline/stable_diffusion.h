@@ -16,6 +16,7 @@
 #include "core/nn/autoencoder_kl.h"
 #include "core/nn/clip_text_model.h"
 #include "core/nn/unet_2d_condition.h"
+#include "core/schedulers/scheduler_names.h"
 #include "core/text/clip_tokenizer.h"
 
 namespace cds {
@@ -45,10 +46,10 @@ struct LoadOptions {
 
 // Loads every component of a model folder or cached ORG/NAME. Throws CoreError / FileError
 // naming the component and the problem.
-StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadOptions& options = {});
+StableDiffusionModel load_stable_diffusion(const std::string& model,
+                                           const LoadOptions& options = {});
 
-// Our scheduler name for a diffusers scheduler class ("PNDMScheduler" -> "pndm"), or "".
-std::string scheduler_name_for_class(const std::string& class_name);
+// scheduler_name_for_class ("PNDMScheduler" -> "pndm") is in core/schedulers/scheduler_names.h.
 
 struct GenerationParams {
   std::string prompt;
@@ -76,7 +77,7 @@ struct GenerationProgress {
 using GenerationCallback = std::function<bool(const GenerationProgress&)>;
 
 struct GenerationResult {
-  at::Tensor images;  // [N, 3, H, W] float32 CPU in [0, 1], before 8-bit quantisation
+  at::Tensor images;   // [N, 3, H, W] float32 CPU in [0, 1], before 8-bit quantisation
   at::Tensor decoded;  // the VAE output before mapping to [0, 1]
   at::Tensor prompt_embeds, negative_prompt_embeds;
   bool cancelled = false;

@@ -12,6 +12,7 @@
 #include <ATen/core/Tensor.h>
 
 #include "core/model/configs.h"
+#include "core/schedulers/scheduler_names.h"
 
 namespace cds {
 
@@ -65,8 +66,5 @@ class Scheduler {
 // defaults, so e.g. Euler / DPM-Solver get timestep_spacing "linspace" unless the file sets it.
 // Throws CoreError for an unknown name or a setting these schedulers do not implement.
 std::unique_ptr<Scheduler> make_scheduler(const std::string& name, const SchedulerConfig& config);
-
-// The names make_scheduler accepts, in menu order.
-const std::vector<std::string>& scheduler_names();
 
 }  // namespace cds

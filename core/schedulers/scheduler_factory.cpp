@@ -25,12 +25,6 @@ NoiseSource make_noise_source(uint64_t seed) {
   };
 }
 
-const std::vector<std::string>& scheduler_names() {
-  static const std::vector<std::string> names = {"ddim",    "pndm",    "euler",
-                                                 "euler-a", "dpm++2m", "ddpm"};
-  return names;
-}
-
 std::unique_ptr<Scheduler> make_scheduler(const std::string& name, const SchedulerConfig& config) {
   if (name == "ddim") return std::make_unique<DdimScheduler>(config);
   if (name == "pndm") return std::make_unique<PndmScheduler>(config);
@@ -38,9 +32,7 @@ std::unique_ptr<Scheduler> make_scheduler(const std::string& name, const Schedul
   if (name == "euler-a") return std::make_unique<EulerAncestralScheduler>(config);
   if (name == "dpm++2m") return std::make_unique<DpmSolverMultistepScheduler>(config);
   if (name == "ddpm") return std::make_unique<DdpmScheduler>(config);
-  std::string known;
-  for (const auto& n : scheduler_names()) known += (known.empty() ? "" : ", ") + n;
-  throw CoreError("unknown scheduler \"" + name + "\" (known: " + known + ")");
+  throw CoreError("unknown scheduler \"" + name + "\" (known: " + scheduler_names_text() + ")");
 }
 
 }  // namespace cds

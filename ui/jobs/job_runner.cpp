@@ -53,16 +53,6 @@ QString describe(const std::exception& e) {
   return QString::fromStdString(e.what());
 }
 
-// AUTOMATIC1111's sampler names, so other tools recognise the parameters text.
-std::string samplerName(const std::string& scheduler) {
-  if (scheduler == "ddim") return "DDIM";
-  if (scheduler == "pndm") return "PLMS";
-  if (scheduler == "euler") return "Euler";
-  if (scheduler == "euler-a") return "Euler a";
-  if (scheduler == "dpm++2m") return "DPM++ 2M";
-  if (scheduler == "ddpm") return "DDPM";
-  return scheduler;
-}
 
 }  // namespace
 
@@ -349,7 +339,7 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
     GenerationInfo info;
     info.prompt = g.prompt;
     info.negative_prompt = g.negative_prompt;
-    info.sampler = samplerName(g.scheduler.empty() ? model.default_scheduler : g.scheduler);
+    info.sampler = sampler_name(g.scheduler.empty() ? model.default_scheduler : g.scheduler);
     info.model = QFileInfo(r.model).fileName().toStdString();
     info.steps = g.steps;
     info.cfg_scale = g.guidance_scale;
