@@ -17,8 +17,8 @@
 #include "bench/bench_stats.h"
 #include "bench/commands.h"
 #include "bench/random_model.h"
-#include "core/pipeline/stable_diffusion.h"
 #include "core/devices.h"
+#include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
 #include "core/schedulers/scheduler.h"
 

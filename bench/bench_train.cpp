@@ -21,8 +21,8 @@
 #include "bench/bench_stats.h"
 #include "bench/commands.h"
 #include "bench/random_model.h"
-#include "core/pipeline/stable_diffusion.h"
 #include "core/devices.h"
+#include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
 #ifndef CDS_ENGINE_ONLY
 #include "core/train/custom_diffusion_dataset.h"
@@ -37,7 +37,8 @@ namespace cds::bench {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: cdstudio-bench train-step (--model MODEL | --random sd15|tiny) --resolution R [options]\n"
+    "usage: cdstudio-bench train-step (--model MODEL | --random sd15|tiny) --resolution R "
+    "[options]\n"
     "\n"
     "Times complete Custom Diffusion training steps, data loading and augmentation included.\n"
     "\n"
@@ -73,8 +74,11 @@ void make_images(const fs::path& dir, int count, int size, int seed) {
 class Batches {
  public:
   Batches(const StableDiffusionModel& model, int resolution, int batch, bool prior)
-      : model_(model), batch_(batch), prior_(prior),
-        dir_(fs::temp_directory_path() / ("cdstudio-bench-" + std::to_string(std::random_device{}()))) {
+      : model_(model),
+        batch_(batch),
+        prior_(prior),
+        dir_(fs::temp_directory_path() /
+             ("cdstudio-bench-" + std::to_string(std::random_device{}()))) {
     make_images(dir_ / "instance", 4, resolution, 1);
     if (prior) make_images(dir_ / "class", 4, resolution, 2);
     DatasetOptions data;
@@ -83,7 +87,9 @@ class Batches {
     data.with_prior_preservation = prior;
     data.num_class_images = 4;
     dataset_ = std::make_unique<CustomDiffusionDataset>(
-        std::vector<Concept>{Concept{"photo of a <new1> cat", dir_ / "instance", "cat", dir_ / "class"}}, data, rng_);
+        std::vector<Concept>{
+            Concept{"photo of a <new1> cat", dir_ / "instance", "cat", dir_ / "class"}},
+        data, rng_);
   }
   ~Batches() {
     std::error_code ec;
@@ -91,10 +97,12 @@ class Batches {
   }
   TokenizedBatch next() {
     std::vector<TrainExample> examples;
-    for (int b = 0; b < batch_; ++b) examples.push_back(dataset_->get(index_++ % dataset_->size(), rng_));
+    for (int b = 0; b < batch_; ++b)
+      examples.push_back(dataset_->get(index_++ % dataset_->size(), rng_));
     const auto collated = collate(examples, prior_);
     std::vector<torch::Tensor> ids;
-    for (const auto& p : collated.prompts) ids.push_back(torch::tensor(model_.tokenizer.encode_padded(p).ids));
+    for (const auto& p : collated.prompts)
+      ids.push_back(torch::tensor(model_.tokenizer.encode_padded(p).ids));
     return {collated.pixel_values, torch::stack(ids), collated.mask};
   }
   int64_t mask_size() const { return dataset_->mask_size(); }
@@ -119,7 +127,8 @@ class Batches {
     std::vector<std::string> prompts(static_cast<size_t>(batch), "photo of a <new1> cat");
     if (prior) prompts.insert(prompts.end(), static_cast<size_t>(batch), "cat");
     std::vector<torch::Tensor> ids;
-    for (const auto& p : prompts) ids.push_back(torch::tensor(model.tokenizer.encode_padded(p).ids));
+    for (const auto& p : prompts)
+      ids.push_back(torch::tensor(model.tokenizer.encode_padded(p).ids));
     auto generator = at::make_generator<at::CPUGeneratorImpl>(0);
     batch_ = {torch::rand({n, 3, resolution, resolution}, generator) * 2 - 1, torch::stack(ids),
               torch::ones({n, 1, mask_size_, mask_size_})};
@@ -142,26 +151,31 @@ double rounded(double v, int digits = 4) {
 
 int run_train_step(const std::vector<std::string>& argv) {
   const auto args = cli::parse_args(
-      argv, {{"model", "random", "resolution", "train_batch_size", "freeze_model", "mixed_precision", "steps",
-              "warmup", "threads", "device", "attention"},
+      argv, {{"model", "random", "resolution", "train_batch_size", "freeze_model",
+              "mixed_precision", "steps", "warmup", "threads", "device", "attention"},
              {"help", "with_prior_preservation", "gradient_checkpointing"}});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;
   }
   const std::string model_name = args.value("model"), random_kind = args.value("random");
-  if (model_name.empty() == random_kind.empty()) throw cli::UsageError("give either --model MODEL or --random sd15|tiny");
+  if (model_name.empty() == random_kind.empty())
+    throw cli::UsageError("give either --model MODEL or --random sd15|tiny");
   const int resolution = args.int_value("resolution", 0);
-  if (resolution <= 0 || resolution % 8 != 0) throw cli::UsageError("--resolution must be a positive multiple of 8");
+  if (resolution <= 0 || resolution % 8 != 0)
+    throw cli::UsageError("--resolution must be a positive multiple of 8");
   const int batch = args.int_value("train_batch_size", 1);
   const int steps = args.int_value("steps", 5), warmup = args.int_value("warmup", 1);
-  if (batch < 1 || steps < 1 || warmup < 0) throw cli::UsageError("batch and steps must be positive");
+  if (batch < 1 || steps < 1 || warmup < 0)
+    throw cli::UsageError("batch and steps must be positive");
   const bool prior = args.has("with_prior_preservation");
   const std::string precision = args.value("mixed_precision", "no");
   const auto device = parse_device(args.value("device", "cpu"));
   const auto dtype = precision == "no" ? c10::kFloat : parse_dtype_name(precision);
   check_device_dtype(device, dtype);
-  const auto attention = args.value("attention", "efficient") == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
+  const auto attention = args.value("attention", "efficient") == "plain"
+                             ? AttentionKernel::Plain
+                             : AttentionKernel::Efficient;
   const int threads = init_torch_threads(args.int_value("threads", 0));
 
   const Stopwatch load_watch;
@@ -180,8 +194,10 @@ int run_train_step(const std::vector<std::string>& argv) {
 
   // The random models' byte-level vocabulary has no "ktn"; any single entry initialises as well.
   const std::string initializer = model.tokenizer.token_to_id("ktn") ? "ktn" : "a";
-  const auto tokens = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {initializer});
-  auto params = install_custom_diffusion(model.unet, parse_freeze_mode(args.value("freeze_model", "crossattn_kv")));
+  const auto tokens =
+      add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {initializer});
+  auto params = install_custom_diffusion(
+      model.unet, parse_freeze_mode(args.value("freeze_model", "crossattn_kv")));
   for (auto& [name, p] : params) p.set_data(p.data().to(torch::kFloat));
   model.unet->set_gradient_checkpointing(args.has("gradient_checkpointing"));
 
@@ -191,8 +207,9 @@ int run_train_step(const std::vector<std::string>& argv) {
   CustomDiffusionStep step(model, tokens, params, so);
   auto generator = at::make_generator<at::CPUGeneratorImpl>(0);
 
-  std::cout << "cdstudio-bench train-step: " << (random_kind.empty() ? model_name : "random-" + random_kind) << ", "
-            << resolution << "px, batch " << batch << (prior ? " + prior" : "") << ", " << precision << " on "
+  std::cout << "cdstudio-bench train-step: "
+            << (random_kind.empty() ? model_name : "random-" + random_kind) << ", " << resolution
+            << "px, batch " << batch << (prior ? " + prior" : "") << ", " << precision << " on "
             << device.str() << ", " << threads << " threads, torch " << TORCH_VERSION << std::endl;
   std::vector<double> seconds;
   if (device.is_cuda()) reset_gpu_peak_memory(device.index() < 0 ? 0 : device.index());
@@ -205,11 +222,12 @@ int run_train_step(const std::vector<std::string>& argv) {
   }
   const auto s = summarize(seconds);
   const double rss = peak_rss_mb();
-  std::cout << std::fixed << std::setprecision(3) << "median " << s.median << " s/step (min " << s.min << ", max "
-            << s.max << "), peak RSS " << std::setprecision(0) << rss << " MB, model ready in "
-            << std::setprecision(1) << load_s << " s\n";
+  std::cout << std::fixed << std::setprecision(3) << "median " << s.median << " s/step (min "
+            << s.min << ", max " << s.max << "), peak RSS " << std::setprecision(0) << rss
+            << " MB, model ready in " << std::setprecision(1) << load_s << " s\n";
   nlohmann::ordered_json j;
-  j["what"] = std::string("train-step ") + (random_kind.empty() ? model_name : "random-" + random_kind);
+  j["what"] =
+      std::string("train-step ") + (random_kind.empty() ? model_name : "random-" + random_kind);
   j["median_s_per_step"] = rounded(s.median);
   j["min_s"] = rounded(s.min);
   j["max_s"] = rounded(s.max);
@@ -227,8 +245,8 @@ int run_train_step(const std::vector<std::string>& argv) {
     const GpuMemory m = gpu_memory(device.index() < 0 ? 0 : device.index());
     j["peak_vram_allocated_mb"] = rounded(m.peak_allocated / 1048576.0, 1);
     j["peak_vram_reserved_mb"] = rounded(m.peak_reserved / 1048576.0, 1);
-    std::cout << "peak GPU memory " << std::setprecision(0) << m.peak_allocated / 1048576.0 << " MB allocated, "
-              << m.peak_reserved / 1048576.0 << " MB reserved\n";
+    std::cout << "peak GPU memory " << std::setprecision(0) << m.peak_allocated / 1048576.0
+              << " MB allocated, " << m.peak_reserved / 1048576.0 << " MB reserved\n";
   }
   j["load_avg_1min"] = rounded(load_average(), 2);
   std::cout << j.dump() << std::endl;

@@ -40,17 +40,19 @@ c10::Device parse_device(const std::string& name) {
     const auto gpus = list_cuda_devices();
     if (gpus.empty()) {
       const TorchBuildInfo build = torch_build_info();
-      throw CoreError("device \"" + name + "\" asked for, but " +
-                      (build.cuda_compiled ? std::string("no usable NVIDIA GPU was found (is its driver installed?)")
-                                           : "this build's libtorch " + build.torch_version + " has no CUDA") +
-                      "; available: " + available_devices());
+      throw CoreError(
+          "device \"" + name + "\" asked for, but " +
+          (build.cuda_compiled
+               ? std::string("no usable NVIDIA GPU was found (is its driver installed?)")
+               : "this build's libtorch " + build.torch_version + " has no CUDA") +
+          "; available: " + available_devices());
     }
     if (device.has_index() && device.index() >= static_cast<int>(gpus.size()))
       throw CoreError("device \"" + name + "\" does not exist; available: " + available_devices());
     return device;
   }
-  throw CoreError("unknown device \"" + name + "\" (use cpu, cuda, cuda:N or auto); available: " +
-                  available_devices());
+  throw CoreError("unknown device \"" + name +
+                  "\" (use cpu, cuda, cuda:N or auto); available: " + available_devices());
 }
 
 void set_allow_tf32(bool allow) {
@@ -84,12 +86,14 @@ std::string explain_device_error(const std::exception& error, const std::string&
     for (const auto& d : list_cuda_devices())
       if (d.index == 0) where = d.name + " (" + format_bytes(d.total_bytes) + ")";
     return job + " ran out of GPU memory on " + where +
-           ". Turn on Save memory, choose bf16 precision, lower the image size or use batch size 1, "
+           ". Turn on Save memory, choose bf16 precision, lower the image size or use batch size "
+           "1, "
            "and close other programs that use the GPU; the last checkpoint is kept.";
   }
   if (dynamic_cast<const c10::AcceleratorError*>(&error))
     return job + " stopped: the GPU reported an error (" +
-           std::string(static_cast<const c10::Error&>(error).what_without_backtrace()).substr(0, 200) +
+           std::string(static_cast<const c10::Error&>(error).what_without_backtrace())
+               .substr(0, 200) +
            "). The card may have been reset or its driver updated; restart the studio. The last "
            "checkpoint is kept.";
   return {};

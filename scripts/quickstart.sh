@@ -25,6 +25,9 @@ packages=(
   nlohmann-json3-dev libutf8proc-dev libgtest-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqcustomplot-dev
 )
+# The tests also check that the sources match .clang-format, with the clang-format version the
+# tree is formatted with (other versions format some lines differently).
+if [ "$mode" = test ]; then packages+=(clang-format-14); fi
 
 missing=()
 for p in "${packages[@]}"; do

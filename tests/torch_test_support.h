@@ -4,7 +4,10 @@
 #pragma once
 
 #include <cstdlib>
+#include <limits>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include <torch/torch.h>
 
@@ -31,11 +34,31 @@ Map on_device(Map tensors) {
   return tensors;
 }
 
-// Largest element-wise difference, compared in float32 on the CPU (either side may be on a GPU).
-inline double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.detach().to(torch::kCPU, torch::kFloat) - b.detach().to(torch::kCPU, torch::kFloat))
+// The one place tests compare tensors. Different shapes are a test failure: broadcasting would
+// otherwise compare a [4] tensor with a [1, 4] one, or a [1] with anything, and pass.
+inline bool expect_same_shape(const torch::Tensor& a, const torch::Tensor& b) {
+  if (a.sizes() == b.sizes()) return true;
+  ADD_FAILURE() << "tensor shapes differ: " << a.sizes() << " vs " << b.sizes();
+  return false;
+}
+
+// Largest element-wise difference, compared in `precision` on the CPU (either side may be on a
+// GPU); infinity when the shapes differ.
+inline double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b,
+                           torch::ScalarType precision = torch::kFloat) {
+  if (!expect_same_shape(a, b)) return std::numeric_limits<double>::infinity();
+  return (a.detach().to(torch::kCPU, precision) - b.detach().to(torch::kCPU, precision))
       .abs()
       .max()
+      .item<double>();
+}
+
+// Mean element-wise difference (for comparisons of whole images at reduced precision).
+inline double mean_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
+  if (!expect_same_shape(a, b)) return std::numeric_limits<double>::infinity();
+  return (a.detach().to(torch::kCPU, torch::kFloat) - b.detach().to(torch::kCPU, torch::kFloat))
+      .abs()
+      .mean()
       .item<double>();
 }
 

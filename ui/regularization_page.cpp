@@ -18,10 +18,10 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTextStream>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/train/class_folder.h"
 #include "ui/jobs/job_runner.h"
 
 namespace cds::ui {
@@ -30,17 +30,11 @@ namespace {
 
 constexpr int kThumbnail = 72;
 
-// The lines of images.txt: one picture per line, relative to the folder or absolute.
+// The pictures the folder lists, read as training reads them (core's one reader).
 QStringList listedImages(const QString& folder) {
-  QFile file(QDir(folder).filePath(QStringLiteral("images.txt")));
   QStringList out;
-  if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) return out;
-  QTextStream in(&file);
-  while (!in.atEnd()) {
-    const QString line = in.readLine().trimmed();
-    if (line.isEmpty()) continue;
-    out << (QFileInfo(line).isAbsolute() ? line : QDir(folder).filePath(line));
-  }
+  for (const cds::ClassFolderListing& listed : cds::read_class_folder_listing(folder.toStdString()))
+    out << QString::fromStdString(listed.image.string());
   return out;
 }
 

@@ -52,26 +52,26 @@ int run_download(const std::vector<std::string>& args) {
   std::signal(SIGINT, onSignal);
 
   HubDownloadOptions o;
-  o.repoId = a.positional()[0];
+  o.repo_id = a.positional()[0];
   o.revision = a.value("revision", "main");
   o.variant = a.value("variant");
   o.token = a.value("token");
-  if (a.has("cache_dir")) o.cacheDir = a.value("cache_dir");
+  if (a.has("cache_dir")) o.cache_dir = a.value("cache_dir");
   o.cancel = &g_cancel;
   o.progress = [](const HubDownloadProgress& p) {
-    std::fprintf(stderr, "\r[%d/%d] %s  %s of %s  (%s/s)          ", p.fileIndex, p.fileCount,
-                 p.file.c_str(), mib(p.doneBytes).c_str(),
-                 p.totalBytes < 0 ? "?" : mib(p.totalBytes).c_str(),
-                 mib(int64_t(p.bytesPerSecond)).c_str());
+    std::fprintf(stderr, "\r[%d/%d] %s  %s of %s  (%s/s)          ", p.file_index, p.file_count,
+                 p.file.c_str(), mib(p.done_bytes).c_str(),
+                 p.total_bytes < 0 ? "?" : mib(p.total_bytes).c_str(),
+                 mib(int64_t(p.bytes_per_second)).c_str());
     std::fflush(stderr);
   };
-  const HubDownloadResult r = downloadPipeline(o);
+  const HubDownloadResult r = download_pipeline(o);
   if (!r.offline) std::fprintf(stderr, "\n");
   // The cache entry must open as the loader opens it.
-  ModelFolder::open(o.repoId, o.revision == r.commit ? r.commit : o.revision);
+  ModelFolder::open(o.repo_id, o.revision == r.commit ? r.commit : o.revision);
   std::cout << r.snapshot.string() << "\n";
-  std::fprintf(stderr, "%s at %s: %zu files, %s downloaded%s\n", o.repoId.c_str(), r.commit.c_str(),
-               r.files.size(), mib(r.bytesDownloaded).c_str(),
+  std::fprintf(stderr, "%s at %s: %zu files, %s downloaded%s\n", o.repo_id.c_str(),
+               r.commit.c_str(), r.files.size(), mib(r.bytes_downloaded).c_str(),
                r.offline ? " (offline: from the cache)" : "");
   return 0;
 }

@@ -22,10 +22,14 @@ constexpr const char* kHelp =
 
 std::string human_count(int64_t n) {
   std::ostringstream s;
-  if (n >= 1'000'000'000) s << std::fixed << std::setprecision(2) << n / 1e9 << " B";
-  else if (n >= 1'000'000) s << std::fixed << std::setprecision(1) << n / 1e6 << " M";
-  else if (n >= 1'000) s << std::fixed << std::setprecision(1) << n / 1e3 << " k";
-  else s << n;
+  if (n >= 1'000'000'000)
+    s << std::fixed << std::setprecision(2) << n / 1e9 << " B";
+  else if (n >= 1'000'000)
+    s << std::fixed << std::setprecision(1) << n / 1e6 << " M";
+  else if (n >= 1'000)
+    s << std::fixed << std::setprecision(1) << n / 1e3 << " k";
+  else
+    s << n;
   return s.str();
 }
 
@@ -55,7 +59,8 @@ int run_inspect(const std::vector<std::string>& argv) {
         cj["weights"]["format"] = c.weight_format;
         cj["weights"]["precision"] = c.precision;
         cj["weights"]["parameters"] = c.parameters;
-        for (const auto& f : c.weight_files) cj["weights"]["files"].push_back(f.filename().string());
+        for (const auto& f : c.weight_files)
+          cj["weights"]["files"].push_back(f.filename().string());
       }
       if (!c.problem.empty()) cj["problem"] = c.problem;
       j["components"][c.name] = cj;
@@ -65,7 +70,8 @@ int run_inspect(const std::vector<std::string>& argv) {
   }
 
   std::cout << "Model:    " << summary.root.string() << "\n"
-            << "Pipeline: " << (summary.pipeline_class.empty() ? "?" : summary.pipeline_class) << "\n"
+            << "Pipeline: " << (summary.pipeline_class.empty() ? "?" : summary.pipeline_class)
+            << "\n"
             << "Family:   " << summary.family << "\n";
   for (const auto& c : summary.components) {
     std::cout << "\n" << c.name << (c.class_name.empty() ? "" : " (" + c.class_name + ")") << "\n";
@@ -73,16 +79,18 @@ int run_inspect(const std::vector<std::string>& argv) {
       std::cout << "  PROBLEM: " << c.problem << "\n";
       continue;
     }
-    for (const auto& [k, v] : c.figures) std::cout << "  " << std::left << std::setw(20) << k << v << "\n";
+    for (const auto& [k, v] : c.figures)
+      std::cout << "  " << std::left << std::setw(20) << k << v << "\n";
     if (!c.weight_format.empty()) {
       std::cout << "  " << std::setw(20) << "parameters" << human_count(c.parameters) << " ("
                 << c.parameters << ")\n"
                 << "  " << std::setw(20) << "weights" << c.weight_format << ", " << c.precision
-                << ", " << c.weight_files.size() << " file" << (c.weight_files.size() == 1 ? "" : "s")
-                << "\n";
+                << ", " << c.weight_files.size() << " file"
+                << (c.weight_files.size() == 1 ? "" : "s") << "\n";
     }
   }
-  std::cout << "\n" << (summary.usable() ? "Ready to use." : "Not usable: see PROBLEM above.") << "\n";
+  std::cout << "\n"
+            << (summary.usable() ? "Ready to use." : "Not usable: see PROBLEM above.") << "\n";
   return summary.usable() ? 0 : 1;
 }
 

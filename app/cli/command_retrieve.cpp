@@ -11,10 +11,10 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "core/error.h"
-#include "core/net/class_image_collector.h"
+#include "core/net/class_folder_from_web.h"
 #include "core/net/http_fetch.h"
 #include "core/pipeline/stable_diffusion.h"
-#include "core/train/class_image_generation.h"
+#include "core/train/class_folder_from_model.h"
 
 namespace cds::cli {
 
@@ -91,11 +91,11 @@ int run_retrieve(const std::vector<std::string>& args) {
   std::signal(SIGINT, onSignal);
 
   CollectOptions options;
-  options.classPrompt = a.value("class_prompt");
-  options.classDataDir = a.value("class_data_dir");
-  options.numClassImages = a.int_value("num_class_images", 200);
-  options.maxImageBytes = int64_t(a.int_value("max_image_mb", 20)) << 20;
-  options.imageTimeoutMs = a.int_value("timeout_s", 30) * 1000;
+  options.class_prompt = a.value("class_prompt");
+  options.class_data_dir = a.value("class_data_dir");
+  options.num_class_images = a.int_value("num_class_images", 200);
+  options.max_image_bytes = int64_t(a.int_value("max_image_mb", 20)) << 20;
+  options.image_timeout_ms = a.int_value("timeout_s", 30) * 1000;
   options.cancel = &g_cancel;
   options.progress = [](const CollectProgress& p) { printProgress(p.have, p.wanted, p.failed); };
   const ProgressLineGuard progressLine;
@@ -104,17 +104,17 @@ int run_retrieve(const std::vector<std::string>& args) {
   if (source == "clip-retrieval") {
     ClipRetrievalOptions service;
     if (a.has("server")) service.url = a.value("server");
-    service.indiceName = a.value("indice_name", service.indiceName);
-    result = collectFromClipRetrieval(service, options);
+    service.indice_name = a.value("indice_name", service.indice_name);
+    result = collect_from_clip_retrieval(service, options);
   } else if (source == "openverse") {
     OpenverseOptions service;
-    if (a.has("server")) service.baseUrl = a.value("server");
-    result = collectFromOpenverse(service, options);
+    if (a.has("server")) service.base_url = a.value("server");
+    result = collect_from_openverse(service, options);
   } else if (source == "folder") {
     if (!a.has("folder")) throw UsageError("--source folder needs --folder DIR");
-    if (options.classPrompt.empty())
+    if (options.class_prompt.empty())
       throw UsageError("--class_prompt is required (it becomes each caption)");
-    result = collectFromFolder(a.value("folder"), options);
+    result = collect_from_folder(a.value("folder"), options);
   } else if (source == "generate") {
     if (!a.has("model")) throw UsageError("--source generate needs --model MODEL");
     torch::NoGradGuard no_grad;
@@ -122,15 +122,15 @@ int run_retrieve(const std::vector<std::string>& args) {
     if (a.value("device", "cpu") == "cuda") load.device = c10::Device(c10::kCUDA);
     StableDiffusionModel model = load_stable_diffusion(a.value("model"), load);
     GenerateClassImagesOptions g;
-    g.classPrompt = options.classPrompt;
-    g.classDataDir = options.classDataDir;
-    g.numClassImages = options.numClassImages;
+    g.class_prompt = options.class_prompt;
+    g.class_data_dir = options.class_data_dir;
+    g.num_class_images = options.num_class_images;
     g.steps = a.int_value("steps", 50);
     g.seed = static_cast<uint64_t>(a.int_value("seed", 0));
-    g.batchSize = a.int_value("sample_batch_size", 4);
+    g.batch_size = a.int_value("sample_batch_size", 4);
     g.cancel = &g_cancel;
     g.progress = [](int have, int wanted) { printProgress(have, wanted, 0); };
-    const int made = generateClassImages(model, g);
+    const int made = generate_class_images(model, g);
     endProgressLine();
     std::fprintf(stderr, "made %d class images with %s\n", made, a.value("model").c_str());
     return 0;
@@ -142,13 +142,13 @@ int run_retrieve(const std::vector<std::string>& args) {
   std::fprintf(
       stderr,
       "%d class images in %s (%d new, %d already there, %d duplicates skipped, %d failed)\n",
-      result.total(), options.classDataDir.string().c_str(), result.added, result.existing,
+      result.total(), options.class_data_dir.string().c_str(), result.added, result.existing,
       result.duplicates, result.failed);
   for (const auto& why : result.failures) std::fprintf(stderr, "  skipped: %s\n", why.c_str());
   if (result.cancelled) throw CoreError("cancelled; run the same command again to continue");
-  if (result.total() < options.numClassImages)
+  if (result.total() < options.num_class_images)
     throw CoreError("the source ran out of images after " + std::to_string(result.total()) +
-                    " of " + std::to_string(options.numClassImages) + "; try another --source");
+                    " of " + std::to_string(options.num_class_images) + "; try another --source");
   return 0;
 }
 

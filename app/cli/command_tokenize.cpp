@@ -41,8 +41,8 @@ std::filesystem::path tokenizer_dir(const ParsedArgs& args) {
   return ModelFolder::open(model).component_dir("tokenizer");
 }
 
-nlohmann::ordered_json encode(const ClipTokenizer& tokenizer, const std::string& text, int max_length,
-                      bool with_tokens) {
+nlohmann::ordered_json encode(const ClipTokenizer& tokenizer, const std::string& text,
+                              int max_length, bool with_tokens) {
   const auto enc = tokenizer.encode_padded(text, max_length);
   nlohmann::ordered_json j;
   j["text"] = text;
@@ -56,8 +56,8 @@ nlohmann::ordered_json encode(const ClipTokenizer& tokenizer, const std::string&
 }  // namespace
 
 int run_tokenize(const std::vector<std::string>& argv) {
-  const auto args = parse_args(argv, {{"model", "tokenizer", "add-token", "max-length"},
-                                      {"tokens", "help"}});
+  const auto args =
+      parse_args(argv, {{"model", "tokenizer", "add-token", "max-length"}, {"tokens", "help"}});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;

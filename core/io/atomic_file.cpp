@@ -1,10 +1,10 @@
 // Temporary-file-and-rename writer (see atomic_file.h).
 #include "core/io/atomic_file.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include <random>
-#include <unistd.h>
 
 #include "core/error.h"
 
@@ -28,7 +28,8 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   temp_ = dir / ("." + target_.filename().string() + ".tmp-" + random_suffix());
   file_ = std::fopen(temp_.c_str(), "wb");
   if (!file_)
-    throw FileError(target_, std::string("cannot write in this folder (") + std::strerror(errno) + ")");
+    throw FileError(target_,
+                    std::string("cannot write in this folder (") + std::strerror(errno) + ")");
 }
 
 AtomicFile::~AtomicFile() {

@@ -13,7 +13,8 @@ namespace cds {
 std::string read_text_file(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) throw FileError(file, "is missing");
-  if (std::filesystem::is_directory(file, ec)) throw FileError(file, "is a folder, expected a file");
+  if (std::filesystem::is_directory(file, ec))
+    throw FileError(file, "is a folder, expected a file");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw FileError(file, "cannot be read");
   std::ostringstream ss;
@@ -36,8 +37,10 @@ std::string python_json_to_json(const std::string& text) {
     const char c = text[i];
     if (in_string) {
       out += c;
-      if (c == '\\' && i + 1 < text.size()) out += text[++i];
-      else if (c == '"') in_string = false;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     if (c == '"') in_string = true;

@@ -3,13 +3,13 @@
 // is touched and no allocation is sized from untrusted numbers.
 #include "core/io/safetensors_file.h"
 
-#include <algorithm>
-#include <cstring>
 #include <fcntl.h>
-#include <limits>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cstring>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -29,9 +29,9 @@ struct DTypeInfo {
   size_t size;
 };
 constexpr DTypeInfo kDTypes[] = {
-    {DType::F64, "F64", 8}, {DType::F32, "F32", 4}, {DType::F16, "F16", 2},
+    {DType::F64, "F64", 8},   {DType::F32, "F32", 4}, {DType::F16, "F16", 2},
     {DType::BF16, "BF16", 2}, {DType::I64, "I64", 8}, {DType::I32, "I32", 4},
-    {DType::I16, "I16", 2}, {DType::I8, "I8", 1},   {DType::U8, "U8", 1},
+    {DType::I16, "I16", 2},   {DType::I8, "I8", 1},   {DType::U8, "U8", 1},
     {DType::BOOL, "BOOL", 1},
 };
 
@@ -103,7 +103,8 @@ SafetensorsFile SafetensorsFile::open(const std::filesystem::path& file) {
   st.mapping_ = std::make_shared<Mapping>();
   void* address = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
-  if (address == MAP_FAILED) throw FileError(file, std::string("cannot map: ") + std::strerror(errno));
+  if (address == MAP_FAILED)
+    throw FileError(file, std::string("cannot map: ") + std::strerror(errno));
   st.mapping_->address = address;
   st.mapping_->size = file_size;
   const auto* bytes = static_cast<const uint8_t*>(address);
@@ -186,11 +187,10 @@ SafetensorsFile SafetensorsFile::open(const std::filesystem::path& file) {
                                 " bytes (truncated file?)");
     const auto expected = checked_byte_size(entry.shape, dtype_size(entry.dtype));
     if (!expected || *expected != entry.byte_size())
-      throw FileError(file, where + "shape " + shape_string(entry.shape) + " of " +
-                                dtype_name(entry.dtype) + " needs " +
-                                (expected ? std::to_string(*expected) : std::string("too many")) +
-                                " bytes but data_offsets span " +
-                                std::to_string(entry.byte_size()));
+      throw FileError(
+          file, where + "shape " + shape_string(entry.shape) + " of " + dtype_name(entry.dtype) +
+                    " needs " + (expected ? std::to_string(*expected) : std::string("too many")) +
+                    " bytes but data_offsets span " + std::to_string(entry.byte_size()));
     st.tensors_.push_back(std::move(entry));
   }
 

@@ -14,7 +14,8 @@ namespace cds {
 // Every tensor of a safetensors file, copied into CPU tensors of the stored dtype.
 StateDict load_safetensors(const std::filesystem::path& file);
 // The named tensors only (others are not read from disk).
-StateDict load_safetensors(const std::filesystem::path& file, const std::vector<std::string>& names);
+StateDict load_safetensors(const std::filesystem::path& file,
+                           const std::vector<std::string>& names);
 
 // Writes CPU or GPU tensors of any supported dtype; atomic (temporary file, then rename).
 void save_safetensors(const std::filesystem::path& file, const StateDict& tensors,

@@ -40,11 +40,11 @@ std::string trim(std::string s) {
 std::vector<fs::path> shards_of(const fs::path& index) {
   const auto j = read_json_object(index);
   const auto it = j.find("weight_map");
-  if (it == j.end() || !it->is_object())
-    throw FileError(index, "has no \"weight_map\" object");
+  if (it == j.end() || !it->is_object()) throw FileError(index, "has no \"weight_map\" object");
   std::set<std::string> names;
   for (const auto& [key, value] : it->items()) {
-    if (!value.is_string()) throw FileError(index, "weight_map entry \"" + key + "\" is not a file name");
+    if (!value.is_string())
+      throw FileError(index, "weight_map entry \"" + key + "\" is not a file name");
     const auto name = value.get<std::string>();
     if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
       throw FileError(index, "weight_map names a file outside its folder: " + name);
@@ -54,7 +54,8 @@ std::vector<fs::path> shards_of(const fs::path& index) {
   std::vector<fs::path> files;
   for (const auto& n : names) {
     const auto shard = index.parent_path() / n;
-    if (!is_file(shard)) throw FileError(shard, "is missing (listed in " + index.filename().string() + ")");
+    if (!is_file(shard))
+      throw FileError(shard, "is missing (listed in " + index.filename().string() + ")");
     files.push_back(shard);
   }
   return files;
@@ -114,10 +115,11 @@ ComponentWeights find_weight_files(const fs::path& dir, const std::string& varia
   }
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw FileError(dir, "folder is missing");
-  throw FileError(dir, "has no weights: looked for diffusion_pytorch_model.safetensors, "
-                       "model.safetensors, their .index.json shards" +
-                           std::string(variant.empty() ? "" : ", " + variant + " variants") +
-                           " and .bin files");
+  throw FileError(dir,
+                  "has no weights: looked for diffusion_pytorch_model.safetensors, "
+                  "model.safetensors, their .index.json shards" +
+                      std::string(variant.empty() ? "" : ", " + variant + " variants") +
+                      " and .bin files");
 }
 
 const ModelComponent* ModelFolder::find(const std::string& name) const {
@@ -164,8 +166,7 @@ ModelFolder ModelFolder::open(const std::string& model, const std::string& revis
   ModelFolder mf;
   mf.root_ = root;
   const auto index_file = root / "model_index.json";
-  if (!is_file(index_file))
-    throw FileError(index_file, "is missing: not a diffusers model folder");
+  if (!is_file(index_file)) throw FileError(index_file, "is missing: not a diffusers model folder");
   const auto index = read_json_object(index_file);
   if (auto it = index.find("_class_name"); it != index.end() && it->is_string())
     mf.pipeline_class_ = it->get<std::string>();
@@ -196,8 +197,8 @@ bool looks_like_repo_id(const std::string& text) {
 std::optional<fs::path> find_in_hf_cache(const std::string& repo_id, const std::string& revision) {
   if (!looks_like_repo_id(repo_id)) return std::nullopt;
   const auto slash = repo_id.find('/');
-  const auto repo_dir = hf_hub_cache_dir() / ("models--" + repo_id.substr(0, slash) + "--" +
-                                              repo_id.substr(slash + 1));
+  const auto repo_dir = hf_hub_cache_dir() /
+                        ("models--" + repo_id.substr(0, slash) + "--" + repo_id.substr(slash + 1));
   std::error_code ec;
   if (!fs::is_directory(repo_dir / "snapshots", ec)) return std::nullopt;
   std::string commit;

@@ -16,7 +16,7 @@ enum class WeightFormat { Safetensors, Pickle };
 struct ComponentWeights {
   std::vector<std::filesystem::path> files;  // one, or the shards of an index
   WeightFormat format = WeightFormat::Safetensors;
-  std::string variant;                       // "fp16" when a variant file was chosen, else ""
+  std::string variant;                         // "fp16" when a variant file was chosen, else ""
   std::optional<std::filesystem::path> index;  // the *.index.json of sharded weights
 };
 

@@ -17,7 +17,8 @@ namespace cds {
 
 namespace {
 
-const std::vector<std::string> kRequired = {"unet", "vae", "text_encoder", "tokenizer", "scheduler"};
+const std::vector<std::string> kRequired = {"unet", "vae", "text_encoder", "tokenizer",
+                                            "scheduler"};
 
 template <typename T>
 std::string join(const std::vector<T>& v) {
@@ -51,7 +52,10 @@ void count_weights(ComponentSummary& c, const ComponentWeights& w) {
         if (!t.is_floating_point()) continue;
         c.parameters += t.numel();
         const auto n = t.scalar_type();
-        dtypes.insert(n == c10::kFloat ? "F32" : n == c10::kHalf ? "F16" : n == c10::kBFloat16 ? "BF16" : "F64");
+        dtypes.insert(n == c10::kFloat      ? "F32"
+                      : n == c10::kHalf     ? "F16"
+                      : n == c10::kBFloat16 ? "BF16"
+                                            : "F64");
       }
     }
   }
@@ -66,7 +70,8 @@ void describe(ComponentSummary& c, const ModelFolder& folder, const std::string&
     c.figures = {{"block channels", join(cfg.block_out_channels)},
                  {"layers per block", std::to_string(cfg.layers_per_block)},
                  {"cross-attention dim", std::to_string(cfg.cross_attention_dim)},
-                 {"attention heads", join(cfg.num_attention_heads ? *cfg.num_attention_heads : cfg.attention_head_dim)},
+                 {"attention heads", join(cfg.num_attention_heads ? *cfg.num_attention_heads
+                                                                  : cfg.attention_head_dim)},
                  {"linear projection", cfg.use_linear_projection ? "yes" : "no"},
                  {"sample size", std::to_string(cfg.sample_size)}};
     facts["cross_attention_dim"] = std::to_string(cfg.cross_attention_dim);
@@ -142,7 +147,8 @@ ModelSummary summarize_model(const std::string& model, const std::string& varian
   if (cad == "768")
     s.family = "Stable Diffusion 1.x";
   else if (cad == "1024")
-    s.family = pred == "v_prediction" ? "Stable Diffusion 2.x (v-prediction)" : "Stable Diffusion 2.x";
+    s.family =
+        pred == "v_prediction" ? "Stable Diffusion 2.x (v-prediction)" : "Stable Diffusion 2.x";
   else if (!cad.empty())
     s.family = std::string("Stable Diffusion ") + (facts["hidden_act"] == "gelu" ? "2.x" : "1.x") +
                "-style (cross-attention " + cad + ")";

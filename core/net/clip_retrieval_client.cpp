@@ -8,39 +8,40 @@
 
 namespace cds {
 
-std::string clipRetrievalRequestBody(const ClipRetrievalOptions& o, const std::string& text,
-                                     int numImages) {
+std::string clip_retrieval_request_body(const ClipRetrievalOptions& o, const std::string& text,
+                                        int num_images) {
   nlohmann::json body = {
       {"text", text},
       {"image", nullptr},
       {"embedding_input", nullptr},
       {"deduplicate", o.deduplicate},
-      {"use_safety_model", o.useSafetyModel},
-      {"use_violence_detector", o.useViolenceDetector},
-      {"indice_name", o.indiceName},
-      {"use_mclip", o.useMclip},
-      {"aesthetic_score", o.aestheticScore},
-      {"aesthetic_weight", o.aestheticWeight},
+      {"use_safety_model", o.use_safety_model},
+      {"use_violence_detector", o.use_violence_detector},
+      {"indice_name", o.indice_name},
+      {"use_mclip", o.use_mclip},
+      {"aesthetic_score", o.aesthetic_score},
+      {"aesthetic_weight", o.aesthetic_weight},
       {"modality", "image"},
-      {"num_images", numImages},
-      {"num_result_ids", numImages},
+      {"num_images", num_images},
+      {"num_result_ids", num_images},
   };
   return body.dump();
 }
 
-std::vector<ClipRetrievalResult> clipRetrievalQuery(const ClipRetrievalOptions& options,
-                                                    const std::string& text, int numImages,
-                                                    const std::atomic<bool>* cancel) {
+std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions& options,
+                                                      const std::string& text, int num_images,
+                                                      const std::atomic<bool>* cancel) {
   HttpRequest request;
   request.url = options.url;
   request.method = "POST";
-  request.body = clipRetrievalRequestBody(options, text, numImages);
+  request.body = clip_retrieval_request_body(options, text, num_images);
   request.headers = {{"Content-Type", "application/json"}};
-  request.timeoutMs = options.timeoutMs;
-  request.idleTimeoutMs = options.timeoutMs;
+  request.timeout_ms = options.timeout_ms;
+  request.idle_timeout_ms = options.timeout_ms;
   request.cancel = cancel;
-  const HttpResponse response = fetchOk(request);
-  const nlohmann::json answer = parseJsonAnswer(request, response, " (is this a knn-service URL?)");
+  const HttpResponse response = fetch_ok(request);
+  const nlohmann::json answer =
+      parse_json_answer(request, response, " (is this a knn-service URL?)");
   // The back-end answers errors as {"error": "..."} with status 200.
   if (answer.is_object() && answer.contains("error"))
     throw NetError("POST " + options.url + ": the service answered: " + answer["error"].dump());

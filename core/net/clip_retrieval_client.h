@@ -13,14 +13,14 @@ struct ClipRetrievalOptions {
   // LAION's public service, closed since 2024; kept as the default so that a self-hosted
   // back-end is one --server away and the error says what happened.
   std::string url = "https://knn.laion.ai/knn-service";
-  std::string indiceName = "laion_400m";
-  double aestheticScore = 9;
-  double aestheticWeight = 0.1;
+  std::string indice_name = "laion_400m";
+  double aesthetic_score = 9;
+  double aesthetic_weight = 0.1;
   bool deduplicate = true;
-  bool useSafetyModel = true;
-  bool useViolenceDetector = true;
-  bool useMclip = false;
-  int timeoutMs = 120000;
+  bool use_safety_model = true;
+  bool use_violence_detector = true;
+  bool use_mclip = false;
+  int timeout_ms = 120000;
 };
 
 struct ClipRetrievalResult {
@@ -30,13 +30,13 @@ struct ClipRetrievalResult {
 };
 
 // The request body ClientApi sends for a text query.
-std::string clipRetrievalRequestBody(const ClipRetrievalOptions& options, const std::string& text,
-                                     int numImages);
+std::string clip_retrieval_request_body(const ClipRetrievalOptions& options,
+                                        const std::string& text, int num_images);
 
 // Throws NetError for an unreachable service, an HTTP error or an answer that is not the
 // expected JSON list; entries without a url are skipped.
-std::vector<ClipRetrievalResult> clipRetrievalQuery(const ClipRetrievalOptions& options,
-                                                    const std::string& text, int numImages,
-                                                    const std::atomic<bool>* cancel = nullptr);
+std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions& options,
+                                                      const std::string& text, int num_images,
+                                                      const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace cds

@@ -28,8 +28,8 @@ std::string describe(const HttpRequest& r) { return r.method + " " + r.url; }
 
 }  // namespace
 
-std::string HttpResponse::header(const std::string& lowerName) const {
-  auto it = headers.find(lowerName);
+std::string HttpResponse::header(const std::string& lower_name) const {
+  auto it = headers.find(lower_name);
   return it == headers.end() ? std::string() : it->second;
 }
 
@@ -43,7 +43,7 @@ NetworkApplication::NetworkApplication() {
 
 NetworkApplication::~NetworkApplication() { delete static_cast<QCoreApplication*>(app_); }
 
-std::string userAgent() {
+std::string user_agent() {
 #ifdef CDS_VERSION
   return "cdstudio/" CDS_VERSION;
 #else
@@ -51,7 +51,7 @@ std::string userAgent() {
 #endif
 }
 
-HttpResponse httpFetch(const HttpRequest& request) {
+HttpResponse http_fetch(const HttpRequest& request) {
   if (!QCoreApplication::instance())
     throw NetError(describe(request) + ": no QCoreApplication (network calls need one)");
   const QUrl url(QString::fromStdString(request.url));
@@ -59,16 +59,16 @@ HttpResponse httpFetch(const HttpRequest& request) {
     throw NetError("not an http(s) URL: \"" + request.url + "\"");
 
   QNetworkRequest qreq(url);
-  qreq.setHeader(QNetworkRequest::UserAgentHeader, QString::fromStdString(userAgent()));
+  qreq.setHeader(QNetworkRequest::UserAgentHeader, QString::fromStdString(user_agent()));
   qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                    request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                            : QNetworkRequest::ManualRedirectPolicy);
-  qreq.setMaximumRedirectsAllowed(request.maxRedirects);
+                    request.follow_redirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                             : QNetworkRequest::ManualRedirectPolicy);
+  qreq.setMaximumRedirectsAllowed(request.max_redirects);
   // Compressed bodies would make Content-Length and Range offsets refer to other bytes.
   qreq.setRawHeader("Accept-Encoding", "identity");
-  if (request.rangeStart >= 0)
+  if (request.range_start >= 0)
     qreq.setRawHeader("Range",
-                      QByteArray("bytes=") + QByteArray::number(qint64(request.rangeStart)) + "-");
+                      QByteArray("bytes=") + QByteArray::number(qint64(request.range_start)) + "-");
   for (const auto& [name, value] : request.headers)
     qreq.setRawHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
 
@@ -111,29 +111,29 @@ HttpResponse httpFetch(const HttpRequest& request) {
     for (const auto& [name, value] : reply->rawHeaderPairs())
       response.headers[name.toLower().toStdString()] = value.toStdString();
     const auto length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (response.ok() && length.isValid() && length.toLongLong() > request.maxBodyBytes)
+    if (response.ok() && length.isValid() && length.toLongLong() > request.max_body_bytes)
       return abortWith("the body is " + std::to_string(length.toLongLong()) +
-                       " bytes, more than the limit of " + std::to_string(request.maxBodyBytes));
-    if (request.onHead && !request.onHead(response)) {
+                       " bytes, more than the limit of " + std::to_string(request.max_body_bytes));
+    if (request.on_head && !request.on_head(response)) {
       refused = true;
       reply->abort();
     }
   };
   auto readBody = [&] {
-    idle.start(request.idleTimeoutMs);
+    idle.start(request.idle_timeout_ms);
     if (!headSeen) readHead();
     if (refused || !failure.empty()) return;
     const QByteArray chunk = reply->readAll();
     received += chunk.size();
     const bool keep = response.ok();
-    if (received > (keep ? request.maxBodyBytes : kMaxErrorBody)) {
+    if (received > (keep ? request.max_body_bytes : kMaxErrorBody)) {
       if (keep)
         return abortWith("the body is larger than the limit of " +
-                         std::to_string(request.maxBodyBytes) + " bytes");
+                         std::to_string(request.max_body_bytes) + " bytes");
       return reply->abort();  // an endless error page: its start is enough for a message
     }
-    if (keep && request.onData)
-      request.onData(chunk.constData(), size_t(chunk.size()));
+    if (keep && request.on_data)
+      request.on_data(chunk.constData(), size_t(chunk.size()));
     else
       response.body.append(chunk.constData(), size_t(chunk.size()));
   };
@@ -141,17 +141,19 @@ HttpResponse httpFetch(const HttpRequest& request) {
   QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
     // Redirect hops report their own metadata; only the final response counts.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (request.followRedirects && status >= 300 && status < 400 && reply->hasRawHeader("Location"))
+    if (request.follow_redirects && status >= 300 && status < 400 &&
+        reply->hasRawHeader("Location"))
       return;
     readHead();
   });
   QObject::connect(reply, &QNetworkReply::readyRead, &loop, readBody);
   QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
   QObject::connect(&total, &QTimer::timeout, &loop, [&] {
-    abortWith("timed out after " + std::to_string(request.timeoutMs / 1000.0).substr(0, 5) + " s");
+    abortWith("timed out after " + std::to_string(request.timeout_ms / 1000.0).substr(0, 5) + " s");
   });
   QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
-    abortWith("no data for " + std::to_string(request.idleTimeoutMs / 1000.0).substr(0, 5) + " s");
+    abortWith("no data for " + std::to_string(request.idle_timeout_ms / 1000.0).substr(0, 5) +
+              " s");
   });
   QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
     if (request.cancel && request.cancel->load()) {
@@ -159,8 +161,8 @@ HttpResponse httpFetch(const HttpRequest& request) {
       abortWith("cancelled");
     }
   });
-  total.start(request.timeoutMs);
-  idle.start(request.idleTimeoutMs);
+  total.start(request.timeout_ms);
+  idle.start(request.idle_timeout_ms);
   poll.start(50);
   if (!reply->isFinished()) loop.exec();
   if (!failure.empty() || cancelled)
@@ -187,8 +189,8 @@ HttpResponse httpFetch(const HttpRequest& request) {
   return response;
 }
 
-HttpResponse fetchOk(const HttpRequest& request) {
-  HttpResponse response = httpFetch(request);
+HttpResponse fetch_ok(const HttpRequest& request) {
+  HttpResponse response = http_fetch(request);
   if (!response.ok()) {
     std::string message =
         request.method + " " + request.url + ": HTTP " + std::to_string(response.status);
@@ -198,8 +200,8 @@ HttpResponse fetchOk(const HttpRequest& request) {
   return response;
 }
 
-nlohmann::json parseJsonAnswer(const HttpRequest& request, const HttpResponse& response,
-                               const std::string& hint) {
+nlohmann::json parse_json_answer(const HttpRequest& request, const HttpResponse& response,
+                                 const std::string& hint) {
   try {
     return nlohmann::json::parse(response.body);
   } catch (const nlohmann::json::exception&) {

@@ -22,7 +22,7 @@ class NetError : public CoreError {
  public:
   NetError(const std::string& message, int http_status = 0, bool cancelled = false)
       : CoreError(message), http_status_(http_status), cancelled_(cancelled) {}
-  int httpStatus() const { return http_status_; }
+  int http_status() const { return http_status_; }
   bool cancelled() const { return cancelled_; }
 
  private:
@@ -36,7 +36,7 @@ struct HttpResponse {
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;                            // empty when a sink consumed it
   std::string url;                             // after redirects
-  std::string header(const std::string& lowerName) const;
+  std::string header(const std::string& lower_name) const;
   bool ok() const { return status >= 200 && status < 300; }
 };
 
@@ -45,18 +45,18 @@ struct HttpRequest {
   std::string method = "GET";  // GET, HEAD or POST
   std::string body;            // POST body
   std::vector<std::pair<std::string, std::string>> headers;
-  int timeoutMs = 60000;      // the whole transfer
-  int idleTimeoutMs = 20000;  // no bytes for this long
-  int64_t maxBodyBytes = int64_t{64} << 20;
-  bool followRedirects = true;
-  int maxRedirects = 10;
-  int64_t rangeStart = -1;  // >= 0: ask for bytes from here on ("Range: bytes=N-")
+  int timeout_ms = 60000;       // the whole transfer
+  int idle_timeout_ms = 20000;  // no bytes for this long
+  int64_t max_body_bytes = int64_t{64} << 20;
+  bool follow_redirects = true;
+  int max_redirects = 10;
+  int64_t range_start = -1;  // >= 0: ask for bytes from here on ("Range: bytes=N-")
   const std::atomic<bool>* cancel = nullptr;
   // Called once the final response's status and headers are known; return false to refuse the
-  // body (the call then returns with what is known). A 2xx body then goes to onData instead of
-  // HttpResponse::body when onData is set; error bodies are always kept (capped) for messages.
-  std::function<bool(const HttpResponse&)> onHead;
-  std::function<void(const char* data, size_t size)> onData;
+  // body (the call then returns with what is known). A 2xx body then goes to on_data instead of
+  // HttpResponse::body when on_data is set; error bodies are always kept (capped) for messages.
+  std::function<bool(const HttpResponse&)> on_head;
+  std::function<void(const char* data, size_t size)> on_data;
 };
 
 // Keeps a QCoreApplication alive while it exists, for command-line tools that have none (Qt
@@ -73,18 +73,18 @@ class NetworkApplication {
 };
 
 // The user agent every request sends.
-std::string userAgent();
+std::string user_agent();
 
 // Performs the request on the calling thread (a QCoreApplication must exist). Returns any HTTP
 // status; throws NetError for transport failures, timeouts, oversized bodies and cancellation.
-HttpResponse httpFetch(const HttpRequest& request);
+HttpResponse http_fetch(const HttpRequest& request);
 
-// httpFetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status.
-HttpResponse fetchOk(const HttpRequest& request);
+// http_fetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status.
+HttpResponse fetch_ok(const HttpRequest& request);
 
 // The response body as JSON; NetError "METHOD URL: the answer is not JSON" (plus `hint`) when it
 // is not.
-nlohmann::json parseJsonAnswer(const HttpRequest& request, const HttpResponse& response,
-                               const std::string& hint = std::string());
+nlohmann::json parse_json_answer(const HttpRequest& request, const HttpResponse& response,
+                                 const std::string& hint = std::string());
 
 }  // namespace cds

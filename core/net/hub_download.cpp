@@ -71,16 +71,16 @@ std::string readToken(const HubDownloadOptions& o) {
   const std::string code = r.header("x-error-code");
   const std::string where = "GET " + url + ": HTTP " + std::to_string(r.status);
   if (code == "GatedRepo" || r.status == 403 || (r.status == 401 && code != "RepoNotFound"))
-    throw NetError(where + ": " + o.repoId + " is gated or private. Accept its licence at " +
-                       endpoint + "/" + o.repoId +
+    throw NetError(where + ": " + o.repo_id + " is gated or private. Accept its licence at " +
+                       endpoint + "/" + o.repo_id +
                        " while logged in, then pass --token with a read token from " + endpoint +
                        "/settings/tokens (or set HF_TOKEN)" +
                        (haveToken ? "; the token given was refused" : ""),
                    r.status);
   if (code == "RevisionNotFound")
-    throw NetError(where + ": " + o.repoId + " has no revision \"" + o.revision + "\"", r.status);
+    throw NetError(where + ": " + o.repo_id + " has no revision \"" + o.revision + "\"", r.status);
   if (code == "RepoNotFound" || r.status == 404)
-    throw NetError(where + ": " + o.repoId + " was not found on " + endpoint +
+    throw NetError(where + ": " + o.repo_id + " was not found on " + endpoint +
                        " (check the name; a private repository needs --token)",
                    r.status);
   throw NetError(where + (r.reason.empty() ? "" : " " + r.reason), r.status);
@@ -96,21 +96,21 @@ std::string sha256Of(const fs::path& file) {
 
 }  // namespace
 
-bool hubOffline() {
+bool hub_offline() {
   std::string v = env("HF_HUB_OFFLINE");
   for (char& c : v) c = char(std::tolower(static_cast<unsigned char>(c)));
   return v == "1" || v == "true" || v == "yes" || v == "on";
 }
 
-fs::path hubRepoFolder(const fs::path& cacheDir, const std::string& repoId) {
-  std::string name = "models--" + repoId;
+fs::path hub_repo_folder(const fs::path& cache_dir, const std::string& repo_id) {
+  std::string name = "models--" + repo_id;
   for (size_t at = name.find('/'); at != std::string::npos; at = name.find('/', at))
     name.replace(at, 1, "--");
-  return cacheDir / name;
+  return cache_dir / name;
 }
 
-std::vector<std::string> selectPipelineFiles(const std::vector<std::string>& files,
-                                             const std::string& variant) {
+std::vector<std::string> select_pipeline_files(const std::vector<std::string>& files,
+                                               const std::string& variant) {
   static const std::set<std::string> kTokenizerFiles = {
       "vocab.json",     "merges.txt",       "tokenizer_config.json", "special_tokens_map.json",
       "tokenizer.json", "added_tokens.json"};
@@ -152,20 +152,20 @@ std::vector<std::string> selectPipelineFiles(const std::vector<std::string>& fil
   return {chosen.begin(), chosen.end()};
 }
 
-HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
-  if (!looks_like_repo_id(o.repoId))
-    throw CoreError("\"" + o.repoId + "\" is not a Hub repository id (ORG/NAME)");
-  const fs::path cache = o.cacheDir.empty() ? hf_hub_cache_dir() : o.cacheDir;
-  const fs::path repoDir = hubRepoFolder(cache, o.repoId);
+HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
+  if (!looks_like_repo_id(o.repo_id))
+    throw CoreError("\"" + o.repo_id + "\" is not a Hub repository id (ORG/NAME)");
+  const fs::path cache = o.cache_dir.empty() ? hf_hub_cache_dir() : o.cache_dir;
+  const fs::path repoDir = hub_repo_folder(cache, o.repo_id);
   HubDownloadResult result;
-  if (hubOffline()) {
+  if (hub_offline()) {
     // Never a request: the cached snapshot or a clear refusal.
     const fs::path refFile = repoDir / "refs" / o.revision;
     std::string commit = o.revision;
     if (std::ifstream in{refFile}) std::getline(in, commit);
     const fs::path snapshot = repoDir / "snapshots" / commit;
     if (!fs::exists(snapshot / "model_index.json"))
-      throw NetError("HF_HUB_OFFLINE is set and " + o.repoId + " (" + o.revision +
+      throw NetError("HF_HUB_OFFLINE is set and " + o.repo_id + " (" + o.revision +
                      ") is not in the cache at " + cache.string() +
                      "; unset HF_HUB_OFFLINE to download it");
     result.snapshot = snapshot;
@@ -181,12 +181,12 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
   if (!token.empty()) auth.push_back({"Authorization", "Bearer " + token});
 
   HttpRequest api;
-  api.url = endpoint + "/api/models/" + o.repoId + "/revision/" + o.revision + "?blobs=true";
+  api.url = endpoint + "/api/models/" + o.repo_id + "/revision/" + o.revision + "?blobs=true";
   api.headers = auth;
   api.cancel = o.cancel;
-  const HttpResponse listing = httpFetch(api);
+  const HttpResponse listing = http_fetch(api);
   if (!listing.ok()) throwHubError(listing, api.url, o, endpoint, !token.empty());
-  const nlohmann::json info = parseJsonAnswer(api, listing);
+  const nlohmann::json info = parse_json_answer(api, listing);
   std::map<std::string, HubFile> byPath;
   std::vector<std::string> names;
   for (const auto& s : info.value("siblings", nlohmann::json::array())) {
@@ -194,24 +194,24 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
     f.path = s.value("rfilename", "");
     if (f.path.empty()) continue;
     f.size = s.value("size", int64_t{-1});
-    f.blobId = s.value("blobId", "");
+    f.blob_id = s.value("blobId", "");
     if (s.contains("lfs") && s["lfs"].is_object()) {
-      f.lfsSha256 = s["lfs"].value("sha256", "");
+      f.lfs_sha256 = s["lfs"].value("sha256", "");
       f.size = s["lfs"].value("size", f.size);
     }
     names.push_back(f.path);
     byPath[f.path] = f;
   }
   result.commit = info.value("sha", "");
-  result.files = selectPipelineFiles(names, o.variant);
+  result.files = select_pipeline_files(names, o.variant);
   if (std::find(result.files.begin(), result.files.end(), "model_index.json") == result.files.end())
-    throw NetError(o.repoId +
+    throw NetError(o.repo_id +
                    " has no model_index.json: it is not a diffusers pipeline (a single .ckpt or "
                    ".safetensors file cannot be used here)");
 
-  int64_t totalBytes = 0;
+  int64_t total_bytes = 0;
   for (const auto& name : result.files)
-    totalBytes = byPath[name].size < 0 || totalBytes < 0 ? -1 : totalBytes + byPath[name].size;
+    total_bytes = byPath[name].size < 0 || total_bytes < 0 ? -1 : total_bytes + byPath[name].size;
   fs::create_directories(repoDir / "blobs");
   const auto start = std::chrono::steady_clock::now();
   int64_t done = 0;
@@ -220,40 +220,40 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
   bool restarted = false;  // one fresh start per run after a 416 answer
   for (size_t i = 0; i < result.files.size(); ++i) {
     const HubFile& file = byPath[result.files[i]];
-    const std::string url = endpoint + "/" + o.repoId + "/resolve/" +
+    const std::string url = endpoint + "/" + o.repo_id + "/resolve/" +
                             (result.commit.empty() ? o.revision : result.commit) + "/" + file.path;
-    std::string blobId = !file.lfsSha256.empty() ? file.lfsSha256 : file.blobId;
-    if (blobId.empty() || result.commit.empty()) {
+    std::string blob_id = !file.lfs_sha256.empty() ? file.lfs_sha256 : file.blob_id;
+    if (blob_id.empty() || result.commit.empty()) {
       // Older endpoints list no blob ids: the file's metadata answers, as hf_hub_download asks it.
       HttpRequest head;
       head.url = url;
       head.method = "HEAD";
-      head.followRedirects = false;
+      head.follow_redirects = false;
       head.headers = auth;
       head.cancel = o.cancel;
-      const HttpResponse meta = httpFetch(head);
+      const HttpResponse meta = http_fetch(head);
       if (meta.status >= 400) throwHubError(meta, url, o, endpoint, !token.empty());
-      if (blobId.empty())
-        blobId = stripEtag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
-                                                                 : meta.header("etag"));
+      if (blob_id.empty())
+        blob_id = stripEtag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
+                                                                  : meta.header("etag"));
       if (result.commit.empty()) result.commit = meta.header("x-repo-commit");
-      if (blobId.empty() || result.commit.empty())
+      if (blob_id.empty() || result.commit.empty())
         throw NetError("HEAD " + url + ": the Hub gave no ETag or X-Repo-Commit for this file");
     }
-    const fs::path blob = repoDir / "blobs" / blobId;
+    const fs::path blob = repoDir / "blobs" / blob_id;
     const fs::path partial = fs::path(blob.string() + ".incomplete");
     std::error_code ec;
     const bool have =
         fs::exists(blob) && (file.size < 0 || int64_t(fs::file_size(blob, ec)) == file.size);
-    int64_t fileBytes = 0;
+    int64_t file_bytes = 0;
     auto report = [&](bool force) {
       const auto now = std::chrono::steady_clock::now();
       if (!o.progress || (!force && now - lastReport < std::chrono::milliseconds(100))) return;
       lastReport = now;
       const double seconds = std::chrono::duration<double>(now - start).count();
-      o.progress({file.path, int(i) + 1, int(result.files.size()), fileBytes, file.size,
-                  done + fileBytes, totalBytes,
-                  seconds > 0 ? double(result.bytesDownloaded) / seconds : 0});
+      o.progress({file.path, int(i) + 1, int(result.files.size()), file_bytes, file.size,
+                  done + file_bytes, total_bytes,
+                  seconds > 0 ? double(result.bytes_downloaded) / seconds : 0});
     };
     if (!have) {
       int64_t offset = fs::exists(partial) ? int64_t(fs::file_size(partial, ec)) : 0;
@@ -263,33 +263,33 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
       get.url = url;
       get.headers = auth;
       get.cancel = o.cancel;
-      get.timeoutMs =
+      get.timeout_ms =
           24 * 3600 * 1000;  // big weights on slow links; the idle timeout guards stalls
-      get.idleTimeoutMs = o.idleTimeoutMs;
-      get.maxBodyBytes = file.size >= 0 ? file.size : int64_t{1} << 42;
-      if (offset > 0 && (file.size < 0 || offset < file.size)) get.rangeStart = offset;
-      get.onHead = [&](const HttpResponse& r) {
+      get.idle_timeout_ms = o.idle_timeout_ms;
+      get.max_body_bytes = file.size >= 0 ? file.size : int64_t{1} << 42;
+      if (offset > 0 && (file.size < 0 || offset < file.size)) get.range_start = offset;
+      get.on_head = [&](const HttpResponse& r) {
         if (!r.ok()) return true;
         // 206: the server continues the partial file; 200: it sends everything again.
-        const bool append = r.status == 206 && get.rangeStart >= 0;
+        const bool append = r.status == 206 && get.range_start >= 0;
         if (!append) offset = 0;
-        fileBytes = offset;
+        file_bytes = offset;
         out = std::fopen(partial.c_str(), append ? "ab" : "wb");
         return out != nullptr;
       };
-      get.onData = [&](const char* data, size_t n) {
+      get.on_data = [&](const char* data, size_t n) {
         // No exception may cross Qt's event loop: remember the failure and stop writing.
         if (writeFailed || std::fwrite(data, 1, n, out) != n) {
           writeFailed = true;
           return;
         }
-        fileBytes += int64_t(n);
-        result.bytesDownloaded += int64_t(n);
+        file_bytes += int64_t(n);
+        result.bytes_downloaded += int64_t(n);
         report(false);
       };
       HttpResponse r;
       try {
-        r = httpFetch(get);
+        r = http_fetch(get);
       } catch (...) {
         if (out) std::fclose(out);
         throw;
@@ -311,16 +311,16 @@ HubDownloadResult downloadPipeline(const HubDownloadOptions& o) {
                                      std::to_string(file.size) + " for " + file.path +
                                      "; run the download again to resume it");
       }
-      if (!file.lfsSha256.empty() && sha256Of(partial) != file.lfsSha256) {
+      if (!file.lfs_sha256.empty() && sha256Of(partial) != file.lfs_sha256) {
         fs::remove(partial, ec);  // a corrupt partial file would fail every resume
         throw FileError(partial, "does not have the SHA-256 the Hub lists for " + file.path +
                                      "; it was removed");
       }
       fs::rename(partial, blob);
     }
-    fileBytes = file.size >= 0 ? file.size : int64_t(fs::file_size(blob, ec));
+    file_bytes = file.size >= 0 ? file.size : int64_t(fs::file_size(blob, ec));
     report(true);
-    done += fileBytes;
+    done += file_bytes;
 
     // snapshots/COMMIT/PATH -> ../../blobs/ID, relative as huggingface_hub makes them.
     const fs::path link = repoDir / "snapshots" / result.commit / file.path;

@@ -13,31 +13,31 @@
 namespace cds {
 
 struct HubFile {
-  std::string path;       // "unet/diffusion_pytorch_model.safetensors"
-  int64_t size = -1;      // -1: unknown
-  std::string blobId;     // git blob id (the ETag of a plain file)
-  std::string lfsSha256;  // LFS files: their SHA-256, which is also their ETag
+  std::string path;        // "unet/diffusion_pytorch_model.safetensors"
+  int64_t size = -1;       // -1: unknown
+  std::string blob_id;     // git blob id (the ETag of a plain file)
+  std::string lfs_sha256;  // LFS files: their SHA-256, which is also their ETag
 };
 
 struct HubDownloadProgress {
   std::string file;
-  int fileIndex = 0;
-  int fileCount = 0;
-  int64_t fileBytes = 0;
-  int64_t fileTotal = -1;
-  int64_t doneBytes = 0;  // all files
-  int64_t totalBytes = -1;
-  double bytesPerSecond = 0;
+  int file_index = 0;
+  int file_count = 0;
+  int64_t file_bytes = 0;
+  int64_t file_total = -1;
+  int64_t done_bytes = 0;  // all files
+  int64_t total_bytes = -1;
+  double bytes_per_second = 0;
 };
 
 struct HubDownloadOptions {
-  std::string repoId;  // ORG/NAME
+  std::string repo_id;  // ORG/NAME
   std::string revision = "main";
-  std::string variant;             // "fp16": those weight files when the repository has them
-  std::string token;               // empty: $HF_TOKEN, else the token file in $HF_HOME
-  std::string endpoint;            // empty: $HF_ENDPOINT, else https://huggingface.co
-  std::filesystem::path cacheDir;  // empty: hf_hub_cache_dir()
-  int idleTimeoutMs = 60000;
+  std::string variant;              // "fp16": those weight files when the repository has them
+  std::string token;                // empty: $HF_TOKEN, else the token file in $HF_HOME
+  std::string endpoint;             // empty: $HF_ENDPOINT, else https://huggingface.co
+  std::filesystem::path cache_dir;  // empty: hf_hub_cache_dir()
+  int idle_timeout_ms = 60000;
   std::function<void(const HubDownloadProgress&)> progress;
   const std::atomic<bool>* cancel = nullptr;
 };
@@ -46,25 +46,25 @@ struct HubDownloadResult {
   std::filesystem::path snapshot;
   std::string commit;
   std::vector<std::string> files;
-  int64_t bytesDownloaded = 0;
+  int64_t bytes_downloaded = 0;
   bool offline = false;  // HF_HUB_OFFLINE: the cached snapshot, no network
 };
 
 // Of a repository's file list, those a diffusers Stable Diffusion pipeline loads: model_index.json,
 // component configs, scheduler and tokenizer files, and per component folder one set of weights,
 // safetensors before .bin (never .ckpt), the variant when asked and present. Sorted.
-std::vector<std::string> selectPipelineFiles(const std::vector<std::string>& files,
-                                             const std::string& variant);
+std::vector<std::string> select_pipeline_files(const std::vector<std::string>& files,
+                                               const std::string& variant);
 
 // The folder of a repository in the cache: models--ORG--NAME.
-std::filesystem::path hubRepoFolder(const std::filesystem::path& cacheDir,
-                                    const std::string& repoId);
+std::filesystem::path hub_repo_folder(const std::filesystem::path& cache_dir,
+                                      const std::string& repo_id);
 
 // Whether HF_HUB_OFFLINE asks for no network (1, true, yes, on).
-bool hubOffline();
+bool hub_offline();
 
 // Throws NetError (gated: accept the licence and pass a token; not found; offline and not
 // cached) or FileError (a size or SHA-256 that does not match).
-HubDownloadResult downloadPipeline(const HubDownloadOptions& options);
+HubDownloadResult download_pipeline(const HubDownloadOptions& options);
 
 }  // namespace cds

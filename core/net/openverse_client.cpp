@@ -18,29 +18,29 @@ std::string text(const nlohmann::json& o, const char* key) {
 
 }  // namespace
 
-OpenversePage openverseSearch(const OpenverseOptions& options, const std::string& query, int page,
-                              const std::atomic<bool>* cancel) {
-  std::string base = options.baseUrl;
+OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
+                               const std::atomic<bool>* cancel) {
+  std::string base = options.base_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
   QUrl url(QString::fromStdString(base + "/v1/images/"));
   QUrlQuery q;
   q.addQueryItem("q", QString::fromStdString(query));
   q.addQueryItem("page", QString::number(page));
-  q.addQueryItem("page_size", QString::number(options.pageSize));
+  q.addQueryItem("page_size", QString::number(options.page_size));
   url.setQuery(q);
 
   HttpRequest request;
   request.url = url.toString(QUrl::FullyEncoded).toStdString();
   request.headers = {{"Accept", "application/json"}};
-  request.timeoutMs = options.timeoutMs;
+  request.timeout_ms = options.timeout_ms;
   request.cancel = cancel;
-  const HttpResponse response = fetchOk(request);
-  const nlohmann::json answer = parseJsonAnswer(request, response);
+  const HttpResponse response = fetch_ok(request);
+  const nlohmann::json answer = parse_json_answer(request, response);
   if (!answer.is_object() || !answer.contains("results") || !answer["results"].is_array())
     throw NetError("GET " + request.url + ": the answer has no results list");
   OpenversePage result;
   if (answer.contains("page_count") && answer["page_count"].is_number_integer())
-    result.pageCount = answer["page_count"].get<int>();
+    result.page_count = answer["page_count"].get<int>();
   for (const auto& item : answer["results"]) {
     if (!item.is_object() || text(item, "url").empty()) continue;
     result.results.push_back({text(item, "url"), text(item, "title"), text(item, "creator"),

@@ -10,25 +10,25 @@
 namespace cds {
 
 struct OpenverseOptions {
-  std::string baseUrl = "https://api.openverse.org";  // tests point this at a local server
-  int pageSize = 20;                                  // the anonymous maximum
-  int maxPages = 50;
-  int timeoutMs = 60000;
+  std::string base_url = "https://api.openverse.org";  // tests point this at a local server
+  int page_size = 20;                                  // the anonymous maximum
+  int max_pages = 50;
+  int timeout_ms = 60000;
 };
 
 struct OpenverseImage {
-  std::string url, title, creator, creatorUrl, license, licenseVersion, licenseUrl,
-      foreignLandingUrl, provider;
+  std::string url, title, creator, creator_url, license, license_version, license_url,
+      foreign_landing_url, provider;
 };
 
 struct OpenversePage {
   std::vector<OpenverseImage> results;
-  int pageCount = 0;  // as the API reports it; 0 when absent
+  int page_count = 0;  // as the API reports it; 0 when absent
 };
 
-// GET {baseUrl}/v1/images/?q=...&page=N&page_size=P. Throws NetError for an HTTP error or an
+// GET {base_url}/v1/images/?q=...&page=N&page_size=P. Throws NetError for an HTTP error or an
 // answer without a results list.
-OpenversePage openverseSearch(const OpenverseOptions& options, const std::string& query, int page,
-                              const std::atomic<bool>* cancel = nullptr);
+OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
+                               const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace cds

@@ -8,8 +8,8 @@
 
 namespace cds {
 
-torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                              double scale, bool upcast) {
+torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k,
+                              const torch::Tensor& v, double scale, bool upcast) {
   const auto dtype = q.scalar_type();
   const auto qq = upcast ? q.to(torch::kFloat) : q;
   const auto kk = upcast ? k.to(torch::kFloat) : k;
@@ -24,7 +24,8 @@ torch::Tensor attention_efficient(const torch::Tensor& q, const torch::Tensor& k
   // [B*H, N, D] is given to the kernel as one batch of B*H heads: [1, B*H, N, D].
   const auto dtype = q.scalar_type();
   if (upcast) {
-    return at::scaled_dot_product_attention(q.to(torch::kFloat).unsqueeze(0), k.to(torch::kFloat).unsqueeze(0),
+    return at::scaled_dot_product_attention(q.to(torch::kFloat).unsqueeze(0),
+                                            k.to(torch::kFloat).unsqueeze(0),
                                             v.to(torch::kFloat).unsqueeze(0), {}, 0.0, false, scale)
         .squeeze(0)
         .to(dtype);
@@ -34,7 +35,8 @@ torch::Tensor attention_efficient(const torch::Tensor& q, const torch::Tensor& k
       .squeeze(0);
 }
 
-torch::Tensor PlainAttentionProcessorImpl::forward(AttentionImpl& attn, const torch::Tensor& hidden_in,
+torch::Tensor PlainAttentionProcessorImpl::forward(AttentionImpl& attn,
+                                                   const torch::Tensor& hidden_in,
                                                    const torch::Tensor& encoder_hidden) {
   auto hidden = hidden_in;
   const auto residual = hidden_in;
@@ -65,14 +67,19 @@ AttentionImpl::AttentionImpl(const AttentionOptions& o) : options(o) {
   const int64_t context_dim = o.cross_attention_dim > 0 ? o.cross_attention_dim : o.query_dim;
   if (o.norm_num_groups > 0)
     group_norm = register_module(
-        "group_norm", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.norm_num_groups, o.query_dim)
-                                               .eps(o.norm_eps)
-                                               .affine(true)));
-  to_q = register_module("to_q", torch::nn::Linear(torch::nn::LinearOptions(o.query_dim, inner).bias(o.bias)));
-  to_k = register_module("to_k", torch::nn::Linear(torch::nn::LinearOptions(context_dim, inner).bias(o.bias)));
-  to_v = register_module("to_v", torch::nn::Linear(torch::nn::LinearOptions(context_dim, inner).bias(o.bias)));
+        "group_norm",
+        torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.norm_num_groups, o.query_dim)
+                                 .eps(o.norm_eps)
+                                 .affine(true)));
+  to_q = register_module(
+      "to_q", torch::nn::Linear(torch::nn::LinearOptions(o.query_dim, inner).bias(o.bias)));
+  to_k = register_module(
+      "to_k", torch::nn::Linear(torch::nn::LinearOptions(context_dim, inner).bias(o.bias)));
+  to_v = register_module(
+      "to_v", torch::nn::Linear(torch::nn::LinearOptions(context_dim, inner).bias(o.bias)));
   to_out = register_module("to_out", torch::nn::ModuleList());
-  to_out->push_back(torch::nn::Linear(torch::nn::LinearOptions(inner, o.query_dim).bias(o.out_bias)));
+  to_out->push_back(
+      torch::nn::Linear(torch::nn::LinearOptions(inner, o.query_dim).bias(o.out_bias)));
   to_out->push_back(torch::nn::Dropout(0.0));
   set_processor(std::make_shared<PlainAttentionProcessorImpl>());
 }
@@ -88,7 +95,9 @@ void AttentionImpl::set_processor(std::shared_ptr<AttentionProcessorImpl> p) {
 torch::Tensor AttentionImpl::head_to_batch_dim(const torch::Tensor& x) const {
   const auto B = x.size(0), N = x.size(1), heads = options.heads;
   // [B, N, H*D] -> [B, H, N, D] -> [B*H, N, D]
-  return x.reshape({B, N, heads, x.size(2) / heads}).permute({0, 2, 1, 3}).reshape({B * heads, N, x.size(2) / heads});
+  return x.reshape({B, N, heads, x.size(2) / heads})
+      .permute({0, 2, 1, 3})
+      .reshape({B * heads, N, x.size(2) / heads});
 }
 
 torch::Tensor AttentionImpl::batch_to_head_dim(const torch::Tensor& x) const {

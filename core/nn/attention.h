@@ -25,11 +25,11 @@ struct AttentionOptions {
   int64_t cross_attention_dim = 0;  // 0: self-attention (keys from the query input)
   int64_t heads = 8;
   int64_t dim_head = 64;
-  bool bias = false;                 // bias of to_q / to_k / to_v
+  bool bias = false;  // bias of to_q / to_k / to_v
   bool out_bias = true;
-  bool upcast_attention = false;     // scores in float32 (SD 2.x)
+  bool upcast_attention = false;  // scores in float32 (SD 2.x)
   bool upcast_softmax = false;
-  int64_t norm_num_groups = 0;       // > 0: a group_norm before the projections (VAE)
+  int64_t norm_num_groups = 0;  // > 0: a group_norm before the projections (VAE)
   double norm_eps = 1e-5;
   bool residual_connection = false;  // VAE
   double rescale_output_factor = 1.0;
@@ -65,7 +65,8 @@ struct AttentionImpl : torch::nn::Module {
   torch::Tensor head_to_batch_dim(const torch::Tensor& x) const;
   torch::Tensor batch_to_head_dim(const torch::Tensor& x) const;
   // softmax(q k^T * scale) v on [B*H, N, D] tensors, with the layer's kernel and upcasting.
-  torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v) const;
+  torch::Tensor attend(const torch::Tensor& q, const torch::Tensor& k,
+                       const torch::Tensor& v) const;
 
   AttentionOptions options;
   double scale;
@@ -78,8 +79,8 @@ struct AttentionImpl : torch::nn::Module {
 TORCH_MODULE(Attention);
 
 // The plain attention math on [B*H, Nq, D] x [B*H, Nk, D] (exposed for tests and benchmarks).
-torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
-                              double scale, bool upcast);
+torch::Tensor attention_plain(const torch::Tensor& q, const torch::Tensor& k,
+                              const torch::Tensor& v, double scale, bool upcast);
 torch::Tensor attention_efficient(const torch::Tensor& q, const torch::Tensor& k,
                                   const torch::Tensor& v, double scale, bool upcast);
 

@@ -22,7 +22,8 @@ std::unordered_map<AutogradContext*, std::shared_ptr<CheckpointBody>> g_bodies;
 
 struct CheckpointFunction : torch::autograd::Function<CheckpointFunction> {
   // The inputs come as a TensorList: libtorch counts a std::vector<Tensor> argument as no tensor.
-  static variable_list forward(AutogradContext* ctx, std::shared_ptr<CheckpointBody> body, at::TensorList input_list) {
+  static variable_list forward(AutogradContext* ctx, std::shared_ptr<CheckpointBody> body,
+                               at::TensorList input_list) {
     const variable_list inputs(input_list.begin(), input_list.end());
     ctx->save_for_backward(inputs);
     {
@@ -64,7 +65,8 @@ struct CheckpointFunction : torch::autograd::Function<CheckpointFunction> {
 
 }  // namespace
 
-std::vector<at::Tensor> checkpoint(const CheckpointBody& body, const std::vector<at::Tensor>& inputs) {
+std::vector<at::Tensor> checkpoint(const CheckpointBody& body,
+                                   const std::vector<at::Tensor>& inputs) {
   if (!torch::GradMode::is_enabled()) return body(inputs);
   for (const auto& x : inputs)
     TORCH_CHECK(x.defined(), "checkpointed blocks take defined tensors only");

@@ -16,6 +16,7 @@ using CheckpointBody = std::function<std::vector<at::Tensor>(const std::vector<a
 // As torch.utils.checkpoint's reentrant variant, a body whose inputs all lack gradients gets
 // none for its own parameters either: checkpoint only blocks fed by a trainable input.
 // The body must be deterministic (no dropout draws), as the UNet's blocks are.
-std::vector<at::Tensor> checkpoint(const CheckpointBody& body, const std::vector<at::Tensor>& inputs);
+std::vector<at::Tensor> checkpoint(const CheckpointBody& body,
+                                   const std::vector<at::Tensor>& inputs);
 
 }  // namespace cds

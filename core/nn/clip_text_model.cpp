@@ -60,7 +60,8 @@ ClipEncoderLayerImpl::ClipEncoderLayerImpl(const ClipTextConfig& c) {
   layer_norm2 = register_module("layer_norm2", ln());
 }
 
-torch::Tensor ClipEncoderLayerImpl::forward(const torch::Tensor& hidden, const torch::Tensor& mask) {
+torch::Tensor ClipEncoderLayerImpl::forward(const torch::Tensor& hidden,
+                                            const torch::Tensor& mask) {
   auto h = hidden + self_attn(layer_norm1(hidden), mask);
   return h + mlp(layer_norm2(h));
 }
@@ -71,7 +72,8 @@ ClipEncoderImpl::ClipEncoderImpl(const ClipTextConfig& c) {
 }
 
 ClipTextEmbeddingsImpl::ClipTextEmbeddingsImpl(const ClipTextConfig& c) {
-  token_embedding = register_module("token_embedding", torch::nn::Embedding(c.vocab_size, c.hidden_size));
+  token_embedding =
+      register_module("token_embedding", torch::nn::Embedding(c.vocab_size, c.hidden_size));
   position_embedding = register_module(
       "position_embedding", torch::nn::Embedding(c.max_position_embeddings, c.hidden_size));
 }
@@ -98,17 +100,17 @@ ClipTextOutput ClipTextTransformerImpl::forward(const torch::Tensor& input_ids,
                     std::to_string(input_ids.dim()) + " dimensions");
   const auto T = input_ids.size(1);
   if (T > config.max_position_embeddings)
-    throw CoreError("prompt of " + std::to_string(T) + " tokens is longer than the text encoder's " +
+    throw CoreError("prompt of " + std::to_string(T) +
+                    " tokens is longer than the text encoder's " +
                     std::to_string(config.max_position_embeddings));
   ClipTextOutput out;
   auto hidden = embeddings(input_ids);
   // Causal mask as transformers' _create_4d_causal_attention_mask: the dtype's lowest value
   // above the diagonal, 0 elsewhere. [1, 1, T, T]
-  const auto lowest = hidden.scalar_type() == torch::kFloat
-                          ? -std::numeric_limits<float>::max()
-                          : hidden.scalar_type() == torch::kBFloat16
-                                ? static_cast<float>(std::numeric_limits<c10::BFloat16>::lowest())
-                                : static_cast<float>(std::numeric_limits<c10::Half>::lowest());
+  const auto lowest = hidden.scalar_type() == torch::kFloat ? -std::numeric_limits<float>::max()
+                      : hidden.scalar_type() == torch::kBFloat16
+                          ? static_cast<float>(std::numeric_limits<c10::BFloat16>::lowest())
+                          : static_cast<float>(std::numeric_limits<c10::Half>::lowest());
   const auto mask = torch::full({T, T}, lowest, hidden.options()).triu(1).view({1, 1, T, T});
   if (output_hidden_states) out.hidden_states.push_back(hidden);
   for (const auto& layer : *encoder->layers) {
@@ -119,8 +121,9 @@ ClipTextOutput ClipTextTransformerImpl::forward(const torch::Tensor& input_ids,
   // transformers' legacy rule for configs with eos_token_id 2 (SD's): pool at the highest id,
   // which is <|endoftext|>; otherwise at the first eos_token_id.
   const auto ids = input_ids.to(torch::kInt);
-  const auto position = config.eos_token_id == 2 ? ids.argmax(-1)
-                                                 : (ids == config.eos_token_id).to(torch::kInt).argmax(-1);
+  const auto position = config.eos_token_id == 2
+                            ? ids.argmax(-1)
+                            : (ids == config.eos_token_id).to(torch::kInt).argmax(-1);
   const auto batch = torch::arange(input_ids.size(0), input_ids.options().dtype(torch::kLong));
   out.pooler_output = out.last_hidden_state.index({batch, position});
   return out;

@@ -90,7 +90,8 @@ struct ClipTextModelImpl : torch::nn::Module {
 TORCH_MODULE(ClipTextModel);
 
 // Builds the model from a component folder (config.json + weights), strictly checked, on the
-// given device and dtype. Files from older transformers carry the position_ids buffer; it is ignored.
+// given device and dtype. Files from older transformers carry the position_ids buffer; it is
+// ignored.
 ClipTextModel load_clip_text_model(const std::filesystem::path& component_dir,
                                    const c10::Device& device, c10::ScalarType dtype,
                                    const std::string& variant = "");

@@ -11,14 +11,17 @@ CustomDiffusionProcessorImpl::CustomDiffusionProcessorImpl(bool kv, bool q_out, 
     : train_kv(kv), train_q_out(q_out) {
   const int64_t context = cross_dim > 0 ? cross_dim : hidden;
   if (train_kv) {
-    to_k_custom_diffusion = register_module(
-        "to_k_custom_diffusion", torch::nn::Linear(torch::nn::LinearOptions(context, hidden).bias(false)));
-    to_v_custom_diffusion = register_module(
-        "to_v_custom_diffusion", torch::nn::Linear(torch::nn::LinearOptions(context, hidden).bias(false)));
+    to_k_custom_diffusion =
+        register_module("to_k_custom_diffusion",
+                        torch::nn::Linear(torch::nn::LinearOptions(context, hidden).bias(false)));
+    to_v_custom_diffusion =
+        register_module("to_v_custom_diffusion",
+                        torch::nn::Linear(torch::nn::LinearOptions(context, hidden).bias(false)));
   }
   if (train_q_out) {
-    to_q_custom_diffusion = register_module(
-        "to_q_custom_diffusion", torch::nn::Linear(torch::nn::LinearOptions(hidden, hidden).bias(false)));
+    to_q_custom_diffusion =
+        register_module("to_q_custom_diffusion",
+                        torch::nn::Linear(torch::nn::LinearOptions(hidden, hidden).bias(false)));
     to_out_custom_diffusion = register_module("to_out_custom_diffusion", torch::nn::ModuleList());
     to_out_custom_diffusion->push_back(
         torch::nn::Linear(torch::nn::LinearOptions(hidden, hidden).bias(out_bias)));
@@ -28,8 +31,9 @@ CustomDiffusionProcessorImpl::CustomDiffusionProcessorImpl(bool kv, bool q_out, 
 
 std::shared_ptr<CustomDiffusionProcessorImpl> CustomDiffusionProcessorImpl::copy_of(
     AttentionImpl& attn, bool train_kv, bool train_q_out) {
-  auto p = std::make_shared<CustomDiffusionProcessorImpl>(
-      train_kv, train_q_out, attn.inner_dim(), attn.options.cross_attention_dim, attn.options.out_bias);
+  auto p = std::make_shared<CustomDiffusionProcessorImpl>(train_kv, train_q_out, attn.inner_dim(),
+                                                          attn.options.cross_attention_dim,
+                                                          attn.options.out_bias);
   torch::NoGradGuard no_grad;
   const auto options = attn.to_q->weight.options();
   p->to(options.device(), options.dtype().toScalarType());
@@ -47,16 +51,19 @@ std::shared_ptr<CustomDiffusionProcessorImpl> CustomDiffusionProcessorImpl::copy
   return p;
 }
 
-torch::Tensor CustomDiffusionProcessorImpl::forward(AttentionImpl& attn, const torch::Tensor& hidden,
+torch::Tensor CustomDiffusionProcessorImpl::forward(AttentionImpl& attn,
+                                                    const torch::Tensor& hidden,
                                                     const torch::Tensor& encoder_hidden) {
   const auto dtype = attn.to_q->weight.scalar_type();
-  const auto query = train_q_out ? to_q_custom_diffusion(hidden).to(dtype) : attn.to_q(hidden.to(dtype));
+  const auto query =
+      train_q_out ? to_q_custom_diffusion(hidden).to(dtype) : attn.to_q(hidden.to(dtype));
   const bool cross = encoder_hidden.defined();
   const auto& context = cross ? encoder_hidden : hidden;
   torch::Tensor key, value;
   if (train_kv) {
     key = to_k_custom_diffusion(context.to(to_k_custom_diffusion->weight.scalar_type())).to(dtype);
-    value = to_v_custom_diffusion(context.to(to_v_custom_diffusion->weight.scalar_type())).to(dtype);
+    value =
+        to_v_custom_diffusion(context.to(to_v_custom_diffusion->weight.scalar_type())).to(dtype);
   } else {
     key = attn.to_k(context);
     value = attn.to_v(context);

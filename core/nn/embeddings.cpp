@@ -10,14 +10,17 @@ namespace cds {
 torch::Tensor timestep_embedding(const torch::Tensor& timesteps, int64_t dim, bool flip_sin_to_cos,
                                  double downscale_freq_shift, double max_period) {
   const int64_t half = dim / 2;
-  auto exponent = -std::log(max_period) *
-                  torch::arange(0, half, torch::TensorOptions().dtype(torch::kFloat).device(timesteps.device()));
+  auto exponent =
+      -std::log(max_period) *
+      torch::arange(0, half,
+                    torch::TensorOptions().dtype(torch::kFloat).device(timesteps.device()));
   exponent = exponent / (static_cast<double>(half) - downscale_freq_shift);
   // [B, 1] * [1, half] -> [B, half]
   auto emb = timesteps.unsqueeze(1).to(torch::kFloat) * torch::exp(exponent).unsqueeze(0);
   emb = torch::cat({torch::sin(emb), torch::cos(emb)}, -1);
   if (flip_sin_to_cos) emb = torch::cat({emb.slice(1, half), emb.slice(1, 0, half)}, -1);
-  if (dim % 2 == 1) emb = torch::nn::functional::pad(emb, torch::nn::functional::PadFuncOptions({0, 1, 0, 0}));
+  if (dim % 2 == 1)
+    emb = torch::nn::functional::pad(emb, torch::nn::functional::PadFuncOptions({0, 1, 0, 0}));
   return emb;
 }
 

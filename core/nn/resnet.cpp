@@ -24,14 +24,18 @@ ResnetBlock2DImpl::ResnetBlock2DImpl(const ResnetBlock2DOptions& o)
   auto conv3 = [](int64_t in, int64_t out_ch) {
     return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out_ch, 3).stride(1).padding(1));
   };
-  norm1 = register_module("norm1", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, o.in_channels).eps(o.eps)));
+  norm1 = register_module(
+      "norm1",
+      torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, o.in_channels).eps(o.eps)));
   conv1 = register_module("conv1", conv3(o.in_channels, out));
-  if (o.temb_channels > 0) time_emb_proj = register_module("time_emb_proj", torch::nn::Linear(o.temb_channels, out));
-  norm2 = register_module("norm2", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, out).eps(o.eps)));
+  if (o.temb_channels > 0)
+    time_emb_proj = register_module("time_emb_proj", torch::nn::Linear(o.temb_channels, out));
+  norm2 = register_module(
+      "norm2", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, out).eps(o.eps)));
   conv2 = register_module("conv2", conv3(out, out));
   if (o.in_channels != out)
-    conv_shortcut = register_module("conv_shortcut",
-                                    torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels, out, 1)));
+    conv_shortcut = register_module(
+        "conv_shortcut", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels, out, 1)));
 }
 
 torch::Tensor ResnetBlock2DImpl::forward(const torch::Tensor& x, const torch::Tensor& temb) {
@@ -47,22 +51,26 @@ torch::Tensor ResnetBlock2DImpl::forward(const torch::Tensor& x, const torch::Te
   return out;
 }
 
-Downsample2DImpl::Downsample2DImpl(int64_t channels, int64_t out_channels, int64_t pad) : padding(pad) {
-  conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, out_channels, 3)
-                                                       .stride(2)
-                                                       .padding(pad)));
+Downsample2DImpl::Downsample2DImpl(int64_t channels, int64_t out_channels, int64_t pad)
+    : padding(pad) {
+  conv = register_module(
+      "conv", torch::nn::Conv2d(
+                  torch::nn::Conv2dOptions(channels, out_channels, 3).stride(2).padding(pad)));
 }
 
 torch::Tensor Downsample2DImpl::forward(const torch::Tensor& x) {
-  if (padding == 0) return conv(F::pad(x, F::PadFuncOptions({0, 1, 0, 1}).mode(torch::kConstant).value(0)));
+  if (padding == 0)
+    return conv(F::pad(x, F::PadFuncOptions({0, 1, 0, 1}).mode(torch::kConstant).value(0)));
   return conv(x);
 }
 
 Upsample2DImpl::Upsample2DImpl(int64_t channels, int64_t out_channels) {
-  conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, out_channels, 3).padding(1)));
+  conv = register_module(
+      "conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, out_channels, 3).padding(1)));
 }
 
-torch::Tensor Upsample2DImpl::forward(const torch::Tensor& x, std::optional<std::vector<int64_t>> size) {
+torch::Tensor Upsample2DImpl::forward(const torch::Tensor& x,
+                                      std::optional<std::vector<int64_t>> size) {
   // Nearest upsampling has no bfloat16 kernel before torch 2.1; diffusers upcasts likewise.
   const auto dtype = x.scalar_type();
   auto h = dtype == torch::kBFloat16 ? x.to(torch::kFloat) : x;

@@ -18,8 +18,8 @@ torch::Tensor group_norm(torch::nn::GroupNorm& norm, const torch::Tensor& x);
 
 struct ResnetBlock2DOptions {
   int64_t in_channels = 0;
-  int64_t out_channels = 0;     // 0: same as in_channels
-  int64_t temb_channels = 0;    // 0: no time embedding (VAE)
+  int64_t out_channels = 0;   // 0: same as in_channels
+  int64_t temb_channels = 0;  // 0: no time embedding (VAE)
   int64_t groups = 32;
   double eps = 1e-6;
   double output_scale_factor = 1.0;
@@ -50,7 +50,8 @@ TORCH_MODULE(Downsample2D);
 // Nearest-neighbour 2x (or to `size`) then a 3x3 convolution.
 struct Upsample2DImpl : torch::nn::Module {
   Upsample2DImpl(int64_t channels, int64_t out_channels);
-  torch::Tensor forward(const torch::Tensor& x, std::optional<std::vector<int64_t>> size = std::nullopt);
+  torch::Tensor forward(const torch::Tensor& x,
+                        std::optional<std::vector<int64_t>> size = std::nullopt);
 
   torch::nn::Conv2d conv{nullptr};
 };

@@ -64,7 +64,8 @@ StateDict load_component_weights(const ComponentWeights& weights) {
   for (const auto& file : weights.files) {
     auto part = load_weight_file(file);
     for (auto& [name, tensor] : part) {
-      if (all.count(name)) throw FileError(file, "tensor \"" + name + "\" is also in another shard");
+      if (all.count(name))
+        throw FileError(file, "tensor \"" + name + "\" is also in another shard");
       all.emplace(name, std::move(tensor));
     }
   }

@@ -47,7 +47,8 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(const TransformerBlockOptio
   ff = register_module("ff", FeedForward(o.dim));
 }
 
-torch::Tensor BasicTransformerBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& context) {
+torch::Tensor BasicTransformerBlockImpl::forward(const torch::Tensor& x,
+                                                 const torch::Tensor& context) {
   auto h = attn1(norm1(x), only_cross_attention ? context : torch::Tensor()) + x;
   h = attn2(norm2(h), context) + h;
   return ff(norm3(h)) + h;
@@ -56,23 +57,28 @@ torch::Tensor BasicTransformerBlockImpl::forward(const torch::Tensor& x, const t
 Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DOptions& o)
     : use_linear_projection(o.use_linear_projection) {
   const int64_t inner = o.heads * o.dim_head;
-  norm = register_module("norm", torch::nn::GroupNorm(
-                                     torch::nn::GroupNormOptions(o.norm_num_groups, o.in_channels).eps(1e-6)));
+  norm = register_module(
+      "norm", torch::nn::GroupNorm(
+                  torch::nn::GroupNormOptions(o.norm_num_groups, o.in_channels).eps(1e-6)));
   if (use_linear_projection)
     proj_in_linear = register_module("proj_in", torch::nn::Linear(o.in_channels, inner));
   else
-    proj_in_conv = register_module("proj_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels, inner, 1)));
+    proj_in_conv = register_module(
+        "proj_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels, inner, 1)));
   transformer_blocks = register_module("transformer_blocks", torch::nn::ModuleList());
   for (int64_t i = 0; i < o.num_layers; ++i)
-    transformer_blocks->push_back(BasicTransformerBlock(TransformerBlockOptions{
-        inner, o.heads, o.dim_head, o.cross_attention_dim, o.upcast_attention, o.only_cross_attention}));
+    transformer_blocks->push_back(BasicTransformerBlock(
+        TransformerBlockOptions{inner, o.heads, o.dim_head, o.cross_attention_dim,
+                                o.upcast_attention, o.only_cross_attention}));
   if (use_linear_projection)
     proj_out_linear = register_module("proj_out", torch::nn::Linear(inner, o.in_channels));
   else
-    proj_out_conv = register_module("proj_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(inner, o.in_channels, 1)));
+    proj_out_conv = register_module(
+        "proj_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(inner, o.in_channels, 1)));
 }
 
-torch::Tensor Transformer2DModelImpl::forward(const torch::Tensor& x, const torch::Tensor& context) {
+torch::Tensor Transformer2DModelImpl::forward(const torch::Tensor& x,
+                                              const torch::Tensor& context) {
   const auto B = x.size(0), H = x.size(2), W = x.size(3);
   auto h = group_norm(norm, x);
   int64_t inner = 0;
@@ -85,7 +91,8 @@ torch::Tensor Transformer2DModelImpl::forward(const torch::Tensor& x, const torc
     h = proj_in_linear(h.permute({0, 2, 3, 1}).reshape({B, H * W, inner}));
     inner = h.size(2);
   }
-  for (const auto& block : *transformer_blocks) h = block->as<BasicTransformerBlock>()->forward(h, context);
+  for (const auto& block : *transformer_blocks)
+    h = block->as<BasicTransformerBlock>()->forward(h, context);
   if (!use_linear_projection) {
     h = h.reshape({B, H, W, inner}).permute({0, 3, 1, 2}).contiguous();  // back to [B, C, H, W]
     h = proj_out_conv(h);

@@ -12,7 +12,9 @@ namespace cds {
 namespace {
 
 // diffusers expands an int config value to one per block.
-int64_t per_block(const std::vector<int64_t>& v, size_t i) { return v.size() == 1 ? v[0] : v.at(i); }
+int64_t per_block(const std::vector<int64_t>& v, size_t i) {
+  return v.size() == 1 ? v[0] : v.at(i);
+}
 
 }  // namespace
 
@@ -21,7 +23,8 @@ UNet2DConditionModelImpl::UNet2DConditionModelImpl(const UNetConfig& c) : config
   const auto& ch = c.block_out_channels;
   const size_t n = ch.size();
   const int64_t time_embed_dim = ch[0] * 4;
-  conv_in = register_module("conv_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.in_channels, ch[0], 3).padding(1)));
+  conv_in = register_module(
+      "conv_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.in_channels, ch[0], 3).padding(1)));
   time_embedding = register_module("time_embedding", TimestepEmbedding(ch[0], time_embed_dim));
 
   auto block_options = [&](size_t level, bool cross) {
@@ -76,8 +79,10 @@ UNet2DConditionModelImpl::UNet2DConditionModelImpl(const UNetConfig& c) : config
   mid_block = register_module("mid_block", UNetMidBlock(mid));
 
   conv_norm_out = register_module(
-      "conv_norm_out", torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.norm_num_groups, ch[0]).eps(c.norm_eps)));
-  conv_out = register_module("conv_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(ch[0], c.out_channels, 3).padding(1)));
+      "conv_norm_out",
+      torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.norm_num_groups, ch[0]).eps(c.norm_eps)));
+  conv_out = register_module(
+      "conv_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(ch[0], c.out_channels, 3).padding(1)));
 }
 
 torch::Tensor UNet2DConditionModelImpl::time_proj(const torch::Tensor& timesteps) const {
@@ -85,13 +90,16 @@ torch::Tensor UNet2DConditionModelImpl::time_proj(const torch::Tensor& timesteps
                             static_cast<double>(config.freq_shift));
 }
 
-torch::Tensor UNet2DConditionModelImpl::forward(const torch::Tensor& sample, const torch::Tensor& timestep,
+torch::Tensor UNet2DConditionModelImpl::forward(const torch::Tensor& sample,
+                                                const torch::Tensor& timestep,
                                                 const torch::Tensor& encoder_hidden_states) {
   if (sample.dim() != 4 || sample.size(1) != config.in_channels)
     throw CoreError("UNet input must be [batch, " + std::to_string(config.in_channels) +
                     ", height, width], got " + std::to_string(sample.dim()) + " dimensions");
-  if (encoder_hidden_states.dim() != 3 || encoder_hidden_states.size(2) != config.cross_attention_dim)
-    throw CoreError("UNet conditioning must be [batch, tokens, " + std::to_string(config.cross_attention_dim) + "]");
+  if (encoder_hidden_states.dim() != 3 ||
+      encoder_hidden_states.size(2) != config.cross_attention_dim)
+    throw CoreError("UNet conditioning must be [batch, tokens, " +
+                    std::to_string(config.cross_attention_dim) + "]");
   const int64_t B = sample.size(0);
   // Sizes that are not a multiple of 2^(upsamplers) need explicit upsample sizes.
   const int64_t factor = int64_t{1} << (config.block_out_channels.size() - 1);

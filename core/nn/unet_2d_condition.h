@@ -48,7 +48,8 @@ struct UNet2DConditionModelImpl : torch::nn::Module {
 TORCH_MODULE(UNet2DConditionModel);
 
 // Builds the UNet from a component folder (config.json + weights), strictly checked.
-UNet2DConditionModel load_unet(const std::filesystem::path& component_dir, const c10::Device& device,
-                               c10::ScalarType dtype, const std::string& variant = "");
+UNet2DConditionModel load_unet(const std::filesystem::path& component_dir,
+                               const c10::Device& device, c10::ScalarType dtype,
+                               const std::string& variant = "");
 
 }  // namespace cds

@@ -35,12 +35,14 @@ torch::Tensor run_resnet(const std::shared_ptr<torch::nn::Module>& module, const
   return checkpoint(body, {h, temb})[0];
 }
 
-torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& module, const torch::Tensor& h,
-                              const torch::Tensor& context, bool checkpointed) {
+torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& module,
+                              const torch::Tensor& h, const torch::Tensor& context,
+                              bool checkpointed) {
   auto transformer = std::dynamic_pointer_cast<Transformer2DModelImpl>(module);
   // A checkpoint with no input needing a gradient would hide its processors' weights from
   // autograd (see checkpoint.h); such a block runs normally.
-  if (!checkpointed || (!h.requires_grad() && !context.requires_grad())) return transformer->forward(h, context);
+  if (!checkpointed || (!h.requires_grad() && !context.requires_grad()))
+    return transformer->forward(h, context);
   const CheckpointBody body = [transformer](const std::vector<torch::Tensor>& in) {
     return std::vector<torch::Tensor>{transformer->forward(in[0], in[1])};
   };
@@ -61,7 +63,8 @@ UNetDownBlockImpl::UNetDownBlockImpl(const UNetBlockOptions& o) {
 }
 
 torch::Tensor UNetDownBlockImpl::forward(torch::Tensor h, const torch::Tensor& temb,
-                                         const torch::Tensor& context, std::vector<torch::Tensor>& residuals) {
+                                         const torch::Tensor& context,
+                                         std::vector<torch::Tensor>& residuals) {
   for (size_t i = 0; i < resnets->size(); ++i) {
     h = run_resnet(resnets[i], h, temb, gradient_checkpointing);
     if (attentions) h = run_transformer(attentions[i], h, context, gradient_checkpointing);
@@ -111,7 +114,8 @@ UNetUpBlockImpl::UNetUpBlockImpl(const UNetBlockOptions& o) {
 }
 
 torch::Tensor UNetUpBlockImpl::forward(torch::Tensor h, const torch::Tensor& temb,
-                                       const torch::Tensor& context, std::vector<torch::Tensor>& residuals,
+                                       const torch::Tensor& context,
+                                       std::vector<torch::Tensor>& residuals,
                                        const std::optional<std::vector<int64_t>>& upsample_size) {
   for (size_t i = 0; i < resnets->size(); ++i) {
     const auto skip = residuals.back();

@@ -35,8 +35,9 @@ struct UNetBlockOptions {
 // with --gradient_checkpointing (diffusers checkpoints the same two kinds of module).
 torch::Tensor run_resnet(const std::shared_ptr<torch::nn::Module>& resnet, const torch::Tensor& h,
                          const torch::Tensor& temb, bool checkpointed);
-torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& transformer, const torch::Tensor& h,
-                              const torch::Tensor& context, bool checkpointed);
+torch::Tensor run_transformer(const std::shared_ptr<torch::nn::Module>& transformer,
+                              const torch::Tensor& h, const torch::Tensor& context,
+                              bool checkpointed);
 
 struct UNetDownBlockImpl : torch::nn::Module {
   explicit UNetDownBlockImpl(const UNetBlockOptions& options);

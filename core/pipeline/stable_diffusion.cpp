@@ -40,7 +40,8 @@ StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadO
   // decoded image; on the CPU a bfloat16 run keeps its VAE in float32 (a deliberate difference).
   const auto vae_dtype =
       options.device.is_cpu() && options.dtype == torch::kBFloat16 ? torch::kFloat : options.dtype;
-  sd.vae = load_autoencoder_kl(folder.component_dir("vae"), options.device, vae_dtype, options.variant);
+  sd.vae =
+      load_autoencoder_kl(folder.component_dir("vae"), options.device, vae_dtype, options.variant);
   sd.vae->set_attention_kernel(options.attention);
   sd.scheduler_config = read_scheduler_config(folder.config_file("scheduler"));
   sd.default_scheduler = scheduler_name_for_class(sd.scheduler_config.class_name);
@@ -60,11 +61,13 @@ GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p
   if (p.steps < 1) throw CoreError("the number of steps must be at least 1");
   if (p.num_images < 1) throw CoreError("the number of images must be at least 1");
   const int n = p.num_images;
-  const std::vector<int64_t> latent_shape = {n, model.unet->config.in_channels, height / f, width / f};
+  const std::vector<int64_t> latent_shape = {n, model.unet->config.in_channels, height / f,
+                                             width / f};
   if (p.latents.defined() && p.latents.sizes().vec() != latent_shape)
     throw CoreError("starting latents have shape " + c10::str(p.latents.sizes()) + " but " +
-                    c10::str(c10::IntArrayRef(latent_shape)) + " is needed for " + std::to_string(n) +
-                    " image(s) of " + std::to_string(width) + "x" + std::to_string(height));
+                    c10::str(c10::IntArrayRef(latent_shape)) + " is needed for " +
+                    std::to_string(n) + " image(s) of " + std::to_string(width) + "x" +
+                    std::to_string(height));
   auto scheduler = make_scheduler(p.scheduler.empty() ? model.default_scheduler : p.scheduler,
                                   model.scheduler_config);
 
@@ -74,11 +77,13 @@ GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p
   // 1. Prompts (the negative prompt "" gives the unconditional embedding).
   const bool guidance = p.guidance_scale > 1.0;
   result.prompt_embeds =
-      model.text_encoder->forward(token_ids(model.tokenizer, p.prompt, n).to(model.device)).last_hidden_state;
+      model.text_encoder->forward(token_ids(model.tokenizer, p.prompt, n).to(model.device))
+          .last_hidden_state;
   torch::Tensor embeds = result.prompt_embeds;
   if (guidance) {
     result.negative_prompt_embeds =
-        model.text_encoder->forward(token_ids(model.tokenizer, p.negative_prompt, n).to(model.device))
+        model.text_encoder
+            ->forward(token_ids(model.tokenizer, p.negative_prompt, n).to(model.device))
             .last_hidden_state;
     embeds = torch::cat({result.negative_prompt_embeds, result.prompt_embeds});  // [2N, 77, C]
   }
@@ -107,7 +112,8 @@ GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p
       GenerationProgress progress;
       progress.step = i + 1;
       progress.total = total;
-      progress.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      progress.elapsed_s =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       progress.latents = &latents;
       if (!callback(progress)) {
         result.cancelled = true;

@@ -30,7 +30,9 @@ constexpr double kMaxModelLength = 1000000;
 constexpr size_t kBpeCacheLimit = 1 << 16;
 
 // Bytes that GPT-2's bytes_to_unicode maps to themselves (printable Latin-1).
-bool printable_byte(int b) { return (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE); }
+bool printable_byte(int b) {
+  return (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE);
+}
 
 // GPT-2's bytes_to_unicode: printable Latin-1 bytes map to themselves, the others to U+0100...
 // Returned as the UTF-8 of each mapped character.

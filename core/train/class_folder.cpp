@@ -19,24 +19,35 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Duplicates only need a stable digest of the bytes (as class_images.cpp: FNV-1a 64).
+// Duplicates only need a stable digest of the bytes (as script_class_images.cpp: FNV-1a 64).
 uint64_t fnv1a(std::string_view bytes) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
   return h;
 }
 
-std::vector<std::string> readLines(const fs::path& file) {
+// str.splitlines() for \n, \r\n and \r line ends; a UTF-8 byte-order mark is dropped. A
+// missing file has no lines.
+std::vector<std::string> read_lines(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   std::vector<std::string> lines;
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(line);
+  std::string line;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') {
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      lines.push_back(std::move(line));
+      line.clear();
+    } else {
+      line += text[i];
+    }
   }
+  if (!line.empty()) lines.push_back(std::move(line));
   return lines;
 }
 
-std::string readAll(const fs::path& file) {
+std::string read_all(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
@@ -56,26 +67,44 @@ bool isJpeg(std::string_view b) {
 
 }  // namespace
 
+std::vector<ClassFolderListing> read_class_folder_listing(const fs::path& folder) {
+  const auto images = read_lines(folder / "images.txt");
+  const auto captions = read_lines(folder / "caption.txt");
+  const auto urls = read_lines(folder / "urls.txt");
+  const size_t n = std::min(images.size(), captions.size());
+  std::vector<ClassFolderListing> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    const fs::path written = images[i];
+    fs::path image = folder / written;
+    std::error_code ec;
+    for (const fs::path& candidate :
+         {written, folder / written, folder / "images" / written.filename()}) {
+      if (!written.empty() && fs::is_regular_file(candidate, ec)) {
+        image = candidate;
+        break;
+      }
+    }
+    out.push_back({images[i], image, captions[i], i < urls.size() ? urls[i] : std::string()});
+  }
+  return out;
+}
+
 ClassFolder::ClassFolder(fs::path dir) : dir_(std::move(dir)) {
   std::error_code ec;
   fs::create_directories(dir_ / "images", ec);
   if (!fs::is_directory(dir_ / "images"))
     throw FileError(dir_ / "images", "cannot create the folder");
-  const auto images = readLines(dir_ / "images.txt");
-  const auto captions = readLines(dir_ / "caption.txt");
-  const auto urls = readLines(dir_ / "urls.txt");
-  // A run stopped between two list writes leaves images.txt one line ahead; the shorter list wins.
-  const size_t n = std::min(images.size(), captions.size());
-  for (size_t i = 0; i < n; ++i) {
-    entries_.push_back({images[i], captions[i], i < urls.size() ? urls[i] : std::string()});
-    if (!entries_.back().url.empty()) urls_.insert(entries_.back().url);
+  for (const ClassFolderListing& listed : read_class_folder_listing(dir_)) {
+    entries_.push_back({listed.written, listed.caption, listed.url});
+    if (!listed.url.empty()) urls_.insert(listed.url);
   }
   for (const auto& entry : fs::directory_iterator(dir_ / "images", ec))
     if (entry.is_regular_file() && has_image_extension(entry.path()))
-      hashes_.insert(fnv1a(readAll(entry.path())));
+      hashes_.insert(fnv1a(read_all(entry.path())));
   if (fs::exists(dir_ / "attribution.json")) {
     try {
-      auto j = nlohmann::json::parse(readAll(dir_ / "attribution.json"));
+      auto j = nlohmann::json::parse(read_all(dir_ / "attribution.json"));
       if (j.is_array()) attribution_ = std::move(j);
     } catch (const nlohmann::json::exception& e) {
       throw FileError(dir_ / "attribution.json", std::string("is not valid JSON: ") + e.what());
@@ -83,9 +112,9 @@ ClassFolder::ClassFolder(fs::path dir) : dir_(std::move(dir)) {
   }
 }
 
-ClassFolder::Added ClassFolder::addBytes(std::string_view bytes, const std::string& caption,
-                                         const std::string& url,
-                                         const nlohmann::json& attribution) {
+ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::string& caption,
+                                          const std::string& url,
+                                          const nlohmann::json& attribution) {
   last_error_.clear();
   const uint64_t hash = fnv1a(bytes);
   if (hashes_.count(hash)) return Added::Duplicate;
@@ -133,15 +162,16 @@ ClassFolder::Added ClassFolder::addBytes(std::string_view bytes, const std::stri
   return Added::Yes;
 }
 
-ClassFolder::Added ClassFolder::addFile(const fs::path& file, const std::string& caption,
-                                        const std::string& url, const nlohmann::json& attribution) {
+ClassFolder::Added ClassFolder::add_file(const fs::path& file, const std::string& caption,
+                                         const std::string& url,
+                                         const nlohmann::json& attribution) {
   std::error_code ec;
   const auto size = fs::file_size(file, ec);
   if (ec || size > kMaxImageFileBytes) {
     last_error_ = file.string() + ": " + (ec ? ec.message() : "too large");
     return Added::NotAnImage;
   }
-  return addBytes(readAll(file), caption, url, attribution);
+  return add_bytes(read_all(file), caption, url, attribution);
 }
 
 void ClassFolder::commit() {

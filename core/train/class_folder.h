@@ -14,6 +14,23 @@
 
 namespace cds {
 
+// One picture a class folder lists: line n of images.txt, caption.txt and urls.txt.
+struct ClassFolderListing {
+  std::string written;          // the images.txt line as it stands
+  std::filesystem::path image;  // where that picture is (see read_class_folder_listing)
+  std::string caption;
+  std::string url;  // empty when urls.txt has no line n
+};
+
+// The pictures a class folder lists, as --real_prior trains on them. The one reader of the
+// lists: training, the studio's counts and thumbnails, and ClassFolder (adding more) all use it.
+// Lines end in \n, \r\n or \r; a UTF-8 byte-order mark is dropped. When images.txt and
+// caption.txt differ in length (a gathering stopped between its two writes) the shorter wins.
+// A relative path is tried as written (from the current folder, as the script opens it), then
+// inside the folder, then as images/<name> there, so a moved folder still works; `image` is the
+// first that exists, else the path inside the folder. Missing lists: no pictures.
+std::vector<ClassFolderListing> read_class_folder_listing(const std::filesystem::path& folder);
+
 class ClassFolder {
  public:
   enum class Added { Yes, Duplicate, NotAnImage };
@@ -24,17 +41,17 @@ class ClassFolder {
 
   const std::filesystem::path& dir() const { return dir_; }
   int count() const { return static_cast<int>(entries_.size()); }
-  bool hasUrl(const std::string& url) const { return urls_.count(url) > 0; }
+  bool has_url(const std::string& url) const { return urls_.count(url) > 0; }
 
   // Keeps an image given as file bytes: decoded with the project's loader (a body that is not
-  // an image is refused, with the reason in lastError()), stored as the next free images/N.jpg
+  // an image is refused, with the reason in last_error()), stored as the next free images/N.jpg
   // (JPEG bytes as they are, other formats re-encoded as JPEG), and the lists rewritten
   // atomically. Bytes equal to an image already kept give Duplicate.
-  Added addBytes(std::string_view bytes, const std::string& caption, const std::string& url,
-                 const nlohmann::json& attribution = nullptr);
-  Added addFile(const std::filesystem::path& file, const std::string& caption,
-                const std::string& url, const nlohmann::json& attribution = nullptr);
-  const std::string& lastError() const { return last_error_; }
+  Added add_bytes(std::string_view bytes, const std::string& caption, const std::string& url,
+                  const nlohmann::json& attribution = nullptr);
+  Added add_file(const std::filesystem::path& file, const std::string& caption,
+                 const std::string& url, const nlohmann::json& attribution = nullptr);
+  const std::string& last_error() const { return last_error_; }
 
  private:
   struct Entry {

@@ -16,6 +16,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/error.h"
+#include "core/train/class_folder.h"
 #include "core/train/image_loading.h"
 
 namespace cds {
@@ -97,59 +98,23 @@ int half_round_even(int a) {
   return (a % 2 == 0 || q % 2 == 0) ? q : q + 1;
 }
 
-// str.splitlines() for \n, \r\n and \r line ends; a UTF-8 byte-order mark is dropped.
-std::vector<std::string> read_lines(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file, "not found or cannot be read");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  std::vector<std::string> lines;
-  std::string line;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || text[i] == '\r') {
-      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      lines.push_back(std::move(line));
-      line.clear();
-    } else {
-      line += text[i];
-    }
-  }
-  if (!line.empty()) lines.push_back(std::move(line));
-  return lines;
-}
-
 // --real_prior: the script reads class_data_dir/images.txt (paths) and caption.txt (prompts),
-// which retrieve.py writes line by line. A relative path is tried as written (from the current
-// folder, as the script opens it), then inside class_data_dir, then as images/<name> there, so a
-// moved folder still works. Deliberate difference: differing line counts are an error here, the
-// script's zip() silently drops the extra lines.
+// which retrieve.py writes line by line; read_class_folder_listing reads them as every other part
+// of the app does. Deliberate difference: a listed picture that is missing is an error here
+// (the script would fail later, inside its DataLoader, without naming the line).
 std::vector<CustomDiffusionDataset::Item> read_real_prior(const fs::path& folder) {
   const fs::path images_txt = folder / "images.txt";
-  const fs::path captions_txt = folder / "caption.txt";
-  const std::vector<std::string> paths = read_lines(images_txt);
-  const std::vector<std::string> captions = read_lines(captions_txt);
-  if (paths.size() != captions.size())
-    throw FileError(images_txt, "has " + std::to_string(paths.size()) + " lines but " +
-                                    captions_txt.string() + " has " +
-                                    std::to_string(captions.size()) +
-                                    "; line n of each must describe the same image");
-  if (paths.empty()) throw FileError(images_txt, "lists no images");
+  for (const fs::path& list : {images_txt, folder / "caption.txt"})
+    if (!fs::is_regular_file(list)) throw FileError(list, "not found or cannot be read");
+  const std::vector<ClassFolderListing> listing = read_class_folder_listing(folder);
+  if (listing.empty()) throw FileError(images_txt, "lists no images (or caption.txt is empty)");
   std::vector<CustomDiffusionDataset::Item> items;
-  for (size_t i = 0; i < paths.size(); ++i) {
-    const fs::path written = paths[i];
+  for (size_t i = 0; i < listing.size(); ++i) {
     std::error_code ec;
-    fs::path found;
-    for (const fs::path& candidate :
-         {written, folder / written, folder / "images" / written.filename()}) {
-      if (!written.empty() && fs::is_regular_file(candidate, ec)) {
-        found = candidate;
-        break;
-      }
-    }
-    if (found.empty())
-      throw FileError(images_txt,
-                      "line " + std::to_string(i + 1) + ": image \"" + paths[i] + "\" not found");
-    items.push_back({found, captions[i]});
+    if (!fs::is_regular_file(listing[i].image, ec))
+      throw FileError(images_txt, "line " + std::to_string(i + 1) + ": image \"" +
+                                      listing[i].written + "\" not found");
+    items.push_back({listing[i].image, listing[i].caption});
   }
   return items;
 }

@@ -8,14 +8,16 @@
 
 namespace cds {
 
-std::vector<ModifierToken> add_modifier_tokens(ClipTokenizer& tokenizer, ClipTextModel& text_encoder,
+std::vector<ModifierToken> add_modifier_tokens(ClipTokenizer& tokenizer,
+                                               ClipTextModel& text_encoder,
                                                const std::vector<std::string>& tokens,
                                                const std::vector<std::string>& initializers) {
   if (tokens.empty()) return {};
   if (initializers.size() < tokens.size())
-    throw CoreError(std::to_string(tokens.size()) + " modifier tokens but only " +
-                    std::to_string(initializers.size()) +
-                    " initializer tokens: give one initializer per modifier token (--initializer_token a+b+c)");
+    throw CoreError(
+        std::to_string(tokens.size()) + " modifier tokens but only " +
+        std::to_string(initializers.size()) +
+        " initializer tokens: give one initializer per modifier token (--initializer_token a+b+c)");
   std::vector<ModifierToken> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     ModifierToken m;
@@ -23,12 +25,14 @@ std::vector<ModifierToken> add_modifier_tokens(ClipTokenizer& tokenizer, ClipTex
     m.initializer = initializers[i];
     const auto init = tokenizer.token_to_id(m.initializer);
     if (!init)
-      throw CoreError("initializer token \"" + m.initializer +
-                      "\" is not a single entry of the tokenizer's vocabulary; pick a rare word piece "
-                      "that is (the defaults are ktn, pll and ucd)");
+      throw CoreError(
+          "initializer token \"" + m.initializer +
+          "\" is not a single entry of the tokenizer's vocabulary; pick a rare word piece "
+          "that is (the defaults are ktn, pll and ucd)");
     m.initializer_id = *init;
     if (tokenizer.token_to_id(m.token))
-      throw CoreError("the modifier token \"" + m.token + "\" already exists in the tokenizer; choose another, e.g. <new1>");
+      throw CoreError("the modifier token \"" + m.token +
+                      "\" already exists in the tokenizer; choose another, e.g. <new1>");
     m.id = tokenizer.add_token(m.token);
     out.push_back(m);
   }
@@ -60,7 +64,8 @@ FreezeMode parse_freeze_mode(const std::string& name) {
 NamedParameters install_custom_diffusion(UNet2DConditionModel& unet, FreezeMode mode) {
   for (auto& [name, attn] : unet->attention_layers()) {
     const bool cross = attn->is_cross_attention();
-    attn->set_processor(CustomDiffusionProcessorImpl::copy_of(*attn, cross, cross && mode == FreezeMode::CrossAttn));
+    attn->set_processor(CustomDiffusionProcessorImpl::copy_of(
+        *attn, cross, cross && mode == FreezeMode::CrossAttn));
   }
   return custom_diffusion_parameters(unet);
 }

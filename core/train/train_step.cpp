@@ -7,11 +7,16 @@
 
 namespace cds {
 
-CustomDiffusionStep::CustomDiffusionStep(StableDiffusionModel& model, std::vector<ModifierToken> tokens,
-                                         NamedParameters processor_parameters, const TrainStepOptions& options)
-    : model_(model), tokens_(std::move(tokens)), processor_parameters_(std::move(processor_parameters)),
+CustomDiffusionStep::CustomDiffusionStep(StableDiffusionModel& model,
+                                         std::vector<ModifierToken> tokens,
+                                         NamedParameters processor_parameters,
+                                         const TrainStepOptions& options)
+    : model_(model),
+      tokens_(std::move(tokens)),
+      processor_parameters_(std::move(processor_parameters)),
       options_(options) {
-  if (options_.gradient_accumulation_steps < 1) throw CoreError("gradient_accumulation_steps must be at least 1");
+  if (options_.gradient_accumulation_steps < 1)
+    throw CoreError("gradient_accumulation_steps must be at least 1");
   noise_scheduler_ = std::make_unique<DdpmScheduler>(model_.scheduler_config);
   freeze_for_custom_diffusion(model_.text_encoder, model_.unet);
   for (auto& p : model_.vae->parameters()) p.set_requires_grad(false);
@@ -43,15 +48,19 @@ void CustomDiffusionStep::set_learning_rate(double lr) {
 }
 
 double CustomDiffusionStep::learning_rate() const {
-  return static_cast<const torch::optim::AdamWOptions&>(optimizer_->param_groups().front().options()).lr();
+  return static_cast<const torch::optim::AdamWOptions&>(
+             optimizer_->param_groups().front().options())
+      .lr();
 }
 
-StepRandom CustomDiffusionStep::draw(at::Generator& generator, int64_t batch, int64_t latent_size) const {
+StepRandom CustomDiffusionStep::draw(at::Generator& generator, int64_t batch,
+                                     int64_t latent_size) const {
   StepRandom r;
   const int64_t channels = model_.vae->config.latent_channels;
   r.eps_vae = torch::randn({batch, channels, latent_size, latent_size}, generator);
   r.noise = torch::randn({batch, channels, latent_size, latent_size}, generator);
-  r.timesteps = torch::randint(0, noise_scheduler_->num_train_timesteps(), {batch}, generator, torch::kLong);
+  r.timesteps =
+      torch::randint(0, noise_scheduler_->num_train_timesteps(), {batch}, generator, torch::kLong);
   return r;
 }
 
@@ -62,14 +71,16 @@ StepLoss CustomDiffusionStep::forward_loss(const TokenizedBatch& batch, const St
   {
     // The VAE is frozen: its encoding needs no graph.
     torch::NoGradGuard no_grad;
-    const auto dist = model_.vae->encode(batch.pixel_values.to(device, model_.vae->post_quant_conv->weight.scalar_type()));
+    const auto dist = model_.vae->encode(
+        batch.pixel_values.to(device, model_.vae->post_quant_conv->weight.scalar_type()));
     out.latents = dist.sample(random.eps_vae.to(device)) * model_.vae->config.scaling_factor;
     out.latents = out.latents.to(dtype);
   }
   const auto noise = random.noise.to(device, dtype);
   const auto timesteps = random.timesteps.to(device);
   out.noisy_latents = noise_scheduler_->add_noise(out.latents, noise, timesteps);
-  out.encoder_hidden_states = model_.text_encoder->forward(batch.input_ids.to(device)).last_hidden_state;
+  out.encoder_hidden_states =
+      model_.text_encoder->forward(batch.input_ids.to(device)).last_hidden_state;
   out.model_pred = model_.unet->forward(out.noisy_latents, timesteps, out.encoder_hidden_states);
   const auto& prediction = noise_scheduler_->prediction_type();
   torch::Tensor target;
@@ -78,7 +89,8 @@ StepLoss CustomDiffusionStep::forward_loss(const TokenizedBatch& batch, const St
   else if (prediction == "v_prediction")
     target = noise_scheduler_->get_velocity(out.latents, noise, timesteps);
   else
-    throw CoreError("unknown prediction type \"" + prediction + "\" in the model's scheduler config");
+    throw CoreError("unknown prediction type \"" + prediction +
+                    "\" in the model's scheduler config");
 
   auto pred = out.model_pred;
   auto mask = batch.mask.to(device, torch::kFloat);
@@ -116,7 +128,8 @@ void CustomDiffusionStep::mask_embedding_gradients() {
   if (!grad.defined()) return;
   // Zero every row but the modifier tokens' (all of them: the script's loop skips one).
   torch::NoGradGuard no_grad;
-  auto keep = torch::zeros({grad.size(0)}, torch::TensorOptions().dtype(torch::kBool).device(grad.device()));
+  auto keep = torch::zeros({grad.size(0)},
+                           torch::TensorOptions().dtype(torch::kBool).device(grad.device()));
   for (const auto& t : tokens_) keep[t.id] = true;
   grad.masked_fill_(keep.logical_not().unsqueeze(1), 0);
 }
@@ -166,11 +179,13 @@ bool CustomDiffusionStep::unscale_gradients() {
 
 double CustomDiffusionStep::step(const TokenizedBatch& batch, const StepRandom& random) {
   // GradScaler's defaults: initial scale 2^16, growth 2 every 2000 good updates, backoff 0.5.
-  if (micro_steps_ == 0 && model_.dtype == torch::kHalf && loss_scale_ == 1.0) loss_scale_ = 65536.0;
+  if (micro_steps_ == 0 && model_.dtype == torch::kHalf && loss_scale_ == 1.0)
+    loss_scale_ = 65536.0;
   const auto loss = forward_loss(batch, random);
   const double value = loss.loss.item<double>();
-  if (!std::isfinite(value)) throw CoreError("the loss is not finite (" + std::to_string(value) +
-                                             "); lower the learning rate or use fp32");
+  if (!std::isfinite(value))
+    throw CoreError("the loss is not finite (" + std::to_string(value) +
+                    "); lower the learning rate or use fp32");
   backward(loss);
   ++micro_steps_;
   if (micro_steps_ % options_.gradient_accumulation_steps == 0) {

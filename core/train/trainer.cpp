@@ -6,8 +6,8 @@
 #include <cmath>
 #include <random>
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "core/devices.h"
 #include "core/error.h"
@@ -16,10 +16,10 @@
 #include "core/pipeline/image_output.h"
 #include "core/pipeline/stable_diffusion.h"
 #include "core/runtime.h"
-#include "core/train/class_images.h"
 #include "core/train/custom_diffusion_dataset.h"
 #include "core/train/custom_diffusion_weights.h"
 #include "core/train/lr_schedule.h"
+#include "core/train/script_class_images.h"
 #include "core/train/train_step.h"
 #include "core/train/training_checkpoint.h"
 
@@ -49,7 +49,8 @@ void TrainingControl::run_with_model(std::function<void(StableDiffusionModel&)> 
   wake_.notify_all();
 }
 
-bool TrainingControl::wait_between_steps(StableDiffusionModel& model, const TrainingObserver& observer) {
+bool TrainingControl::wait_between_steps(StableDiffusionModel& model,
+                                         const TrainingObserver& observer) {
   bool announced = false;
   std::unique_lock<std::mutex> lock(mutex_);
   while (true) {
@@ -96,7 +97,8 @@ std::vector<Concept> concepts_of(const TrainingConfig& c) {
   if (c.concepts_list.empty())
     return {Concept{c.instance_prompt, c.instance_data_dir, c.class_prompt, c.class_data_dir}};
   const auto j = read_json(c.concepts_list);
-  if (!j.is_array() || j.empty()) throw FileError(c.concepts_list, "must be a non-empty JSON list of concepts");
+  if (!j.is_array() || j.empty())
+    throw FileError(c.concepts_list, "must be a non-empty JSON list of concepts");
   std::vector<Concept> out;
   for (const auto& e : j) {
     try {
@@ -121,7 +123,8 @@ c10::ScalarType weight_dtype(const TrainingConfig& c) {
 
 }  // namespace
 
-static fs::path train(const TrainingConfig& config_in, const TrainingObserver& observer_in, TrainingControl* control) {
+static fs::path train(const TrainingConfig& config_in, const TrainingObserver& observer_in,
+                      TrainingControl* control) {
   TrainingConfig config = config_in;
   config.validate();
   const TrainingObserver observer = observer_in ? observer_in : [](const TrainingEvent&) {};
@@ -134,7 +137,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   const fs::path output_dir = config.output_dir;
   std::error_code ec;
   fs::create_directories(output_dir, ec);
-  if (ec || !fs::is_directory(output_dir)) throw FileError(output_dir, "cannot create the output folder");
+  if (ec || !fs::is_directory(output_dir))
+    throw FileError(output_dir, "cannot create the output folder");
   {
     // Fail now rather than after hours of training when the folder is not writable.
     AtomicFile probe(output_dir / ".write-test");
@@ -146,7 +150,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   set_allow_tf32(config.allow_tf32);
   load.dtype = weight_dtype(config);
   check_device_dtype(load.device, load.dtype);
-  load.attention = config.attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
+  load.attention =
+      config.attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
   load.variant = config.variant;
   log("Loading " + config.pretrained_model_name_or_path);
   auto model = load_stable_diffusion(config.pretrained_model_name_or_path, load);
@@ -157,8 +162,9 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   if (config.with_prior_preservation && !config.real_prior)
     ensure_class_images(model, concepts, config, observer, control);
 
-  const auto tokens = add_modifier_tokens(model.tokenizer, model.text_encoder, split_plus(config.modifier_token),
-                                          split_plus(config.initializer_token));
+  const auto tokens =
+      add_modifier_tokens(model.tokenizer, model.text_encoder, split_plus(config.modifier_token),
+                          split_plus(config.initializer_token));
   auto params = install_custom_diffusion(model.unet, parse_freeze_mode(config.freeze_model));
   for (auto& [name, p] : params) p.set_data(p.data().to(torch::kFloat));
   model.unet->set_gradient_checkpointing(config.gradient_checkpointing);
@@ -176,9 +182,12 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   CustomDiffusionDataset dataset(concepts, data, rng);
   for (const auto& f : dataset.skipped_files()) log("Skipping " + f.string() + " (not an image)");
 
-  const int64_t batches_per_epoch = (dataset.size() + config.train_batch_size - 1) / config.train_batch_size;
-  const int64_t updates_per_epoch = (batches_per_epoch + config.gradient_accumulation_steps - 1) / config.gradient_accumulation_steps;
-  const int64_t max_steps = config.max_train_steps.value_or(config.num_train_epochs * updates_per_epoch);
+  const int64_t batches_per_epoch =
+      (dataset.size() + config.train_batch_size - 1) / config.train_batch_size;
+  const int64_t updates_per_epoch = (batches_per_epoch + config.gradient_accumulation_steps - 1) /
+                                    config.gradient_accumulation_steps;
+  const int64_t max_steps =
+      config.max_train_steps.value_or(config.num_train_epochs * updates_per_epoch);
   const int64_t epochs = (max_steps + updates_per_epoch - 1) / updates_per_epoch;
   double base_lr = config.learning_rate;
   if (config.scale_lr) {
@@ -221,7 +230,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   auto checkpoint = [&]() {
     save_position();
     const auto dir = save_checkpoint(output_dir, step, model, pos, !config.no_safe_serialization);
-    if (config.checkpoints_total_limit) prune_checkpoints(output_dir, *config.checkpoints_total_limit);
+    if (config.checkpoints_total_limit)
+      prune_checkpoints(output_dir, *config.checkpoints_total_limit);
     TrainingEvent e{TrainingEvent::Type::Checkpoint};
     e.step = pos.global_step;
     e.total_steps = max_steps;
@@ -250,15 +260,16 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
       e.files.push_back(file);
     }
     // The weights of this step, ready for inference ("use the weights of this step").
-    save_custom_diffusion_weights(dir, model.unet, step.tokens(), model.text_encoder, !config.no_safe_serialization);
+    save_custom_diffusion_weights(dir, model.unet, step.tokens(), model.text_encoder,
+                                  !config.no_safe_serialization);
     observer(e);
   };
 
   TrainingEvent started{TrainingEvent::Type::Started};
   started.step = pos.global_step;
   started.total_steps = max_steps;
-  started.message = std::to_string(dataset.size()) + " examples, " + std::to_string(max_steps) + " steps, seed " +
-                    std::to_string(*config.seed);
+  started.message = std::to_string(dataset.size()) + " examples, " + std::to_string(max_steps) +
+                    " steps, seed " + std::to_string(*config.seed);
   observer(started);
 
   const auto t0 = std::chrono::steady_clock::now();
@@ -267,14 +278,17 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   double last_loss = 0;
   for (; pos.epoch < epochs && pos.global_step < max_steps && !cancelled; ++pos.epoch) {
     if (pos.permutation.empty()) pos.permutation = random_permutation(dataset.size(), rng);
-    for (; pos.batch_in_epoch < batches_per_epoch && pos.global_step < max_steps; ++pos.batch_in_epoch) {
+    for (; pos.batch_in_epoch < batches_per_epoch && pos.global_step < max_steps;
+         ++pos.batch_in_epoch) {
       std::vector<TrainExample> examples;
       const int64_t first = pos.batch_in_epoch * config.train_batch_size;
-      for (int64_t i = first; i < std::min<int64_t>(first + config.train_batch_size, dataset.size()); ++i)
+      for (int64_t i = first;
+           i < std::min<int64_t>(first + config.train_batch_size, dataset.size()); ++i)
         examples.push_back(dataset.get(pos.permutation[static_cast<size_t>(i)], rng));
       const auto batch = collate(examples, config.with_prior_preservation);
       std::vector<torch::Tensor> ids;
-      for (const auto& prompt : batch.prompts) ids.push_back(torch::tensor(model.tokenizer.encode_padded(prompt).ids));
+      for (const auto& prompt : batch.prompts)
+        ids.push_back(torch::tensor(model.tokenizer.encode_padded(prompt).ids));
       const TokenizedBatch tb{batch.pixel_values, torch::stack(ids), batch.mask};
       const auto random = step.draw(generator, tb.pixel_values.size(0), dataset.mask_size());
       last_loss = step.step(tb, random);  // throws on a non-finite loss
@@ -282,7 +296,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
 
       ++pos.global_step;
       step.set_learning_rate(base_lr * schedule.factor(pos.global_step));
-      const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      const double elapsed =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       TrainingEvent e{TrainingEvent::Type::Step};
       e.step = pos.global_step;
       e.total_steps = max_steps;
@@ -317,19 +332,21 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   }
 
   if (cancelled) checkpoint();  // a usable, resumable state
-  save_custom_diffusion_weights(output_dir, model.unet, step.tokens(), model.text_encoder, !config.no_safe_serialization);
+  save_custom_diffusion_weights(output_dir, model.unet, step.tokens(), model.text_encoder,
+                                !config.no_safe_serialization);
   TrainingEvent done{cancelled ? TrainingEvent::Type::Cancelled : TrainingEvent::Type::Finished};
   done.step = pos.global_step;
   done.total_steps = max_steps;
   done.loss = last_loss;
   done.files = {output_dir};
-  done.message = (cancelled ? "Stopped at step " : "Finished ") + std::to_string(pos.global_step) + "; weights in " +
-                 output_dir.string();
+  done.message = (cancelled ? "Stopped at step " : "Finished ") + std::to_string(pos.global_step) +
+                 "; weights in " + output_dir.string();
   observer(done);
   return output_dir;
 }
 
-fs::path run_training(const TrainingConfig& config, const TrainingObserver& observer, TrainingControl* control) {
+fs::path run_training(const TrainingConfig& config, const TrainingObserver& observer,
+                      TrainingControl* control) {
   try {
     return train(config, observer, control);
   } catch (const c10::Error& e) {

@@ -42,7 +42,8 @@ struct TrainingEvent {
   double steps_per_second = 0;
   double elapsed_s = 0;
   double eta_s = 0;
-  // On a GPU (Step events): the caching allocator's memory in use and its peak, and the card's size.
+  // On a GPU (Step events): the caching allocator's memory in use and its peak, and the card's
+  // size.
   int64_t gpu_memory_bytes = 0;
   int64_t gpu_peak_bytes = 0;
   int64_t gpu_total_bytes = 0;

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <regex>
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
@@ -31,7 +31,8 @@ std::vector<std::pair<int64_t, fs::path>> list_checkpoints(const fs::path& outpu
   for (const auto& e : fs::directory_iterator(output_dir, ec)) {
     std::smatch m;
     const auto n = e.path().filename().string();
-    if (e.is_directory() && std::regex_match(n, m, name)) out.emplace_back(std::stoll(m[1]), e.path());
+    if (e.is_directory() && std::regex_match(n, m, name))
+      out.emplace_back(std::stoll(m[1]), e.path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -57,21 +58,25 @@ StateDict checkpoint_weights(const fs::path& dir) {
     const auto file = dir / (std::string(kCustomDiffusionWeightsStem) + ext);
     if (fs::exists(file)) return load_weight_file(file);
   }
-  throw FileError(dir, "has no " + std::string(kCustomDiffusionWeightsStem) + " file: not a checkpoint");
+  throw FileError(dir,
+                  "has no " + std::string(kCustomDiffusionWeightsStem) + " file: not a checkpoint");
 }
 
 }  // namespace
 
-fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step, StableDiffusionModel& model,
-                         const TrainingPosition& position, bool safe_serialization) {
+fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step,
+                         StableDiffusionModel& model, const TrainingPosition& position,
+                         bool safe_serialization) {
   const auto final_dir = output_dir / ("checkpoint-" + std::to_string(position.global_step));
-  const auto temp_dir = output_dir / (".checkpoint-" + std::to_string(position.global_step) + ".tmp");
+  const auto temp_dir =
+      output_dir / (".checkpoint-" + std::to_string(position.global_step) + ".tmp");
   std::error_code ec;
   fs::remove_all(temp_dir, ec);
   fs::create_directories(temp_dir, ec);
   if (ec) throw FileError(temp_dir, "cannot create the checkpoint folder (" + ec.message() + ")");
 
-  save_custom_diffusion_weights(temp_dir, model.unet, step.tokens(), model.text_encoder, safe_serialization);
+  save_custom_diffusion_weights(temp_dir, model.unet, step.tokens(), model.text_encoder,
+                                safe_serialization);
 
   torch::NoGradGuard no_grad;
   StateDict tensors;
@@ -81,8 +86,10 @@ fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step, 
     tensors["token_embedding.weight"] = embedding.detach().to(torch::kCPU);
     auto& s = adam_state(step, embedding);
     for (const auto& t : step.tokens()) {
-      tensors["token_embedding.exp_avg." + std::to_string(t.id)] = s.exp_avg()[t.id].to(torch::kCPU);
-      tensors["token_embedding.exp_avg_sq." + std::to_string(t.id)] = s.exp_avg_sq()[t.id].to(torch::kCPU);
+      tensors["token_embedding.exp_avg." + std::to_string(t.id)] =
+          s.exp_avg()[t.id].to(torch::kCPU);
+      tensors["token_embedding.exp_avg_sq." + std::to_string(t.id)] =
+          s.exp_avg_sq()[t.id].to(torch::kCPU);
     }
   }
   int64_t adam_step = 0;
@@ -107,17 +114,20 @@ fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step, 
 
   fs::remove_all(final_dir, ec);
   fs::rename(temp_dir, final_dir, ec);
-  if (ec) throw FileError(final_dir, "cannot move the checkpoint into place (" + ec.message() + ")");
+  if (ec)
+    throw FileError(final_dir, "cannot move the checkpoint into place (" + ec.message() + ")");
   return final_dir;
 }
 
-TrainingPosition load_checkpoint(const fs::path& dir, CustomDiffusionStep& step, StableDiffusionModel& model) {
+TrainingPosition load_checkpoint(const fs::path& dir, CustomDiffusionStep& step,
+                                 StableDiffusionModel& model) {
   (void)model;
   const auto j = read_json_object(dir / kStateFile);
   const auto tensors = load_safetensors(dir / kTensorsFile);
   auto get = [&](const std::string& key) -> const torch::Tensor& {
     const auto it = tensors.find(key);
-    if (it == tensors.end()) throw FileError(dir / kTensorsFile, "has no \"" + key + "\": not a checkpoint of this run");
+    if (it == tensors.end())
+      throw FileError(dir / kTensorsFile, "has no \"" + key + "\": not a checkpoint of this run");
     return it->second;
   };
   TrainingPosition pos;

@@ -21,7 +21,8 @@ void TrainingConfig::validate() const {
     require(!instance_prompt.empty(), "--instance_prompt is required (or --concepts_list)");
     if (with_prior_preservation) {
       require(!class_data_dir.empty(), "--with_prior_preservation needs --class_data_dir");
-      require(real_prior || !class_prompt.empty(), "--with_prior_preservation needs --class_prompt");
+      require(real_prior || !class_prompt.empty(),
+              "--with_prior_preservation needs --class_prompt");
     }
   }
   require(resolution >= 8 && resolution % 8 == 0, "--resolution must be a positive multiple of 8");
@@ -36,25 +37,28 @@ void TrainingConfig::validate() const {
   require(num_validation_images >= 0, "--num_validation_images must not be negative");
   require(mixed_precision == "no" || mixed_precision == "fp16" || mixed_precision == "bf16",
           "--mixed_precision is no, fp16 or bf16");
-  require(freeze_model == "crossattn_kv" || freeze_model == "crossattn", "--freeze_model is crossattn_kv or crossattn");
+  require(freeze_model == "crossattn_kv" || freeze_model == "crossattn",
+          "--freeze_model is crossattn_kv or crossattn");
   require(attention == "plain" || attention == "efficient", "attention is plain or efficient");
   require(prior_loss_weight >= 0, "--prior_loss_weight must not be negative");
   require(max_grad_norm > 0, "--max_grad_norm must be positive");
 }
 
 // Every field, once: training_args.json and resumed runs use the same list.
-#define CDS_TRAINING_FIELDS(X)                                                                    \
-  X(pretrained_model_name_or_path) X(revision) X(variant) X(instance_data_dir) X(instance_prompt)  \
-  X(class_data_dir) X(class_prompt) X(concepts_list) X(with_prior_preservation) X(real_prior)      \
-  X(prior_loss_weight) X(num_class_images) X(modifier_token) X(initializer_token) X(freeze_model)  \
-  X(resolution) X(center_crop) X(hflip) X(noaug) X(train_batch_size) X(sample_batch_size)         \
-  X(num_train_epochs) X(max_train_steps) X(gradient_accumulation_steps) X(gradient_checkpointing) \
-  X(learning_rate) X(scale_lr) X(lr_scheduler) X(lr_warmup_steps) X(checkpointing_steps)          \
-  X(checkpoints_total_limit) X(resume_from_checkpoint) X(validation_prompt)                       \
-  X(num_validation_images) X(validation_steps) X(seed) X(output_dir) X(mixed_precision)           \
-  X(adam_beta1) X(adam_beta2) X(adam_weight_decay) X(adam_epsilon) X(max_grad_norm)               \
-  X(set_grads_to_none) X(no_safe_serialization) X(allow_tf32) X(device) X(attention)                \
-  X(class_image_steps)
+// clang-format off
+#define CDS_TRAINING_FIELDS(X) \
+  X(pretrained_model_name_or_path) X(revision) X(variant) X(instance_data_dir)                     \
+  X(instance_prompt) X(class_data_dir) X(class_prompt) X(concepts_list)                            \
+  X(with_prior_preservation) X(real_prior) X(prior_loss_weight) X(num_class_images)                \
+  X(modifier_token) X(initializer_token) X(freeze_model) X(resolution) X(center_crop) X(hflip)     \
+  X(noaug) X(train_batch_size) X(sample_batch_size) X(num_train_epochs) X(max_train_steps)         \
+  X(gradient_accumulation_steps) X(gradient_checkpointing) X(learning_rate) X(scale_lr)            \
+  X(lr_scheduler) X(lr_warmup_steps) X(checkpointing_steps) X(checkpoints_total_limit)             \
+  X(resume_from_checkpoint) X(validation_prompt) X(num_validation_images) X(validation_steps)      \
+  X(seed) X(output_dir) X(mixed_precision) X(adam_beta1) X(adam_beta2) X(adam_weight_decay)        \
+  X(adam_epsilon) X(max_grad_norm) X(set_grads_to_none) X(no_safe_serialization) X(allow_tf32)     \
+  X(device) X(attention) X(class_image_steps)
+// clang-format on
 
 namespace {
 

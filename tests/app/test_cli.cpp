@@ -1,10 +1,10 @@
 // cdstudio-cli as a person runs it: exit codes, JSON lines, and error messages.
+#include <sys/wait.h>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <cstdio>
-#include <sys/wait.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -105,8 +105,9 @@ TEST(Cli, MissingModelIsOneClearLine) {
 // Errors after progress lines ("\r3 of 200 class images") start a line of their own.
 TEST(Cli, RetrieveErrorsStartTheirOwnLine) {
   test::TempDir dir;
-  auto r = run({"retrieve", "--source", "clip-retrieval", "--server", "http://127.0.0.1:9/knn-service",
-                "--class_prompt", "cat", "--class_data_dir", (dir / "class").string(), "--num_class_images", "2"});
+  auto r = run({"retrieve", "--source", "clip-retrieval", "--server",
+                "http://127.0.0.1:9/knn-service", "--class_prompt", "cat", "--class_data_dir",
+                (dir / "class").string(), "--num_class_images", "2"});
   EXPECT_EQ(r.exit_code, 1) << r.out;
   auto at = r.out.find("cdstudio-cli retrieve: error:");
   ASSERT_NE(at, std::string::npos) << r.out;
@@ -116,8 +117,8 @@ TEST(Cli, RetrieveErrorsStartTheirOwnLine) {
   std::filesystem::create_directories(dir / "one");
   const std::vector<uint8_t> pixels(16 * 16 * 3, 128);
   write_png(dir / "one" / "a.png", pixels.data(), 16, 16);
-  r = run({"retrieve", "--source", "folder", "--folder", (dir / "one").string(), "--class_prompt", "cat",
-           "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
+  r = run({"retrieve", "--source", "folder", "--folder", (dir / "one").string(), "--class_prompt",
+           "cat", "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
   EXPECT_EQ(r.exit_code, 1) << r.out;
   at = r.out.find("cdstudio-cli retrieve: error:");
   ASSERT_NE(at, std::string::npos) << r.out;
@@ -127,8 +128,10 @@ TEST(Cli, RetrieveErrorsStartTheirOwnLine) {
 
 TEST(GoldenCli, TokenizeMatchesTransformers) {
   CDS_REQUIRE_GOLDEN();
-  const auto golden = nlohmann::json::parse(test::read_bytes(test::golden_dir() / "cases/tokenizer.json"));
-  std::vector<std::string> args = {"tokenize", "--model", (test::golden_dir() / "tiny-sd").string(), "--"};
+  const auto golden =
+      nlohmann::json::parse(test::read_bytes(test::golden_dir() / "cases/tokenizer.json"));
+  std::vector<std::string> args = {"tokenize", "--model", (test::golden_dir() / "tiny-sd").string(),
+                                   "--"};
   std::vector<nlohmann::json> expected;
   for (const auto& rec : golden["records"]) {
     if (rec["tokenizer"] != "sd_v1") continue;
@@ -206,24 +209,45 @@ TEST(GoldenCli, GenerateReproducesDiffusersImage) {
     const auto st = SafetensorsFile::open(golden);
     const auto* e = st.find("latents_init");
     ASSERT_NE(e, nullptr);
-    write_safetensors(dir / "latents.safetensors", {{"latents", e->dtype, e->shape, st.data(*e), e->byte_size()}});
+    write_safetensors(dir / "latents.safetensors",
+                      {{"latents", e->dtype, e->shape, st.data(*e), e->byte_size()}});
   }
   for (const char* scheduler : {"ddim", "pndm"}) {
-    const auto r = run({"generate", "--model", (test::golden_dir() / "tiny-sd").string(), "--prompt",
-                        "a photo of a cat", "--steps", "10", "--guidance", "7.5", "--scheduler", scheduler,
-                        "--width", "64", "--height", "64", "--latents", (dir / "latents.safetensors").string(),
-                        "--seed", "42", "--output", (dir / "out.png").string(), "--output-tensor",
+    const auto r = run({"generate",
+                        "--model",
+                        (test::golden_dir() / "tiny-sd").string(),
+                        "--prompt",
+                        "a photo of a cat",
+                        "--steps",
+                        "10",
+                        "--guidance",
+                        "7.5",
+                        "--scheduler",
+                        scheduler,
+                        "--width",
+                        "64",
+                        "--height",
+                        "64",
+                        "--latents",
+                        (dir / "latents.safetensors").string(),
+                        "--seed",
+                        "42",
+                        "--output",
+                        (dir / "out.png").string(),
+                        "--output-tensor",
                         (dir / "image.safetensors").string()});
     ASSERT_EQ(r.exit_code, 0) << r.out;
     std::vector<int64_t> shape;
     const auto ours = read_floats(dir / "image.safetensors", "image", &shape);  // [1, 3, 64, 64]
-    const auto theirs = read_floats(golden, std::string(scheduler) + ".image_np");  // [1, 64, 64, 3]
+    const auto theirs =
+        read_floats(golden, std::string(scheduler) + ".image_np");  // [1, 64, 64, 3]
     ASSERT_EQ(shape, (std::vector<int64_t>{1, 3, 64, 64}));
     double worst = 0;
     for (int c = 0; c < 3; ++c)
       for (int y = 0; y < 64; ++y)
         for (int x = 0; x < 64; ++x)
-          worst = std::max(worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
+          worst = std::max(
+              worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
     EXPECT_LT(worst, 1e-4) << scheduler;
     const auto text = read_png_text(dir / "out.png");
     ASSERT_FALSE(text.empty());
@@ -250,11 +274,26 @@ TEST(GoldenCli, GenerateWithWeights) {
   for (const char* name : {"pytorch_custom_diffusion_weights.safetensors", "<new1>.safetensors"})
     std::filesystem::copy_file(test::golden_dir() / "cases/saved_output" / name,
                                concept_dir / name);
-  const auto r = run({"generate", "--model", (test::golden_dir() / "tiny-sd").string(),
-                      "--weights", concept_dir.string(), "--prompt", "photo of a <new1> cat",
-                      "--scheduler", "ddim", "--steps", "10", "--width", "64", "--height", "64",
-                      "--latents", (dir / "latents.safetensors").string(), "--output",
-                      (dir / "out.png").string(), "--output-tensor",
+  const auto r = run({"generate",
+                      "--model",
+                      (test::golden_dir() / "tiny-sd").string(),
+                      "--weights",
+                      concept_dir.string(),
+                      "--prompt",
+                      "photo of a <new1> cat",
+                      "--scheduler",
+                      "ddim",
+                      "--steps",
+                      "10",
+                      "--width",
+                      "64",
+                      "--height",
+                      "64",
+                      "--latents",
+                      (dir / "latents.safetensors").string(),
+                      "--output",
+                      (dir / "out.png").string(),
+                      "--output-tensor",
                       (dir / "image.safetensors").string()});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("token <new1>"), std::string::npos) << r.out;
@@ -293,7 +332,8 @@ TEST(GoldenCli, GenerateRejectsBadArguments) {
   r = run({"generate", "--model", model, "--prompt", "cat", "--dtype", "fp16", "--steps", "1"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("bf16"), std::string::npos) << r.out;
-  r = run({"generate", "--model", model, "--prompt", "cat", "--latents", "/nonexistent.safetensors"});
+  r = run(
+      {"generate", "--model", model, "--prompt", "cat", "--latents", "/nonexistent.safetensors"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("/nonexistent.safetensors"), std::string::npos) << r.out;
 }
@@ -313,21 +353,41 @@ TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
   for (int i = 0; i < 4; ++i)
     write_png(dir / "photos" / (std::to_string(i) + ".png"), st.data(*img), 64, 64);
   const auto model = (test::golden_dir() / "tiny-sd").string();
-  auto r = run({"train", "--pretrained_model_name_or_path=" + model, "--instance_data_dir", (dir / "photos").string(),
-                "--instance_prompt", "photo of a <new1> cat", "--modifier_token", "<new1>", "--initializer_token",
-                "ktn", "--resolution", "64", "--train_batch_size", "2", "--max_train_steps", "2", "--seed", "1",
-                "--output_dir", (dir / "out").string(), "--report_to", "wandb"});
+  auto r = run({"train",
+                "--pretrained_model_name_or_path=" + model,
+                "--instance_data_dir",
+                (dir / "photos").string(),
+                "--instance_prompt",
+                "photo of a <new1> cat",
+                "--modifier_token",
+                "<new1>",
+                "--initializer_token",
+                "ktn",
+                "--resolution",
+                "64",
+                "--train_batch_size",
+                "2",
+                "--max_train_steps",
+                "2",
+                "--seed",
+                "1",
+                "--output_dir",
+                (dir / "out").string(),
+                "--report_to",
+                "wandb"});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("--report_to has no effect"), std::string::npos) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
   EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
-  r = run({"generate", "--model", model, "--weights", (dir / "out").string(), "--prompt", "a <new1> cat",
-           "--steps", "2", "--width", "64", "--height", "64", "--seed", "3", "--output", (dir / "x.png").string()});
+  r = run({"generate", "--model", model, "--weights", (dir / "out").string(), "--prompt",
+           "a <new1> cat", "--steps", "2", "--width", "64", "--height", "64", "--seed", "3",
+           "--output", (dir / "x.png").string()});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "x.png"));
   // A training error is one clear line and exit code 1 or 2.
-  r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir", (dir / "nothing").string(),
-           "--instance_prompt", "x", "--output_dir", (dir / "out2").string()});
+  r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir",
+           (dir / "nothing").string(), "--instance_prompt", "x", "--output_dir",
+           (dir / "out2").string()});
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("nothing"), std::string::npos) << r.out;
   r = run({"train", "--pretrained_model_name_or_path", model});
@@ -357,11 +417,12 @@ TEST(GoldenCli, RetrievedClassImagesTrainWithRealPrior) {
   }
   const auto model = (test::golden_dir() / "tiny-sd").string();
   // Two sources into one class folder: the user's folder, then the base model fills the rest.
-  auto r = run({"retrieve", "--source", "folder", "--folder", (dir / "my-cats").string(), "--class_prompt", "cat",
-                "--class_data_dir", (dir / "class").string(), "--num_class_images", "2"});
+  auto r = run({"retrieve", "--source", "folder", "--folder", (dir / "my-cats").string(),
+                "--class_prompt", "cat", "--class_data_dir", (dir / "class").string(),
+                "--num_class_images", "2"});
   ASSERT_EQ(r.exit_code, 0) << r.out;
-  r = run({"retrieve", "--source", "generate", "--model", model, "--steps", "2", "--class_prompt", "cat",
-           "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
+  r = run({"retrieve", "--source", "generate", "--model", model, "--steps", "2", "--class_prompt",
+           "cat", "--class_data_dir", (dir / "class").string(), "--num_class_images", "3"});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   int lines = 0;
   {
@@ -369,11 +430,31 @@ TEST(GoldenCli, RetrievedClassImagesTrainWithRealPrior) {
     for (std::string line; std::getline(captions, line);) ++lines;
   }
   EXPECT_EQ(lines, 3);
-  r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir", (dir / "photos").string(),
-           "--instance_prompt", "photo of a <new1> cat", "--modifier_token", "<new1>", "--initializer_token", "ktn",
-           "--with_prior_preservation", "--real_prior", "--class_data_dir", (dir / "class").string(),
-           "--num_class_images", "3", "--resolution", "64", "--train_batch_size", "1", "--max_train_steps", "2",
-           "--output_dir", (dir / "out").string()});
+  r = run({"train",
+           "--pretrained_model_name_or_path",
+           model,
+           "--instance_data_dir",
+           (dir / "photos").string(),
+           "--instance_prompt",
+           "photo of a <new1> cat",
+           "--modifier_token",
+           "<new1>",
+           "--initializer_token",
+           "ktn",
+           "--with_prior_preservation",
+           "--real_prior",
+           "--class_data_dir",
+           (dir / "class").string(),
+           "--num_class_images",
+           "3",
+           "--resolution",
+           "64",
+           "--train_batch_size",
+           "1",
+           "--max_train_steps",
+           "2",
+           "--output_dir",
+           (dir / "out").string()});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
 }
@@ -401,17 +482,20 @@ TEST(Cli, TrainsAStudioProject) {
   p.training.checkpoint_every = 100;
   save_project(dir / "toy.cdproj", p);
 
-  auto r = run({"train", "--project", (dir / "toy.cdproj").string(), "--device", "cpu", "--threads", "1"});
+  auto r = run(
+      {"train", "--project", (dir / "toy.cdproj").string(), "--device", "cpu", "--threads", "1"});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
   EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
   EXPECT_TRUE(std::filesystem::exists(dir / "out/concepts_list.json"));
-  EXPECT_TRUE(std::filesystem::exists(dir / ("out/instance-images/1/00-" + photos[0].filename().string())));
+  EXPECT_TRUE(
+      std::filesystem::exists(dir / ("out/instance-images/1/00-" + photos[0].filename().string())));
 
   // The project sets the training flags; --output_dir, --device, --threads may change.
   r = run({"train", "--project", (dir / "toy.cdproj").string(), "--learning_rate", "1"});
   EXPECT_EQ(r.exit_code, 2) << r.out;
-  EXPECT_NE(r.out.find("--learning_rate cannot be combined with --project"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--learning_rate cannot be combined with --project"), std::string::npos)
+      << r.out;
 
   // Class pictures the studio has not gathered yet: a sentence per concept, nothing trained.
   p.training.concepts[0].class_source = ClassImageSource::Fetch;

@@ -48,8 +48,8 @@ TEST(AtomicFile, UnwritableFolderIsAClearError) {
   if (::geteuid() == 0) {
     folder = "/proc";  // root writes through permission bits, but not into /proc
   } else {
-    std::filesystem::permissions(folder, std::filesystem::perms::owner_read |
-                                             std::filesystem::perms::owner_exec);
+    std::filesystem::permissions(
+        folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
   }
   try {
     write_file_atomically(folder / "out.txt", "x");

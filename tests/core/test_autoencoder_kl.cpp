@@ -12,18 +12,15 @@
 #include "core/io/tensor_file.h"
 #include "core/model/configs.h"
 #include "tests/test_support.h"
-#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
 namespace {
 
 using test::max_abs_diff;
-
-double mean_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.to(torch::kCPU, torch::kFloat) - b.to(torch::kCPU, torch::kFloat)).abs().mean().item<double>();
-}
+using test::mean_abs_diff;
 
 // Two blocks (spatial factor 2), narrow enough to run in milliseconds.
 VaeConfig tiny_config() {
@@ -247,7 +244,8 @@ TEST(GoldenAutoencoderKL, EqualsDiffusers) {
 
 TEST(GoldenAutoencoderKL, BFloat16RunsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
-  auto vae = load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", test::device(), torch::kBFloat16);
+  auto vae =
+      load_autoencoder_kl(test::golden_dir() / "tiny-sd/vae", test::device(), torch::kBFloat16);
   const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/vae.safetensors"));
   torch::NoGradGuard no_grad;
   const auto d = vae->encode(g.at("image").to(torch::kBFloat16));

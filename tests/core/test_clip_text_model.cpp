@@ -3,8 +3,8 @@
 #include "core/nn/clip_text_model.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/io/json_file.h"
@@ -12,8 +12,8 @@
 #include "core/model/configs.h"
 #include "core/nn/state_dict.h"
 #include "tests/test_support.h"
-#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -65,7 +65,8 @@ TEST(ClipTextModel, StrictLoadingReportsEveryDifference) {
     load_state_dict(*model, missing, "weights.safetensors");
     FAIL();
   } catch (const CoreError& e) {
-    EXPECT_NE(std::string(e.what()).find("Missing: text_model.final_layer_norm.weight"), std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("Missing: text_model.final_layer_norm.weight"),
+              std::string::npos)
         << e.what();
   }
   auto extra = sd;
@@ -87,17 +88,22 @@ class GoldenClipTextModel : public ::testing::TestWithParam<const char*> {};
 TEST_P(GoldenClipTextModel, EqualsTransformers) {
   CDS_REQUIRE_GOLDEN();
   const std::string version = GetParam();  // "v1" or "v2"
-  const auto folder = test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
-  const auto golden = test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
+  const auto folder =
+      test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
+  const auto golden =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
   auto g = [&](const std::string& key) { return golden.at(version + "." + key); };
 
   auto model = load_clip_text_model(folder, test::device(), torch::kFloat);
   torch::NoGradGuard no_grad;
   const auto out = model->forward(g("input_ids"), /*output_hidden_states=*/true);
-  EXPECT_LT(max_abs_diff(model->token_embedding()(g("input_ids")[0]), g("token_embedding_rows_of_ids0")), 1e-7);
+  EXPECT_LT(
+      max_abs_diff(model->token_embedding()(g("input_ids")[0]), g("token_embedding_rows_of_ids0")),
+      1e-7);
   ASSERT_EQ(out.hidden_states.size(), 6u);
   for (size_t i = 0; i < out.hidden_states.size(); ++i)
-    EXPECT_LT(max_abs_diff(out.hidden_states[i], g("hidden_states." + std::to_string(i))), test::kSingleOpAtol)
+    EXPECT_LT(max_abs_diff(out.hidden_states[i], g("hidden_states." + std::to_string(i))),
+              test::kSingleOpAtol)
         << "hidden_states." << i;
   EXPECT_LT(max_abs_diff(out.last_hidden_state, g("last_hidden_state")), test::kSingleOpAtol);
   EXPECT_LT(max_abs_diff(out.pooler_output, g("pooler_output")), test::kSingleOpAtol);
@@ -106,13 +112,16 @@ TEST_P(GoldenClipTextModel, EqualsTransformers) {
 TEST_P(GoldenClipTextModel, BFloat16RunsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
   const std::string version = GetParam();
-  const auto folder = test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
-  const auto golden = test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
+  const auto folder =
+      test::golden_dir() / (version == "v1" ? "tiny-sd" : "tiny-sd-v2") / "text_encoder";
+  const auto golden =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/text_encoder.safetensors"));
   auto model = load_clip_text_model(folder, test::device(), torch::kBFloat16);
   torch::NoGradGuard no_grad;
   const auto out = model->forward(golden.at(version + ".input_ids"));
   EXPECT_EQ(out.last_hidden_state.scalar_type(), torch::kBFloat16);
-  EXPECT_LT(max_abs_diff(out.last_hidden_state, golden.at(version + ".last_hidden_state")), test::kBFloat16Atol);
+  EXPECT_LT(max_abs_diff(out.last_hidden_state, golden.at(version + ".last_hidden_state")),
+            test::kBFloat16Atol);
 }
 
 INSTANTIATE_TEST_SUITE_P(Versions, GoldenClipTextModel, ::testing::Values("v1", "v2"));
@@ -130,7 +139,8 @@ TEST(GoldenClipTextModelKeys, RealModelsHaveTheCheckpointNamesAndShapes) {
       count += p.value().numel();
     }
     std::map<std::string, std::vector<int64_t>> theirs;
-    for (const auto& [k, v] : keys["text_encoder"].items()) theirs[k] = v.get<std::vector<int64_t>>();
+    for (const auto& [k, v] : keys["text_encoder"].items())
+      theirs[k] = v.get<std::vector<int64_t>>();
     EXPECT_EQ(ours, theirs) << name;
     EXPECT_EQ(count, keys["text_encoder_parameters"].get<int64_t>()) << name;
   }

@@ -15,6 +15,7 @@
 #include "tests/core/image_test_files.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -66,8 +67,7 @@ TEST(GoldenTrainBatch, NoaugBatchEqualsScript) {
   EXPECT_EQ(batch.prompts, (std::vector<std::string>{"photo of a <new1> cat", "cat"}));
   ASSERT_EQ(batch.pixel_values.sizes(), g.at("batch.pixel_values").sizes());
   ASSERT_EQ(batch.mask.sizes(), g.at("batch.mask").sizes());
-  EXPECT_LE((batch.pixel_values - g.at("batch.pixel_values")).abs().max().item<double>(),
-            test::kPixelAtol);
+  EXPECT_LE(test::max_abs_diff(batch.pixel_values, g.at("batch.pixel_values")), test::kPixelAtol);
   EXPECT_TRUE(torch::equal(batch.mask, g.at("batch.mask")));
   EXPECT_EQ(batch.mask[0].sum().item<double>(), 900);  // the one-latent-pixel border ring is 0
 }
@@ -364,13 +364,11 @@ TEST(CustomDiffusionDataset, RealPriorPairsCaptionsWithImagesLineByLine) {
   EXPECT_EQ(ex.class_pixel_values[1][3][3].item<float>(), 1.0f);
   EXPECT_EQ(ex.class_pixel_values[0][3][3].item<float>(), -1.0f);
 
+  // A gathering stopped between its two list writes leaves one list longer: the shorter wins,
+  // as everywhere else the app reads a class folder (read_class_folder_listing).
   test::write_bytes(real / "caption.txt", "a red thing\na green thing\na third\n");
-  expect_file_error(
-      real / "images.txt",
-      [&] {
-        CustomDiffusionDataset({{"x", dir / "inst", "", real}}, o, rng);
-      },
-      "has 2 lines");
+  EXPECT_EQ(CustomDiffusionDataset({{"x", dir / "inst", "", real}}, o, rng).class_items().size(),
+            2u);
   test::write_bytes(real / "caption.txt", "a red thing\na green thing\n");
   test::write_bytes(real / "images.txt", "images/0.png\nimages/7.png\n");
   expect_file_error(

@@ -14,6 +14,7 @@
 #include "core/train/train_step.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -21,9 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  return (a.detach().to(torch::kFloat) - b.detach().to(torch::kFloat)).abs().max().item<double>();
-}
+using test::max_abs_diff;
 
 // Same keys, shapes and dtypes; values within `atol`. Returns the largest difference.
 double expect_same_tensors(const StateDict& ours, const StateDict& theirs, double atol) {

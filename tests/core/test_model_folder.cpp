@@ -37,8 +37,10 @@ class ScopedEnv {
     ::setenv(name, value.c_str(), 1);
   }
   ~ScopedEnv() {
-    if (old_) ::setenv(name_, old_->c_str(), 1);
-    else ::unsetenv(name_);
+    if (old_)
+      ::setenv(name_, old_->c_str(), 1);
+    else
+      ::unsetenv(name_);
   }
 
  private:
@@ -98,7 +100,8 @@ TEST(WeightFiles, PrefersSafetensorsAndVariant) {
   EXPECT_EQ(w.files.at(0).filename(), "diffusion_pytorch_model.fp16.safetensors");
   EXPECT_EQ(w.variant, "fp16");
   // Without a variant asked for, the full-precision file wins.
-  EXPECT_EQ(find_weight_files(dir.path()).files.at(0).filename(), "diffusion_pytorch_model.safetensors");
+  EXPECT_EQ(find_weight_files(dir.path()).files.at(0).filename(),
+            "diffusion_pytorch_model.safetensors");
 }
 
 TEST(WeightFiles, TransformersNamesAndFp16Only) {

@@ -10,8 +10,8 @@
 #include "core/error.h"
 #include "core/io/tensor_file.h"
 #include "tests/test_support.h"
-#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -26,8 +26,10 @@ class GoldenPipeline : public ::testing::TestWithParam<const char*> {};
 TEST_P(GoldenPipeline, EqualsDiffusers) {
   CDS_REQUIRE_GOLDEN();
   const std::string run = GetParam();
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
+  auto model =
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "a photo of a cat";
   p.steps = 10;
@@ -41,15 +43,18 @@ TEST_P(GoldenPipeline, EqualsDiffusers) {
     return true;
   });
   EXPECT_LT(max_abs_diff(result.prompt_embeds, g.at(run + ".prompt_embeds")), test::kSingleOpAtol);
-  EXPECT_LT(max_abs_diff(result.negative_prompt_embeds, g.at(run + ".negative_prompt_embeds")), test::kSingleOpAtol);
+  EXPECT_LT(max_abs_diff(result.negative_prompt_embeds, g.at(run + ".negative_prompt_embeds")),
+            test::kSingleOpAtol);
   const auto expected_steps = g.at(run + ".latents_per_step");
   ASSERT_EQ(static_cast<int64_t>(per_step.size()), expected_steps.size(0));
   for (size_t i = 0; i < per_step.size(); ++i)
-    EXPECT_LT(max_abs_diff(per_step[i][0], expected_steps[static_cast<int64_t>(i)]), test::kWholeModelAtol)
+    EXPECT_LT(max_abs_diff(per_step[i][0], expected_steps[static_cast<int64_t>(i)]),
+              test::kWholeModelAtol)
         << "after step " << i;
   EXPECT_LT(max_abs_diff(result.decoded, g.at(run + ".decoded_raw")), test::kWholeModelAtol);
   // image_np is NHWC. Observed max abs error on the image: ddim 1.2e-6, pndm 1.0e-6.
-  const double image_error = max_abs_diff(result.images.permute({0, 2, 3, 1}), g.at(run + ".image_np"));
+  const double image_error =
+      max_abs_diff(result.images.permute({0, 2, 3, 1}), g.at(run + ".image_np"));
   std::ostringstream figure;
   figure << image_error;
   RecordProperty("max_abs_error_image", figure.str());
@@ -60,7 +65,8 @@ INSTANTIATE_TEST_SUITE_P(Schedulers, GoldenPipeline, ::testing::Values("ddim", "
 
 TEST(GoldenPipelineChecks, RefusesBadParameters) {
   CDS_REQUIRE_GOLDEN();
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  auto model =
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "cat";
   p.steps = 2;
@@ -77,7 +83,8 @@ TEST(GoldenPipelineChecks, RefusesBadParameters) {
 
 TEST(GoldenPipelineChecks, SeedsAreReproducibleAndCancelStops) {
   CDS_REQUIRE_GOLDEN();
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  auto model =
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
   GenerationParams p;
   p.prompt = "a red car";
   p.steps = 3;
@@ -102,7 +109,8 @@ namespace cds {
 
 TEST(GoldenPipelineChecks, BFloat16GenerationIsCloseToFloat32) {
   CDS_REQUIRE_GOLDEN();
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/pipeline.safetensors"));
   GenerationParams p;
   p.prompt = "a photo of a cat";
   p.steps = 10;
@@ -115,7 +123,7 @@ TEST(GoldenPipelineChecks, BFloat16GenerationIsCloseToFloat32) {
   EXPECT_EQ(image.scalar_type(), torch::kFloat);
   // A sanity bound for the bfloat16 path (observed mean error 0.0096; a dtype mistake gives
   // errors of order 0.3), not a parity tolerance.
-  EXPECT_LT((image - g.at("ddim.image_np")).abs().mean().item<double>(), 0.02);
+  EXPECT_LT(test::mean_abs_diff(image, g.at("ddim.image_np")), 0.02);
 }
 
 }  // namespace cds

@@ -73,8 +73,8 @@ TEST(Safetensors, WriterRefusesInconsistentInput) {
   const float a[4] = {};
   EXPECT_THROW(write_safetensors(dir / "x.safetensors", {{"a", DType::F32, {3}, a, sizeof a}}),
                FileError);
-  EXPECT_THROW(write_safetensors(dir / "x.safetensors", {{"a", DType::F32, {1}, a, 4},
-                                                         {"a", DType::F32, {1}, a, 4}}),
+  EXPECT_THROW(write_safetensors(dir / "x.safetensors",
+                                 {{"a", DType::F32, {1}, a, 4}, {"a", DType::F32, {1}, a, 4}}),
                FileError);
   EXPECT_FALSE(std::filesystem::exists(dir / "x.safetensors"));
 }
@@ -92,9 +92,13 @@ TEST(Safetensors, RefusesHugeHeaderLengthWithoutAllocating) {
   expect_refused(bytes, "implausibly large");
 }
 
-TEST(Safetensors, RefusesInvalidJson) { expect_refused(make_file("{\"a\": [1, 2"), "invalid JSON"); }
+TEST(Safetensors, RefusesInvalidJson) {
+  expect_refused(make_file("{\"a\": [1, 2"), "invalid JSON");
+}
 
-TEST(Safetensors, RefusesNonObjectHeader) { expect_refused(make_file("[1, 2]"), "not a JSON object"); }
+TEST(Safetensors, RefusesNonObjectHeader) {
+  expect_refused(make_file("[1, 2]"), "not a JSON object");
+}
 
 TEST(Safetensors, RefusesUnknownDtype) {
   expect_refused(make_file(R"({"a":{"dtype":"F8","shape":[1],"data_offsets":[0,1]}})", "x"),
@@ -102,9 +106,9 @@ TEST(Safetensors, RefusesUnknownDtype) {
 }
 
 TEST(Safetensors, RefusesShapeThatDoesNotMatchSpan) {
-  expect_refused(make_file(R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})",
-                           std::string(8, '\0')),
-                 "needs 12 bytes");
+  expect_refused(
+      make_file(R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", std::string(8, '\0')),
+      "needs 12 bytes");
 }
 
 TEST(Safetensors, RefusesOverflowingShape) {
@@ -115,21 +119,21 @@ TEST(Safetensors, RefusesOverflowingShape) {
 }
 
 TEST(Safetensors, RefusesNegativeShape) {
-  expect_refused(make_file(R"({"a":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})",
-                           std::string(4, '\0')),
-                 "non-negative");
+  expect_refused(
+      make_file(R"({"a":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})", std::string(4, '\0')),
+      "non-negative");
 }
 
 TEST(Safetensors, RefusesSpanOutsideData) {
-  expect_refused(make_file(R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})",
-                           std::string(8, '\0')),
-                 "beyond the data area");
+  expect_refused(
+      make_file(R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", std::string(8, '\0')),
+      "beyond the data area");
 }
 
 TEST(Safetensors, RefusesReversedOffsets) {
-  expect_refused(make_file(R"({"a":{"dtype":"U8","shape":[0],"data_offsets":[4,0]}})",
-                           std::string(8, '\0')),
-                 "is after end");
+  expect_refused(
+      make_file(R"({"a":{"dtype":"U8","shape":[0],"data_offsets":[4,0]}})", std::string(8, '\0')),
+      "is after end");
 }
 
 TEST(Safetensors, RefusesOverlappingTensors) {
@@ -144,9 +148,9 @@ TEST(Safetensors, RefusesMissingFields) {
                  "dtype");
   expect_refused(make_file(R"({"a":{"dtype":"F32","data_offsets":[0,4]}})", std::string(4, '\0')),
                  "shape");
-  expect_refused(make_file(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0]}})",
-                           std::string(4, '\0')),
-                 "data_offsets");
+  expect_refused(
+      make_file(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0]}})", std::string(4, '\0')),
+      "data_offsets");
 }
 
 TEST(Safetensors, RefusesNonStringMetadata) {
@@ -160,7 +164,8 @@ TEST(Safetensors, MissingFileIsNamed) {
 
 TEST(GoldenSafetensors, ReadsDiffusersFiles) {
   CDS_REQUIRE_GOLDEN();
-  const auto st = SafetensorsFile::open(test::golden_dir() / "tiny-sd/unet/diffusion_pytorch_model.safetensors");
+  const auto st = SafetensorsFile::open(test::golden_dir() /
+                                        "tiny-sd/unet/diffusion_pytorch_model.safetensors");
   int64_t params = 0;
   for (const auto& e : st.tensors()) params += e.numel();
   // The golden README's 1,451,588 counts the UNet with its 12 Custom Diffusion K/V copies

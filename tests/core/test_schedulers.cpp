@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 
 #include <gtest/gtest.h>
@@ -22,14 +23,15 @@
 #include "core/schedulers/scheduler.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
 namespace {
 
+// Scheduler arithmetic is compared in float64: its values span many orders of magnitude.
 double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
-  EXPECT_EQ(a.sizes(), b.sizes());
-  return (a.to(torch::kDouble) - b.to(torch::kDouble)).abs().max().item<double>();
+  return test::max_abs_diff(a, b, torch::kDouble);
 }
 
 std::vector<int64_t> to_ints(const torch::Tensor& t) {
@@ -68,8 +70,11 @@ NoiseSource replay(const torch::Tensor& rows) {
 // The largest |a - b| - kSingleOpRtol * |b|: at most kSingleOpAtol when a is within the combined
 // absolute and relative tolerance of b (see tolerances.h).
 double max_scaled_diff(const torch::Tensor& a, const torch::Tensor& b) {
+  if (!test::expect_same_shape(a, b)) return std::numeric_limits<double>::infinity();
   const auto expected = b.to(torch::kDouble);
-  return ((a.to(torch::kDouble) - expected).abs() - test::kSingleOpRtol * expected.abs()).max().item<double>();
+  return ((a.to(torch::kDouble) - expected).abs() - test::kSingleOpRtol * expected.abs())
+      .max()
+      .item<double>();
 }
 
 // The golden sampling loop of case e.: model_output = xin * 0.1 + 0.05 * cos(t).
@@ -107,7 +112,8 @@ void check_golden_run(const std::string& key, const std::string& name,
                     max_scaled_diff(model_output, at_step("model_output", i)),
                     max_scaled_diff(out.prev_sample, at_step("prev_sample", i))});
     if (has_pred_original)
-      err = std::max(err, max_scaled_diff(out.pred_original_sample, at_step("pred_original_sample", i)));
+      err = std::max(err,
+                     max_scaled_diff(out.pred_original_sample, at_step("pred_original_sample", i)));
     else
       EXPECT_FALSE(out.pred_original_sample.defined());
     x = out.prev_sample;

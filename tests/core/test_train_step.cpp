@@ -9,8 +9,8 @@
 #include "core/error.h"
 #include "core/io/tensor_file.h"
 #include "tests/test_support.h"
-#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -26,7 +26,8 @@ struct Prepared {
 };
 
 Prepared prepare() {
-  Prepared p{load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options())};
+  Prepared p{
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options())};
   p.tokens = add_modifier_tokens(p.model.tokenizer, p.model.text_encoder, {"<new1>"}, {"ktn"});
   p.params = install_custom_diffusion(p.model.unet, FreezeMode::CrossAttnKV);
   return p;
@@ -46,7 +47,8 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
   auto options = golden_options();
   options.max_grad_norm = max_grad_norm;
   CustomDiffusionStep trainer(prepared.model, prepared.tokens, prepared.params, options);
-  const TokenizedBatch tb{batch.at("batch.pixel_values"), batch.at("batch.input_ids"), batch.at("batch.mask")};
+  const TokenizedBatch tb{batch.at("batch.pixel_values"), batch.at("batch.input_ids"),
+                          batch.at("batch.mask")};
   const int64_t row = prepared.tokens[0].id;
   for (int n = 1; n <= steps; ++n) {
     const std::string s = "step" + std::to_string(n) + ".";
@@ -55,17 +57,25 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
     const auto loss = trainer.forward_loss(tb, random);
     EXPECT_LT(max_abs_diff(loss.latents, g.at(s + "latents_scaled")), test::kSingleOpAtol);
     EXPECT_LT(max_abs_diff(loss.noisy_latents, g.at(s + "noisy_latents")), test::kSingleOpAtol);
-    EXPECT_LT(max_abs_diff(loss.encoder_hidden_states, g.at(s + "encoder_hidden_states")), test::kSingleOpAtol);
+    EXPECT_LT(max_abs_diff(loss.encoder_hidden_states, g.at(s + "encoder_hidden_states")),
+              test::kSingleOpAtol);
     EXPECT_LT(max_abs_diff(loss.model_pred, g.at(s + "model_pred")), test::kWholeModelAtol);
-    EXPECT_LT(max_abs_diff(loss.loss_instance, g.at(s + "loss_instance").squeeze()), test::kWholeModelAtol);
-    EXPECT_LT(max_abs_diff(loss.loss_prior, g.at(s + "loss_prior").squeeze()), test::kWholeModelAtol);
+    EXPECT_LT(max_abs_diff(loss.loss_instance, g.at(s + "loss_instance").squeeze()),
+              test::kWholeModelAtol);
+    EXPECT_LT(max_abs_diff(loss.loss_prior, g.at(s + "loss_prior").squeeze()),
+              test::kWholeModelAtol);
     EXPECT_LT(max_abs_diff(loss.loss, g.at(s + "loss").squeeze()), test::kWholeModelAtol);
 
     trainer.backward(loss);
     const auto emb_grad = trainer.token_embedding_weight().grad();
-    EXPECT_LT(max_abs_diff(emb_grad[row], g.at(s + "grad.token_embedding.modifier_row")), test::kSingleOpAtol);
+    EXPECT_LT(max_abs_diff(emb_grad[row], g.at(s + "grad.token_embedding.modifier_row")),
+              test::kSingleOpAtol);
     // Only the modifier token's row has a gradient: every other row is exactly zero.
-    EXPECT_EQ(emb_grad.index_fill(0, torch::tensor({row}, emb_grad.device()), 0).abs().max().item<double>(), 0.0);
+    EXPECT_EQ(emb_grad.index_fill(0, torch::tensor({row}, emb_grad.device()), 0)
+                  .abs()
+                  .max()
+                  .item<double>(),
+              0.0);
     for (auto& [name, p] : prepared.params)
       EXPECT_LT(max_abs_diff(p.grad(), g.at(s + "grad." + name)), test::kSingleOpAtol) << name;
 
@@ -73,13 +83,16 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
     EXPECT_NEAR(clip.total_norm, g.at(s + "grad_total_norm").item<double>(), 1e-6);
     EXPECT_NEAR(clip.coefficient, g.at(s + "clip_coef_clamped").item<double>(), 1e-6);
     for (auto& [name, p] : prepared.params)
-      EXPECT_LT(max_abs_diff(p.grad(), g.at(s + "grad_clipped." + name)), test::kSingleOpAtol) << name;
+      EXPECT_LT(max_abs_diff(p.grad(), g.at(s + "grad_clipped." + name)), test::kSingleOpAtol)
+          << name;
 
     trainer.optimizer_step();
     const auto emb = trainer.token_embedding_weight().detach();
-    EXPECT_LT(max_abs_diff(emb[row], g.at(s + "param_after.token_embedding.modifier_row")), test::kSingleOpAtol);
+    EXPECT_LT(max_abs_diff(emb[row], g.at(s + "param_after.token_embedding.modifier_row")),
+              test::kSingleOpAtol);
     for (int64_t other : {320, 42170, 49406, 49407})
-      EXPECT_LT(max_abs_diff(emb[other], g.at(s + "param_after.token_embedding.row_" + std::to_string(other))),
+      EXPECT_LT(max_abs_diff(emb[other],
+                             g.at(s + "param_after.token_embedding.row_" + std::to_string(other))),
                 1e-7)
           << "row " << other;
     for (auto& [name, p] : prepared.params) {
@@ -88,8 +101,11 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
           *trainer.optimizer().state().at(p.unsafeGetTensorImpl()));
       // The moments are (1 - beta) times the gradient (squared), so their tolerances follow the
       // gradients': exp_avg 0.1 x, exp_avg_sq 0.001 x 2 |g| x (|g| < 1).
-      EXPECT_LT(max_abs_diff(state.exp_avg(), g.at(s + "adam_exp_avg." + name)), 0.1 * test::kSingleOpAtol) << name;
-      EXPECT_LT(max_abs_diff(state.exp_avg_sq(), g.at(s + "adam_exp_avg_sq." + name)), 2e-3 * test::kSingleOpAtol)
+      EXPECT_LT(max_abs_diff(state.exp_avg(), g.at(s + "adam_exp_avg." + name)),
+                0.1 * test::kSingleOpAtol)
+          << name;
+      EXPECT_LT(max_abs_diff(state.exp_avg_sq(), g.at(s + "adam_exp_avg_sq." + name)),
+                2e-3 * test::kSingleOpAtol)
           << name;
     }
   }
@@ -99,7 +115,8 @@ void run_and_compare(const StateDict& g, const StateDict& batch, int steps, doub
 
 TEST(GoldenTrainStep, ModifierTokenSetUp) {
   CDS_REQUIRE_GOLDEN();
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
   auto p = prepare();
   ASSERT_EQ(p.tokens.size(), 1u);
   EXPECT_EQ(p.tokens[0].id, 49408);
@@ -109,42 +126,57 @@ TEST(GoldenTrainStep, ModifierTokenSetUp) {
   EXPECT_EQ(max_abs_diff(emb[49408], g.at("init.token_embedding.modifier_row")), 0.0);
   EXPECT_EQ(max_abs_diff(emb[42170], g.at("init.token_embedding.initializer_row")), 0.0);
   EXPECT_EQ(p.params.size(), 12u);
-  for (auto& [name, t] : p.params) EXPECT_EQ(max_abs_diff(t, g.at("init.param." + name)), 0.0) << name;
+  for (auto& [name, t] : p.params)
+    EXPECT_EQ(max_abs_diff(t, g.at("init.param." + name)), 0.0) << name;
   // The tokenizer now reads <new1> as one token.
   EXPECT_EQ(p.model.tokenizer.encode("photo of a <new1> cat")[4], 49408);
 }
 
 TEST(GoldenTrainStep, TwoStepsEqualDiffusers) {
   CDS_REQUIRE_GOLDEN();
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
   run_and_compare(g, g, 2, 1.0);
 }
 
 TEST(GoldenTrainStep, ClippedStepEqualsDiffusers) {
   CDS_REQUIRE_GOLDEN();
-  const auto batch = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step_clip.safetensors"));
+  const auto batch =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step_clip.safetensors"));
   run_and_compare(g, batch, 1, 0.02);
 }
 
 TEST(GoldenTrainStep, ModifierTokenErrors) {
   CDS_REQUIRE_GOLDEN();
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
-  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"notavocabentry"}), CoreError);
-  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"}, {"ktn"}), CoreError);
-  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"cat</w>"}, {"ktn"}), CoreError);
-  const auto two = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"}, {"ktn", "pll"});
+  auto model =
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  EXPECT_THROW(
+      add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"notavocabentry"}),
+      CoreError);
+  EXPECT_THROW(
+      add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"}, {"ktn"}),
+      CoreError);
+  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"cat</w>"}, {"ktn"}),
+               CoreError);
+  const auto two = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"},
+                                       {"ktn", "pll"});
   EXPECT_EQ(two[1].id, 49409);
   EXPECT_EQ(two[1].initializer_id, 47629);
-  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"ktn"}), CoreError);
+  EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"ktn"}),
+               CoreError);
 }
 
 TEST(GoldenTrainStep, EveryModifierTokenLearns) {
   CDS_REQUIRE_GOLDEN();
   // diffusers' mask loop leaves the second token of two frozen; here both rows learn.
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
-  auto tokens = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"}, {"ktn", "pll"});
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  auto model =
+      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  auto tokens = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"},
+                                    {"ktn", "pll"});
   auto params = install_custom_diffusion(model.unet, FreezeMode::CrossAttnKV);
   CustomDiffusionStep trainer(model, tokens, params, golden_options());
   const auto ids1 = model.tokenizer.encode_padded("photo of a <new1> cat").ids;
@@ -164,7 +196,8 @@ namespace cds {
 
 TEST(GoldenTrainStep, GradientCheckpointingGivesTheSameGradients) {
   CDS_REQUIRE_GOLDEN();
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
   const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids"), g.at("batch.mask")};
   const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
   std::vector<std::map<std::string, torch::Tensor>> grads(2);
@@ -178,7 +211,8 @@ TEST(GoldenTrainStep, GradientCheckpointingGivesTheSameGradients) {
     grads[checkpointed]["embedding"] = trainer.token_embedding_weight().grad()[49408].clone();
   }
   ASSERT_EQ(grads[0].size(), 13u);
-  for (const auto& [name, t] : grads[0]) EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
+  for (const auto& [name, t] : grads[0])
+    EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
 }
 
 }  // namespace cds
@@ -189,12 +223,15 @@ TEST(GoldenTrainStep, GradientCheckpointingWithoutModifierTokens) {
   CDS_REQUIRE_GOLDEN();
   // Without a trainable embedding the first transformer's inputs need no gradient; its
   // processor weights must still get theirs.
-  const auto g = test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids").clamp_max(49407), g.at("batch.mask")};
+  const auto g =
+      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
+  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids").clamp_max(49407),
+                          g.at("batch.mask")};
   const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
   std::vector<std::map<std::string, torch::Tensor>> grads(2);
   for (int checkpointed = 0; checkpointed < 2; ++checkpointed) {
-    auto model = load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+    auto model =
+        load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
     auto params = install_custom_diffusion(model.unet, FreezeMode::CrossAttnKV);
     model.unet->set_gradient_checkpointing(checkpointed == 1);
     CustomDiffusionStep trainer(model, {}, params, golden_options());
@@ -204,7 +241,8 @@ TEST(GoldenTrainStep, GradientCheckpointingWithoutModifierTokens) {
       grads[checkpointed][name] = t.grad().clone();
     }
   }
-  for (const auto& [name, t] : grads[0]) EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
+  for (const auto& [name, t] : grads[0])
+    EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
 }
 
 }  // namespace cds

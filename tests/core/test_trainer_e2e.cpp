@@ -6,9 +6,9 @@
 #include <fstream>
 
 #include <gtest/gtest.h>
+#include <torch/torch.h>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
-#include <torch/torch.h>
 
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
@@ -80,14 +80,19 @@ TEST(GoldenTrainer, TrainsAndWritesDiffusersOutputs) {
   EXPECT_TRUE(fs::exists(dir / "out/checkpoint-2/pytorch_custom_diffusion_weights.safetensors"));
 
   // Only the intended parameters changed: the K/V copies moved away from the original to_k/to_v.
-  const auto base = load_safetensors(test::golden_dir() / "tiny-sd/unet/diffusion_pytorch_model.safetensors");
+  const auto base =
+      load_safetensors(test::golden_dir() / "tiny-sd/unet/diffusion_pytorch_model.safetensors");
   for (const auto& [name, t] : weights) {
     const auto layer = name.substr(0, name.find(".processor."));
-    const auto original = base.at(layer + (name.find("to_k_") != std::string::npos ? ".to_k.weight" : ".to_v.weight"));
+    const auto original = base.at(
+        layer + (name.find("to_k_") != std::string::npos ? ".to_k.weight" : ".to_v.weight"));
     EXPECT_GT((t - original).abs().max().item<double>(), 1e-6) << name;
   }
   const auto te = load_safetensors(test::golden_dir() / "tiny-sd/text_encoder/model.safetensors");
-  EXPECT_GT((token.at("<new1>") - te.at("text_model.embeddings.token_embedding.weight")[42170]).abs().max().item<double>(),
+  EXPECT_GT((token.at("<new1>") - te.at("text_model.embeddings.token_embedding.weight")[42170])
+                .abs()
+                .max()
+                .item<double>(),
             1e-6);
 }
 
@@ -98,10 +103,14 @@ TEST(GoldenTrainer, PriorPreservationAndTwoConcepts) {
   make_images(dir / "b", 2, 3);
   make_images(dir / "class_b", 2, 4);  // concept b already has its class images
   nlohmann::json list = nlohmann::json::array();
-  list.push_back({{"instance_prompt", "photo of a <new1> cat"}, {"class_prompt", "cat"},
-                  {"instance_data_dir", (dir / "a").string()}, {"class_data_dir", (dir / "class_a").string()}});
-  list.push_back({{"instance_prompt", "photo of a <new2> dog"}, {"class_prompt", "dog"},
-                  {"instance_data_dir", (dir / "b").string()}, {"class_data_dir", (dir / "class_b").string()}});
+  list.push_back({{"instance_prompt", "photo of a <new1> cat"},
+                  {"class_prompt", "cat"},
+                  {"instance_data_dir", (dir / "a").string()},
+                  {"class_data_dir", (dir / "class_a").string()}});
+  list.push_back({{"instance_prompt", "photo of a <new2> dog"},
+                  {"class_prompt", "dog"},
+                  {"instance_data_dir", (dir / "b").string()},
+                  {"class_data_dir", (dir / "class_b").string()}});
   std::ofstream(dir / "concepts.json") << list.dump();
   auto c = tiny_config(dir);
   c.concepts_list = (dir / "concepts.json").string();
@@ -112,7 +121,9 @@ TEST(GoldenTrainer, PriorPreservationAndTwoConcepts) {
   c.class_image_steps = 2;
   c.sample_batch_size = 2;
   int class_events = 0;
-  run_training(c, [&](const TrainingEvent& e) { class_events += e.type == TrainingEvent::Type::ClassImages; });
+  run_training(c, [&](const TrainingEvent& e) {
+    class_events += e.type == TrainingEvent::Type::ClassImages;
+  });
   EXPECT_EQ(class_events, 1);  // only concept a needed images
   EXPECT_EQ(std::distance(fs::directory_iterator(dir / "class_a"), {}), 2);
   EXPECT_EQ(std::distance(fs::directory_iterator(dir / "class_b"), {}), 2);  // untouched
@@ -137,7 +148,10 @@ TEST(GoldenTrainer, ResumeEqualsUninterruptedRun) {
   c.output_dir = (dir / "interrupted").string();
   TrainingControl control;
   run_training(
-      c, [&](const TrainingEvent& e) { if (e.type == TrainingEvent::Type::Step && e.step == 2) control.cancel(); },
+      c,
+      [&](const TrainingEvent& e) {
+        if (e.type == TrainingEvent::Type::Step && e.step == 2) control.cancel();
+      },
       &control);
   ASSERT_TRUE(fs::exists(dir / "interrupted/checkpoint-2"));
   c.resume_from_checkpoint = "latest";
@@ -254,7 +268,8 @@ TEST(LrSchedule, MatchesDiffusersLambdas) {
 
 TEST(TrainingCheckpoints, PruneKeepsTheNewestAndFindsTheLatest) {
   test::TempDir dir;
-  for (int step : {10, 2, 30, 4}) fs::create_directories(dir / ("checkpoint-" + std::to_string(step)));
+  for (int step : {10, 2, 30, 4})
+    fs::create_directories(dir / ("checkpoint-" + std::to_string(step)));
   fs::create_directories(dir / "validation");
   EXPECT_EQ(find_checkpoint(dir.path(), "latest"), dir / "checkpoint-30");  // by number, not name
   prune_checkpoints(dir.path(), 2);
@@ -284,7 +299,7 @@ TEST(GoldenTrainer, CheckpointLimitAndAccumulation) {
   run_training(c, [&](const TrainingEvent& e) {
     if (e.type == TrainingEvent::Type::Step) lrs.push_back(e.learning_rate);
   });
-  ASSERT_EQ(lrs.size(), 3u);  // 3 optimizer steps from 6 micro-batches
+  ASSERT_EQ(lrs.size(), 3u);      // 3 optimizer steps from 6 micro-batches
   EXPECT_DOUBLE_EQ(lrs[0], 0.0);  // the warmup's first step
   EXPECT_DOUBLE_EQ(lrs[1], 1e-3);
   EXPECT_DOUBLE_EQ(lrs[2], 1e-3 * 0.5);

@@ -4,8 +4,8 @@
 #include "core/nn/unet_2d_condition.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/io/json_file.h"
@@ -13,8 +13,8 @@
 #include "core/nn/custom_diffusion_processor.h"
 #include "core/nn/state_dict.h"
 #include "tests/test_support.h"
-#include "tests/torch_test_support.h"
 #include "tests/tolerances.h"
+#include "tests/torch_test_support.h"
 
 namespace cds {
 
@@ -40,7 +40,8 @@ struct GoldenUNet : ::testing::Test {
   void install_custom(UNet2DConditionModel& unet, bool train_q_out, const char* weights) {
     for (auto& [name, attn] : unet->attention_layers()) {
       const bool cross = name.size() > 5 && name.substr(name.size() - 5) == "attn2";
-      attn->set_processor(CustomDiffusionProcessorImpl::copy_of(*attn, cross, cross && train_q_out));
+      attn->set_processor(
+          CustomDiffusionProcessorImpl::copy_of(*attn, cross, cross && train_q_out));
     }
     const auto w = test::on_device(load_safetensors(test::golden_dir() / "cases" / weights));
     StateDict selected;
@@ -105,15 +106,17 @@ TEST_F(GoldenUNet, OddLatentSizesUseExplicitUpsampleSizes) {
   auto unet = load("tiny-sd");
   torch::NoGradGuard no_grad;
   const auto x = torch::randn({1, 4, 13, 11}).to(test::device());
-  const auto out = unet->forward(x, torch::tensor({500}).to(test::device()), golden.at("inputs.encoder_hidden_states").slice(0, 0, 1));
+  const auto out = unet->forward(x, torch::tensor({500}).to(test::device()),
+                                 golden.at("inputs.encoder_hidden_states").slice(0, 0, 1));
   EXPECT_EQ(out.sizes(), x.sizes());
 }
 
 TEST_F(GoldenUNet, BFloat16RunsCloseToFloat32) {
   auto unet = load_unet(test::golden_dir() / "tiny-sd/unet", test::device(), torch::kBFloat16);
   torch::NoGradGuard no_grad;
-  const auto out = unet->forward(golden.at("inputs.latents").to(torch::kBFloat16), golden.at("inputs.timesteps"),
-                                 golden.at("inputs.encoder_hidden_states").to(torch::kBFloat16));
+  const auto out =
+      unet->forward(golden.at("inputs.latents").to(torch::kBFloat16), golden.at("inputs.timesteps"),
+                    golden.at("inputs.encoder_hidden_states").to(torch::kBFloat16));
   EXPECT_EQ(out.scalar_type(), torch::kBFloat16);
   const auto& expected = golden.at("eps_default");
   // Observed: 0.128 against a largest magnitude of 1.49 (8.6%), with float32 group norms.
@@ -121,11 +124,13 @@ TEST_F(GoldenUNet, BFloat16RunsCloseToFloat32) {
 }
 
 TEST_F(GoldenUNet, Float16RunsCloseToFloat32OnGpu) {
-  if (!test::device().is_cuda()) GTEST_SKIP() << "fp16 is for GPUs (CDS_TEST_DEVICE=cuda runs this)";
+  if (!test::device().is_cuda())
+    GTEST_SKIP() << "fp16 is for GPUs (CDS_TEST_DEVICE=cuda runs this)";
   auto unet = load_unet(test::golden_dir() / "tiny-sd/unet", test::device(), torch::kHalf);
   torch::NoGradGuard no_grad;
-  const auto out = unet->forward(golden.at("inputs.latents").to(torch::kHalf), golden.at("inputs.timesteps"),
-                                 golden.at("inputs.encoder_hidden_states").to(torch::kHalf));
+  const auto out =
+      unet->forward(golden.at("inputs.latents").to(torch::kHalf), golden.at("inputs.timesteps"),
+                    golden.at("inputs.encoder_hidden_states").to(torch::kHalf));
   EXPECT_EQ(out.scalar_type(), torch::kHalf);
   const auto& expected = golden.at("eps_default");
   // fp16 keeps 3 more mantissa bits than bf16, so the bf16 bound holds with room to spare.
@@ -141,10 +146,15 @@ TEST(UNet, WrongInputsAreClearErrors) {
   c.layers_per_block = 1;
   UNet2DConditionModel unet(c);
   torch::NoGradGuard no_grad;
-  EXPECT_THROW(unet->forward(torch::zeros({1, 3, 8, 8}), torch::tensor({1}), torch::zeros({1, 77, 16})), CoreError);
-  EXPECT_THROW(unet->forward(torch::zeros({1, 4, 8, 8}), torch::tensor({1}), torch::zeros({1, 77, 15})), CoreError);
-  EXPECT_EQ(unet->forward(torch::zeros({2, 4, 8, 8}), torch::tensor(3), torch::zeros({2, 5, 16})).sizes(),
-            (std::vector<int64_t>{2, 4, 8, 8}));
+  EXPECT_THROW(
+      unet->forward(torch::zeros({1, 3, 8, 8}), torch::tensor({1}), torch::zeros({1, 77, 16})),
+      CoreError);
+  EXPECT_THROW(
+      unet->forward(torch::zeros({1, 4, 8, 8}), torch::tensor({1}), torch::zeros({1, 77, 15})),
+      CoreError);
+  EXPECT_EQ(
+      unet->forward(torch::zeros({2, 4, 8, 8}), torch::tensor(3), torch::zeros({2, 5, 16})).sizes(),
+      (std::vector<int64_t>{2, 4, 8, 8}));
 }
 
 TEST(GoldenUNetKeys, RealModelsHaveTheCheckpointNamesAndShapes) {

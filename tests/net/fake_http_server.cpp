@@ -69,11 +69,11 @@ std::string hubHash(const std::string& bytes, bool sha256) {
       .toStdString();
 }
 
-FakeResponse hubGatedAnswer(const std::string& repoId) {
+FakeResponse hubGatedAnswer(const std::string& repo_id) {
   FakeResponse out;
   out.status = 401;
   out.headers = {{"X-Error-Code", "GatedRepo"}};
-  out.body = R"({"error": "Access to model )" + repoId + R"( is restricted."})";
+  out.body = R"({"error": "Access to model )" + repo_id + R"( is restricted."})";
   return out;
 }
 

@@ -40,7 +40,7 @@ struct FakeResponse {
 // The Hugging Face Hub's answers, for fake Hubs: a gated repository the caller may not read (401
 // with X-Error-Code: GatedRepo), and one entry of a repository's file list (?blobs=true): size,
 // git blob id, and for an LFS file its SHA-256. hubHash: lower-case hex SHA-1 or SHA-256.
-FakeResponse hubGatedAnswer(const std::string& repoId);
+FakeResponse hubGatedAnswer(const std::string& repo_id);
 nlohmann::json hubSibling(const std::string& path, const std::string& bytes, bool lfs);
 std::string hubHash(const std::string& bytes, bool sha256);
 

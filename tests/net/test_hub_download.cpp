@@ -140,11 +140,11 @@ TEST(HubDownload, ChoosesWhatAPipelineNeeds) {
                                         "tokenizer/vocab.json",
                                         "safety_checker/model.safetensors",
                                         "README.md"};
-  EXPECT_EQ(selectPipelineFiles(all, ""),
+  EXPECT_EQ(select_pipeline_files(all, ""),
             (std::vector<std::string>{
                 "model_index.json", "tokenizer/vocab.json", "unet/config.json",
                 "unet/diffusion_pytorch_model.safetensors", "vae/diffusion_pytorch_model.bin"}));
-  const auto fp16 = selectPipelineFiles(all, "fp16");
+  const auto fp16 = select_pipeline_files(all, "fp16");
   EXPECT_NE(std::find(fp16.begin(), fp16.end(), "unet/diffusion_pytorch_model.fp16.safetensors"),
             fp16.end());
   EXPECT_EQ(std::find(fp16.begin(), fp16.end(), "unet/diffusion_pytorch_model.safetensors"),
@@ -156,13 +156,13 @@ TEST(HubDownload, FillsTheCacheThatModelFolderOpensAndResumesACutFile) {
   CacheEnv cache;
   hub.dropFirst = 1;  // the first weight file breaks half-way
   HubDownloadOptions o;
-  o.repoId = "org/tiny";
+  o.repo_id = "org/tiny";
   o.endpoint = hub.server->url();
-  o.idleTimeoutMs = 5000;
-  EXPECT_THROW(downloadPipeline(o), NetError);
+  o.idle_timeout_ms = 5000;
+  EXPECT_THROW(download_pipeline(o), NetError);
   int64_t reported = 0;
-  o.progress = [&](const HubDownloadProgress& p) { reported = p.doneBytes; };
-  const HubDownloadResult result = downloadPipeline(o);
+  o.progress = [&](const HubDownloadProgress& p) { reported = p.done_bytes; };
+  const HubDownloadResult result = download_pipeline(o);
   EXPECT_EQ(result.commit, kCommit);
   EXPECT_EQ(result.files.size(), 11u);
   EXPECT_GT(reported, 900000);
@@ -196,15 +196,15 @@ TEST(HubDownload, FillsTheCacheThatModelFolderOpensAndResumesACutFile) {
 
   // A second run finds every blob and downloads nothing.
   const int before = hub.count("GET /cdn/");
-  EXPECT_EQ(downloadPipeline(o).bytesDownloaded, 0);
+  EXPECT_EQ(download_pipeline(o).bytes_downloaded, 0);
   EXPECT_EQ(hub.count("GET /cdn/"), before);
 
   // Offline: the cache answers, the network is not touched.
   setenv("HF_HUB_OFFLINE", "1", 1);
   const int requests = hub.count("");
-  EXPECT_TRUE(downloadPipeline(o).offline);
-  o.repoId = "org/other";
-  EXPECT_THROW(downloadPipeline(o), NetError);
+  EXPECT_TRUE(download_pipeline(o).offline);
+  o.repo_id = "org/other";
+  EXPECT_THROW(download_pipeline(o), NetError);
   EXPECT_EQ(hub.count(""), requests);
 }
 
@@ -212,20 +212,20 @@ TEST(HubDownload, VariantAndGatedRepositories) {
   FakeHub hub;
   CacheEnv cache;
   HubDownloadOptions o;
-  o.repoId = "org/tiny";
+  o.repo_id = "org/tiny";
   o.variant = "fp16";
   o.endpoint = hub.server->url();
-  const HubDownloadResult result = downloadPipeline(o);
+  const HubDownloadResult result = download_pipeline(o);
   EXPECT_TRUE(fs::exists(result.snapshot / "unet" / "diffusion_pytorch_model.fp16.safetensors"));
   EXPECT_FALSE(fs::exists(result.snapshot / "unet" / "diffusion_pytorch_model.safetensors"));
   EXPECT_EQ(ModelFolder::open("org/tiny").weights("unet", "fp16").variant, "fp16");
 
-  o.repoId = "org/gated";
+  o.repo_id = "org/gated";
   try {
-    downloadPipeline(o);
+    download_pipeline(o);
     FAIL();
   } catch (const NetError& e) {
-    EXPECT_EQ(e.httpStatus(), 401);
+    EXPECT_EQ(e.http_status(), 401);
     EXPECT_NE(std::string(e.what()).find("Accept its licence"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("--token"), std::string::npos) << e.what();
   }

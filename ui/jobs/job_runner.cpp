@@ -24,14 +24,14 @@
 #include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
 #include "core/model/demo_model.h"
-#include "core/net/class_image_collector.h"
+#include "core/net/class_folder_from_web.h"
 #include "core/net/hub_download.h"
 #include "core/pipeline/image_output.h"
 #include "core/pipeline/stable_diffusion.h"
 #include "core/project/project_run.h"
 #include "core/runtime.h"
 #include "core/train/class_folder.h"
-#include "core/train/class_image_generation.h"
+#include "core/train/class_folder_from_model.h"
 #include "core/train/custom_diffusion_weights.h"
 #include "core/train/memory_defaults.h"
 #include "core/train/trainer.h"
@@ -52,7 +52,6 @@ QString describe(const std::exception& e) {
     return QString::fromStdString(c10->what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
   return QString::fromStdString(e.what());
 }
-
 
 }  // namespace
 
@@ -421,10 +420,10 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
     if (r.source == ClassImageSource::Generate) {
       torch::NoGradGuard noGrad;
       GenerateClassImagesOptions g;
-      g.classPrompt = r.classPrompt.toStdString();
-      g.classDataDir = folder;
-      g.numClassImages = r.count;
-      g.batchSize = 1;  // one image at a time, so each appears as soon as it is made
+      g.class_prompt = r.classPrompt.toStdString();
+      g.class_data_dir = folder;
+      g.num_class_images = r.count;
+      g.batch_size = 1;  // one image at a time, so each appears as soon as it is made
       g.steps = r.steps;
       g.seed = r.seed;
       g.cancel = &m_stop;
@@ -434,7 +433,7 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
       StableDiffusionModel& model = engineModel(r.model, QString(), 1.0, r.device);
       int added = 0;
       try {
-        added = generateClassImages(model, g);
+        added = generate_class_images(model, g);
       } catch (const CoreError&) {
         if (!m_stop) throw;  // a stop is not an error: the images made so far stay
       }
@@ -448,11 +447,11 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
       return;
     }
     CollectOptions o;
-    o.classPrompt = r.classPrompt.toStdString();
-    o.classDataDir = folder;
-    o.numClassImages = r.count;
+    o.class_prompt = r.classPrompt.toStdString();
+    o.class_data_dir = folder;
+    o.num_class_images = r.count;
     o.cancel = &m_stop;
-    o.otherSourcesHint =
+    o.other_sources_hint =
         tr("choose another source above, such as drawing them with the base model").toStdString();
     o.progress = [&](const CollectProgress& p) { report(p.have, p.wanted, p.failed, p.message); };
     report(ClassFolder(folder).count(), r.count, 0, tr("Starting…").toStdString());
@@ -461,11 +460,11 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
       ClipRetrievalOptions service;
       if (!r.retrievalServer.trimmed().isEmpty())
         service.url = r.retrievalServer.trimmed().toStdString();
-      result = collectFromClipRetrieval(service, o);
+      result = collect_from_clip_retrieval(service, o);
     } else if (r.source == ClassImageSource::Openverse) {
-      result = collectFromOpenverse(OpenverseOptions(), o);
+      result = collect_from_openverse(OpenverseOptions(), o);
     } else if (r.source == ClassImageSource::Folder) {
-      result = collectFromFolder(r.sourceFolder.toStdString(), o);
+      result = collect_from_folder(r.sourceFolder.toStdString(), o);
     } else {
       emit classImagesFinished(id, r.concept, true, QString());
       return;
@@ -495,7 +494,7 @@ void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
   throttle.start();
   try {
     HubDownloadOptions o;
-    o.repoId = r.repoId.trimmed().toStdString();
+    o.repo_id = r.repoId.trimmed().toStdString();
     o.revision = r.revision.isEmpty() ? std::string("main") : r.revision.toStdString();
     o.variant = r.variant.toStdString();
     o.token = r.token.trimmed().toStdString();
@@ -504,10 +503,10 @@ void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
     o.progress = [&](const HubDownloadProgress& p) {
       if (throttle.elapsed() < 100) return;
       throttle.restart();
-      emit downloadProgress(id, {QString::fromStdString(p.file), p.fileIndex, p.fileCount,
-                                 p.doneBytes, p.totalBytes, p.bytesPerSecond});
+      emit downloadProgress(id, {QString::fromStdString(p.file), p.file_index, p.file_count,
+                                 p.done_bytes, p.total_bytes, p.bytes_per_second});
     };
-    const HubDownloadResult result = downloadPipeline(o);
+    const HubDownloadResult result = download_pipeline(o);
     emit downloadFinished(id, r.repoId, QString::fromStdString(result.snapshot.string()),
                           QString());
   } catch (const std::exception& e) {

@@ -1,11 +1,11 @@
-// Class image generation (see class_images.h).
-#include "core/train/class_images.h"
+// Class image generation (see script_class_images.h).
+#include "core/train/script_class_images.h"
 
 #include <iomanip>
 #include <sstream>
 
-#include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include "core/error.h"
 #include "core/pipeline/image_output.h"
@@ -30,7 +30,8 @@ std::string digest(const at::Tensor& rgb8) {
 }  // namespace
 
 int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>& concepts,
-                        const TrainingConfig& config, const TrainingObserver& observer, TrainingControl* control) {
+                        const TrainingConfig& config, const TrainingObserver& observer,
+                        TrainingControl* control) {
   int made = 0;
   for (const auto& concept : concepts) {
     if (concept.class_data_dir.empty()) continue;
@@ -41,7 +42,8 @@ int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>&
     const int have = static_cast<int>(list_images(concept.class_data_dir).images.size());
     const int missing = config.num_class_images - have;
     if (missing <= 0) continue;
-    if (concept.class_prompt.empty()) throw CoreError("class images are missing and there is no --class_prompt to make them");
+    if (concept.class_prompt.empty())
+      throw CoreError("class images are missing and there is no --class_prompt to make them");
     int done = 0;
     while (done < missing) {
       if (control && control->cancelled()) throw CoreError("cancelled while making class images");
@@ -53,7 +55,8 @@ int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>&
       const auto images = generate(model, p).images;
       TrainingEvent e{TrainingEvent::Type::ClassImages};
       for (int i = 0; i < p.num_images; ++i) {
-        const auto name = std::to_string(have + done + i) + "-" + digest(to_rgb8(images[i])) + ".jpg";
+        const auto name =
+            std::to_string(have + done + i) + "-" + digest(to_rgb8(images[i])) + ".jpg";
         const auto file = std::filesystem::path(concept.class_data_dir) / name;
         write_image_jpeg(file, images[i]);
         e.files.push_back(file);
@@ -62,7 +65,8 @@ int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>&
       made += p.num_images;
       e.step = done;
       e.total_steps = missing;
-      e.message = "Class images for \"" + concept.class_prompt + "\": " + std::to_string(have + done) + " of " +
+      e.message = "Class images for \"" + concept.class_prompt +
+                  "\": " + std::to_string(have + done) + " of " +
                   std::to_string(config.num_class_images);
       if (observer) observer(e);
     }

@@ -1,6 +1,6 @@
-// Class image collection (see class_image_collector.h). The clip-retrieval feed over-asks by
+// Class image collection (see class_folder_from_web.h). The clip-retrieval feed over-asks by
 // 1.5x and widens by 1.5x up to 1e4 images, as retrieve.py's query loop does.
-#include "core/net/class_image_collector.h"
+#include "core/net/class_folder_from_web.h"
 
 #include <set>
 
@@ -24,27 +24,27 @@ bool cancelled(const CollectOptions& o) { return o.cancel && o.cancel->load(); }
 
 void report(const CollectOptions& o, const ClassFolder& folder, const CollectResult& r,
             const std::string& message) {
-  if (o.progress) o.progress({folder.count(), o.numClassImages, r.failed, message});
+  if (o.progress) o.progress({folder.count(), o.num_class_images, r.failed, message});
 }
 
 }  // namespace
 
-CollectResult collectFromFeed(const CandidateFeed& feed, const CollectOptions& options,
-                              const std::string& sourceName, const std::string& deadHint) {
-  ClassFolder folder(options.classDataDir);
+CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions& options,
+                                const std::string& source_name, const std::string& dead_hint) {
+  ClassFolder folder(options.class_data_dir);
   CollectResult result;
   result.existing = folder.count();
   report(options, folder, result, "");
   std::set<std::string> tried;
   bool first = true;
-  while (folder.count() < options.numClassImages) {
+  while (folder.count() < options.num_class_images) {
     if (cancelled(options)) {
       result.cancelled = true;
       break;
     }
     std::vector<ClassImageCandidate> batch;
     try {
-      batch = feed(options.numClassImages - folder.count());
+      batch = feed(options.num_class_images - folder.count());
     } catch (const NetError& e) {
       if (e.cancelled()) {
         result.cancelled = true;
@@ -54,31 +54,31 @@ CollectResult collectFromFeed(const CandidateFeed& feed, const CollectOptions& o
       throw NetError(
           std::string(first ? "the "
                             : "after " + std::to_string(result.added) + " new images the ") +
-              sourceName + " did not answer: " + e.what() + ". " + deadHint,
-          e.httpStatus());
+              source_name + " did not answer: " + e.what() + ". " + dead_hint,
+          e.http_status());
     }
     first = false;
     if (batch.empty()) break;
     for (const auto& c : batch) {
-      if (folder.count() >= options.numClassImages) break;
+      if (folder.count() >= options.num_class_images) break;
       if (cancelled(options)) {
         result.cancelled = true;
         break;
       }
-      if (!tried.insert(c.url).second || folder.hasUrl(c.url)) continue;
+      if (!tried.insert(c.url).second || folder.has_url(c.url)) continue;
       HttpRequest request;
       request.url = c.url;
-      request.timeoutMs = options.imageTimeoutMs;
-      request.idleTimeoutMs = options.imageIdleTimeoutMs;
-      request.maxBodyBytes = options.maxImageBytes;
+      request.timeout_ms = options.image_timeout_ms;
+      request.idle_timeout_ms = options.image_idle_timeout_ms;
+      request.max_body_bytes = options.max_image_bytes;
       request.cancel = options.cancel;
       try {
-        const HttpResponse response = fetchOk(request);
-        const auto added = folder.addBytes(response.body, c.caption, c.url, c.attribution);
+        const HttpResponse response = fetch_ok(request);
+        const auto added = folder.add_bytes(response.body, c.caption, c.url, c.attribution);
         if (added == ClassFolder::Added::Yes) ++result.added;
         if (added == ClassFolder::Added::Duplicate) ++result.duplicates;
         if (added == ClassFolder::Added::NotAnImage)
-          note(result, c.url + ": not an image (" + folder.lastError() + ")");
+          note(result, c.url + ": not an image (" + folder.last_error() + ")");
       } catch (const NetError& e) {
         if (e.cancelled()) {
           result.cancelled = true;
@@ -93,87 +93,89 @@ CollectResult collectFromFeed(const CandidateFeed& feed, const CollectOptions& o
   return result;
 }
 
-CollectResult collectFromClipRetrieval(const ClipRetrievalOptions& service,
-                                       const CollectOptions& options) {
+CollectResult collect_from_clip_retrieval(const ClipRetrievalOptions& service,
+                                          const CollectOptions& options) {
   constexpr double kFactor = 1.5;
-  int numImages = 0;
+  int num_images = 0;
   CandidateFeed feed = [&](int missing) {
     std::vector<ClassImageCandidate> out;
     // First call: ask 1.5x the missing count, widening until the answer is that large (or the
     // request passes 1e4). Later calls: the earlier answers ran out, ask 1.5x more.
-    const bool firstCall = numImages == 0;
-    numImages = firstCall ? std::max(1, int(kFactor * missing)) : int(kFactor * numImages);
+    const bool firstCall = num_images == 0;
+    num_images = firstCall ? std::max(1, int(kFactor * missing)) : int(kFactor * num_images);
     std::vector<ClipRetrievalResult> results;
     while (true) {
-      if (numImages > 10000 && !firstCall) return out;
-      results = clipRetrievalQuery(service, options.classPrompt, numImages, options.cancel);
-      if (!firstCall || results.size() >= kFactor * missing || numImages > 10000) break;
-      numImages = int(kFactor * numImages);
+      if (num_images > 10000 && !firstCall) return out;
+      results = clip_retrieval_query(service, options.class_prompt, num_images, options.cancel);
+      if (!firstCall || results.size() >= kFactor * missing || num_images > 10000) break;
+      num_images = int(kFactor * num_images);
     }
     for (auto& r : results) out.push_back({r.url, r.caption, nullptr});
     return out;
   };
   const std::string closed = "LAION's public service has been closed since 2024: ";
-  return collectFromFeed(
+  return collect_from_feed(
       feed, options, "clip-retrieval service at " + service.url,
-      options.otherSourcesHint.empty()
+      options.other_sources_hint.empty()
           ? closed +
                 "give --server the URL of a running `clip-retrieval back` knn-service, or "
                 "use --source openverse or --source generate"
           : closed + "give the address of a running `clip-retrieval back` knn-service, or " +
-                options.otherSourcesHint);
+                options.other_sources_hint);
 }
 
-CollectResult collectFromOpenverse(const OpenverseOptions& service, const CollectOptions& options) {
+CollectResult collect_from_openverse(const OpenverseOptions& service,
+                                     const CollectOptions& options) {
   int page = 0;
-  int pageCount = 0;
+  int page_count = 0;
   CandidateFeed feed = [&](int) {
     std::vector<ClassImageCandidate> out;
     ++page;
-    if (page > service.maxPages || (pageCount > 0 && page > pageCount)) return out;
+    if (page > service.max_pages || (page_count > 0 && page > page_count)) return out;
     const OpenversePage result =
-        openverseSearch(service, options.classPrompt, page, options.cancel);
-    pageCount = result.pageCount;
+        openverse_search(service, options.class_prompt, page, options.cancel);
+    page_count = result.page_count;
     for (const auto& image : result.results) {
       nlohmann::json a = {{"url", image.url},
                           {"title", image.title},
                           {"creator", image.creator},
-                          {"creator_url", image.creatorUrl},
+                          {"creator_url", image.creator_url},
                           {"license", image.license},
-                          {"license_version", image.licenseVersion},
-                          {"license_url", image.licenseUrl},
-                          {"foreign_landing_url", image.foreignLandingUrl},
+                          {"license_version", image.license_version},
+                          {"license_url", image.license_url},
+                          {"foreign_landing_url", image.foreign_landing_url},
                           {"provider", image.provider},
                           {"source", "openverse"}};
       // Titles ("IMG_0412") make poor prompts; --real_prior trains on the class prompt instead.
-      out.push_back({image.url, options.classPrompt, std::move(a)});
+      out.push_back({image.url, options.class_prompt, std::move(a)});
     }
     return out;
   };
-  return collectFromFeed(feed, options, "Openverse API at " + service.baseUrl,
-                         "try again later, or " + (options.otherSourcesHint.empty()
-                                                       ? "use --source generate or --source folder"
-                                                       : options.otherSourcesHint));
+  return collect_from_feed(
+      feed, options, "Openverse API at " + service.base_url,
+      "try again later, or " + (options.other_sources_hint.empty()
+                                    ? "use --source generate or --source folder"
+                                    : options.other_sources_hint));
 }
 
-CollectResult collectFromFolder(const std::filesystem::path& source,
-                                const CollectOptions& options) {
+CollectResult collect_from_folder(const std::filesystem::path& source,
+                                  const CollectOptions& options) {
   const ImageListing listing = list_images(source);
-  ClassFolder folder(options.classDataDir);
+  ClassFolder folder(options.class_data_dir);
   CollectResult result;
   result.existing = folder.count();
   for (const auto& file : listing.images) {
-    if (folder.count() >= options.numClassImages) break;
+    if (folder.count() >= options.num_class_images) break;
     if (cancelled(options)) {
       result.cancelled = true;
       break;
     }
     const std::string url = std::filesystem::absolute(file).string();
-    if (folder.hasUrl(url)) continue;
-    const auto added = folder.addFile(file, options.classPrompt, url);
+    if (folder.has_url(url)) continue;
+    const auto added = folder.add_file(file, options.class_prompt, url);
     if (added == ClassFolder::Added::Yes) ++result.added;
     if (added == ClassFolder::Added::Duplicate) ++result.duplicates;
-    if (added == ClassFolder::Added::NotAnImage) note(result, folder.lastError());
+    if (added == ClassFolder::Added::NotAnImage) note(result, folder.last_error());
     report(options, folder, result, file.string());
   }
   return result;

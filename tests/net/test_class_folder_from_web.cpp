@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "core/net/class_image_collector.h"
+#include "core/net/class_folder_from_web.h"
 #include "core/net/http_fetch.h"
 #include "tests/net/fake_http_server.h"
 #include "tests/test_support.h"
@@ -67,12 +67,12 @@ FakeResponse imageHost(const FakeRequest& r) {
 
 CollectOptions options(const fs::path& dir, int wanted) {
   CollectOptions o;
-  o.classPrompt = "cat";
-  o.classDataDir = dir;
-  o.numClassImages = wanted;
-  o.maxImageBytes = 1 << 20;
-  o.imageTimeoutMs = 1000;
-  o.imageIdleTimeoutMs = 1000;
+  o.class_prompt = "cat";
+  o.class_data_dir = dir;
+  o.num_class_images = wanted;
+  o.max_image_bytes = 1 << 20;
+  o.image_timeout_ms = 1000;
+  o.image_idle_timeout_ms = 1000;
   return o;
 }
 
@@ -88,26 +88,26 @@ TEST(HttpFetch, ReportsStatusTimeoutsSizeAndBrokenBodies) {
   FakeHttpServer host(imageHost);
   HttpRequest r;
   r.url = host.url() + "/missing";
-  EXPECT_EQ(httpFetch(r).status, 404);
+  EXPECT_EQ(http_fetch(r).status, 404);
   try {
-    fetchOk(r);
+    fetch_ok(r);
     FAIL();
   } catch (const NetError& e) {
     EXPECT_NE(std::string(e.what()).find("HTTP 404"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find(r.url), std::string::npos);
   }
   r.url = host.url() + "/slow";
-  r.timeoutMs = 300;
-  EXPECT_THROW(httpFetch(r), NetError);
+  r.timeout_ms = 300;
+  EXPECT_THROW(http_fetch(r), NetError);
   r.url = host.url() + "/huge";
-  r.timeoutMs = 5000;
-  r.maxBodyBytes = 1000;
-  EXPECT_THROW(httpFetch(r), NetError);
+  r.timeout_ms = 5000;
+  r.max_body_bytes = 1000;
+  EXPECT_THROW(http_fetch(r), NetError);
   r.url = host.url() + "/broken";
-  r.maxBodyBytes = 1 << 20;
-  EXPECT_THROW(httpFetch(r), NetError);
+  r.max_body_bytes = 1 << 20;
+  EXPECT_THROW(http_fetch(r), NetError);
   r.url = "http://127.0.0.1:1/nothing-listens-here";
-  EXPECT_THROW(httpFetch(r), NetError);
+  EXPECT_THROW(http_fetch(r), NetError);
 }
 
 // A web page where a JSON API was expected: each client names the request and the problem.
@@ -127,11 +127,11 @@ TEST(HttpFetch, AnswersThatAreNotJsonAreNamed) {
   };
   ClipRetrievalOptions knn;
   knn.url = page.url() + "/knn-service";
-  EXPECT_EQ(message([&] { clipRetrievalQuery(knn, "cat", 3); }),
+  EXPECT_EQ(message([&] { clip_retrieval_query(knn, "cat", 3); }),
             "POST " + knn.url + ": the answer is not JSON (is this a knn-service URL?)");
   OpenverseOptions openverse;
-  openverse.baseUrl = page.url();
-  const std::string search = message([&] { openverseSearch(openverse, "cat", 1); });
+  openverse.base_url = page.url();
+  const std::string search = message([&] { openverse_search(openverse, "cat", 1); });
   EXPECT_EQ(search.rfind("GET " + page.url() + "/v1/images/?q=cat", 0), 0u) << search;
   EXPECT_NE(search.find(": the answer is not JSON"), std::string::npos) << search;
 }
@@ -160,7 +160,7 @@ TEST(ClipRetrieval, FillsTheFolderPastBrokenAnswersAndWidens) {
   test::TempDir dir;
   ClipRetrievalOptions service;
   service.url = knn.url() + "/knn-service";
-  const CollectResult result = collectFromClipRetrieval(service, options(dir.path(), 10));
+  const CollectResult result = collect_from_clip_retrieval(service, options(dir.path(), 10));
   EXPECT_EQ(result.total(), 10);
   EXPECT_EQ(result.duplicates, 1);
   EXPECT_EQ(result.failed, 5);
@@ -196,8 +196,8 @@ TEST(ClipRetrieval, ResumesWithoutOverwritingAndADeadServiceSaysWhatToDo) {
   test::write_bytes(dir.path() / "images" / "1.jpg", mine);  // the person's own file
   ClipRetrievalOptions service;
   service.url = knn.url() + "/knn-service";
-  EXPECT_EQ(collectFromClipRetrieval(service, options(dir.path(), 3)).added, 3);
-  const CollectResult second = collectFromClipRetrieval(service, options(dir.path(), 6));
+  EXPECT_EQ(collect_from_clip_retrieval(service, options(dir.path(), 3)).added, 3);
+  const CollectResult second = collect_from_clip_retrieval(service, options(dir.path(), 6));
   EXPECT_EQ(second.existing, 3);
   EXPECT_EQ(second.added, 3);
   EXPECT_EQ(test::read_bytes(dir.path() / "images" / "1.jpg"), mine);
@@ -212,7 +212,7 @@ TEST(ClipRetrieval, ResumesWithoutOverwritingAndADeadServiceSaysWhatToDo) {
   });
   service.url = dead.url() + "/knn-service";
   try {
-    collectFromClipRetrieval(service, options(dir.path(), 10));
+    collect_from_clip_retrieval(service, options(dir.path(), 10));
     FAIL();
   } catch (const NetError& e) {
     EXPECT_NE(std::string(e.what()).find("--source openverse"), std::string::npos) << e.what();
@@ -248,9 +248,9 @@ TEST(Openverse, PagesThroughResultsAndKeepsAttribution) {
   });
   test::TempDir dir;
   OpenverseOptions service;
-  service.baseUrl = api.url();
-  service.pageSize = 4;
-  const CollectResult result = collectFromOpenverse(service, options(dir.path(), 7));
+  service.base_url = api.url();
+  service.page_size = 4;
+  const CollectResult result = collect_from_openverse(service, options(dir.path(), 7));
   EXPECT_EQ(result.total(), 7);
   EXPECT_EQ(result.failed, 2);
   EXPECT_EQ(pages.load(), 3);
@@ -263,7 +263,7 @@ TEST(Openverse, PagesThroughResultsAndKeepsAttribution) {
 
   // Too few images in all pages: what was found is kept, the result says it is short.
   test::TempDir more;
-  const CollectResult shortOf = collectFromOpenverse(service, options(more.path(), 50));
+  const CollectResult shortOf = collect_from_openverse(service, options(more.path(), 50));
   EXPECT_EQ(shortOf.total(), 9);
 }
 
@@ -273,11 +273,11 @@ TEST(FolderSource, CopiesImagesAndSkipsOtherFiles) {
     test::write_bytes(source / ("p" + std::to_string(i) + ".jpg"), imageBytes(i));
   test::write_bytes(source / "broken.jpg", "no image here");
   test::write_bytes(source / "notes.txt", "hello");
-  const CollectResult result = collectFromFolder(source.path(), options(dir.path(), 10));
+  const CollectResult result = collect_from_folder(source.path(), options(dir.path(), 10));
   EXPECT_EQ(result.added, 3);
   EXPECT_EQ(result.failed, 1);
   expectAligned(dir.path(), 3);
-  EXPECT_EQ(collectFromFolder(source.path(), options(dir.path(), 10)).added, 0);  // already there
+  EXPECT_EQ(collect_from_folder(source.path(), options(dir.path(), 10)).added, 0);  // already there
   EXPECT_EQ(lines(dir.path() / "caption.txt")[0], "cat");
 }
 

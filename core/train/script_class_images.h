@@ -15,6 +15,7 @@ struct StableDiffusionModel;
 
 // Returns the number of images generated. Honours cancel between batches (CoreError "cancelled").
 int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>& concepts,
-                        const TrainingConfig& config, const TrainingObserver& observer, TrainingControl* control);
+                        const TrainingConfig& config, const TrainingObserver& observer,
+                        TrainingControl* control);
 
 }  // namespace cds

@@ -15,17 +15,17 @@ namespace cds {
 struct StableDiffusionModel;
 
 struct GenerateClassImagesOptions {
-  std::string classPrompt;
-  std::filesystem::path classDataDir;
-  int numClassImages = 200;
-  int batchSize = 4;  // images per pipeline call (--sample_batch_size)
-  int steps = 50;     // as the training script's pipeline default
-  uint64_t seed = 0;  // image i of the folder uses seed + i
+  std::string class_prompt;
+  std::filesystem::path class_data_dir;
+  int num_class_images = 200;
+  int batch_size = 4;  // images per pipeline call (--sample_batch_size)
+  int steps = 50;      // as the training script's pipeline default
+  uint64_t seed = 0;   // image i of the folder uses seed + i
   std::function<void(int have, int wanted)> progress;
   const std::atomic<bool>* cancel = nullptr;
 };
 
 // Returns the number of images added. Throws CoreError "cancelled ..." when cancel is set.
-int generateClassImages(StableDiffusionModel& model, const GenerateClassImagesOptions& options);
+int generate_class_images(StableDiffusionModel& model, const GenerateClassImagesOptions& options);
 
 }  // namespace cds

@@ -25,15 +25,15 @@ struct CollectProgress {
 };
 
 struct CollectOptions {
-  std::string classPrompt;
-  std::filesystem::path classDataDir;
-  int numClassImages = 200;
-  int64_t maxImageBytes = int64_t{20} << 20;  // per download
-  int imageTimeoutMs = 30000;                 // per download
-  int imageIdleTimeoutMs = 10000;
+  std::string class_prompt;
+  std::filesystem::path class_data_dir;
+  int num_class_images = 200;
+  int64_t max_image_bytes = int64_t{20} << 20;  // per download
+  int image_timeout_ms = 30000;                 // per download
+  int image_idle_timeout_ms = 10000;
   // What else the person can do when the service is dead, in the caller's words (the studio names
   // its page, not flags); empty: the command line's "--source ..." wording.
-  std::string otherSourcesHint;
+  std::string other_sources_hint;
   std::function<void(const CollectProgress&)> progress;
   const std::atomic<bool>* cancel = nullptr;
 };
@@ -59,15 +59,17 @@ struct ClassImageCandidate {
 // is not full. An empty batch means the source has nothing more.
 using CandidateFeed = std::function<std::vector<ClassImageCandidate>(int missing)>;
 
-// Downloads the feed's URLs into the folder until it holds numClassImages images. `sourceName`
-// and `deadHint` make the message when the very first request of the feed fails.
-CollectResult collectFromFeed(const CandidateFeed& feed, const CollectOptions& options,
-                              const std::string& sourceName, const std::string& deadHint);
+// Downloads the feed's URLs into the folder until it holds num_class_images images. `source_name`
+// and `dead_hint` make the message when the very first request of the feed fails.
+CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions& options,
+                                const std::string& source_name, const std::string& dead_hint);
 
-CollectResult collectFromClipRetrieval(const ClipRetrievalOptions& service,
-                                       const CollectOptions& options);
-CollectResult collectFromOpenverse(const OpenverseOptions& service, const CollectOptions& options);
+CollectResult collect_from_clip_retrieval(const ClipRetrievalOptions& service,
+                                          const CollectOptions& options);
+CollectResult collect_from_openverse(const OpenverseOptions& service,
+                                     const CollectOptions& options);
 // Copies the images of `folder` (not its subfolders), captioned with the class prompt.
-CollectResult collectFromFolder(const std::filesystem::path& folder, const CollectOptions& options);
+CollectResult collect_from_folder(const std::filesystem::path& folder,
+                                  const CollectOptions& options);
 
 }  // namespace cds
