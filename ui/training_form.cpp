@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/project/training_presets.h"
 #include "ui/jobs/job_runner.h"
 
 namespace cds::ui {
@@ -272,14 +273,13 @@ void TrainingForm::setPriorAvailable(bool available) {
 }
 
 void TrainingForm::applyPreset(const QString& kind) {
-  // The diffusers guide's suggestions: faces train gently and long, on all of cross-attention,
-  // without the zoom augmentation.
-  const bool face = kind == QLatin1String("face");
-  m_learningRate->setValue(face ? 5e-6 : 1e-5);
-  m_steps->setValue(face ? 1500 : kind == QLatin1String("style") ? 500 : 250);
-  setComboData(m_freeze, face ? QStringLiteral("crossattn") : QStringLiteral("crossattn_kv"));
-  m_noAug->setChecked(face);
-  m_hflip->setChecked(kind == QLatin1String("style"));
+  // The engine's preset for this kind of concept (core/project/training_presets.h).
+  const cds::TrainingPreset& p = cds::training_preset(kind.toStdString());
+  m_learningRate->setValue(p.learning_rate);
+  m_steps->setValue(p.steps);
+  setComboData(m_freeze, QString::fromLatin1(p.freeze_mode));
+  m_noAug->setChecked(p.no_augmentation);
+  m_hflip->setChecked(p.hflip);
 }
 
 void TrainingForm::writeTo(TrainingSettings& s) const {

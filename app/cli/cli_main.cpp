@@ -8,6 +8,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "core/cancel_token.h"
 #include "core/devices.h"
 #include "core/error.h"
 #include "core/openmp_policy.h"
@@ -64,6 +65,11 @@ int main(int argc, char** argv) {
     std::cerr << "cdstudio-cli " << command << ": " << e.what() << "\n"
               << "Run 'cdstudio-cli " << command << " --help' for its options.\n";
     return 2;
+  } catch (const cds::JobCancelled& e) {
+    // Ctrl+C: what was made so far stays; the same command continues from there.
+    std::cerr << "\ncdstudio-cli " << command << ": " << e.what()
+              << ". Run the same command again to continue.\n";
+    return 130;
   } catch (const std::exception& e) {
     std::cerr << "cdstudio-cli " << command << ": error: " << e.what() << "\n";
     return 1;

@@ -25,9 +25,9 @@ constexpr const char* kHelp =
     "  --token T   a read token (default: $HF_TOKEN or the token saved by `huggingface-cli "
     "login`)\n";
 
-std::atomic<bool> g_cancel{false};
+CancelToken g_cancel;  // Ctrl+C stops the job (core/cancel_token.h)
 
-void onSignal(int) { g_cancel = true; }
+void onSignal(int) { g_cancel.cancel(); }
 
 std::string mib(int64_t bytes) {
   char text[32];

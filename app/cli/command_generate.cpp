@@ -166,7 +166,6 @@ int run_generate(const std::vector<std::string>& argv) {
     std::fprintf(stderr, "\rstep %d/%d  %.2f it/s", g.step, g.total,
                  g.step / std::max(1e-9, g.elapsed_s));
     std::fflush(stderr);
-    return true;
   });
   std::cerr << "\n";
 

@@ -36,9 +36,9 @@ constexpr const char* kHelp =
     "  --max_image_mb N       largest download kept (default 20)\n"
     "  --timeout_s N          per download (default 30)\n";
 
-std::atomic<bool> g_cancel{false};
+CancelToken g_cancel;  // Ctrl+C stops the job (core/cancel_token.h)
 
-void onSignal(int) { g_cancel = true; }
+void onSignal(int) { g_cancel.cancel(); }
 
 bool g_progressLineOpen = false;
 
@@ -145,7 +145,6 @@ int run_retrieve(const std::vector<std::string>& args) {
       result.total(), options.class_data_dir.string().c_str(), result.added, result.existing,
       result.duplicates, result.failed);
   for (const auto& why : result.failures) std::fprintf(stderr, "  skipped: %s\n", why.c_str());
-  if (result.cancelled) throw CoreError("cancelled; run the same command again to continue");
   if (result.total() < options.num_class_images)
     throw CoreError("the source ran out of images after " + std::to_string(result.total()) +
                     " of " + std::to_string(options.num_class_images) + "; try another --source");

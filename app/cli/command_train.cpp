@@ -217,6 +217,9 @@ namespace {
 int train_with_progress(const TrainingConfig& c) {
   TrainingControl control;
   g_control = &control;
+  struct Forget {  // the handler must not reach a control that is gone
+    ~Forget() { g_control = nullptr; }
+  } forget;
   std::signal(SIGINT, on_interrupt);
   std::signal(SIGTERM, on_interrupt);
   const auto observer = [](const TrainingEvent& e) {
@@ -237,10 +240,11 @@ int train_with_progress(const TrainingConfig& c) {
         if (!e.message.empty()) std::cerr << (e.type == T::Log ? "" : "\n") << e.message << "\n";
     }
   };
+  // Ctrl+C: the trainer saves a checkpoint and throws JobCancelled, which cli_main reports.
   const auto out = run_training(c, observer, &control);
   g_control = nullptr;
   std::cout << out.string() << "\n";
-  return control.cancelled() ? 130 : 0;
+  return 0;
 }
 
 }  // namespace

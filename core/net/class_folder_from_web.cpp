@@ -20,8 +20,6 @@ void note(CollectResult& r, const std::string& why) {
   if (r.failures.size() < kKeptFailureReasons) r.failures.push_back(why);
 }
 
-bool cancelled(const CollectOptions& o) { return o.cancel && o.cancel->load(); }
-
 void report(const CollectOptions& o, const ClassFolder& folder, const CollectResult& r,
             const std::string& message) {
   if (o.progress) o.progress({folder.count(), o.num_class_images, r.failed, message});
@@ -38,18 +36,11 @@ CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions&
   std::set<std::string> tried;
   bool first = true;
   while (folder.count() < options.num_class_images) {
-    if (cancelled(options)) {
-      result.cancelled = true;
-      break;
-    }
+    check_cancelled(options.cancel, "while gathering class pictures");
     std::vector<ClassImageCandidate> batch;
     try {
       batch = feed(options.num_class_images - folder.count());
     } catch (const NetError& e) {
-      if (e.cancelled()) {
-        result.cancelled = true;
-        break;
-      }
       // One clear message for a dead service; images kept so far stay.
       throw NetError(
           std::string(first ? "the "
@@ -61,10 +52,7 @@ CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions&
     if (batch.empty()) break;
     for (const auto& c : batch) {
       if (folder.count() >= options.num_class_images) break;
-      if (cancelled(options)) {
-        result.cancelled = true;
-        break;
-      }
+      check_cancelled(options.cancel, "while gathering class pictures");
       if (!tried.insert(c.url).second || folder.has_url(c.url)) continue;
       HttpRequest request;
       request.url = c.url;
@@ -80,15 +68,10 @@ CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions&
         if (added == ClassFolder::Added::NotAnImage)
           note(result, c.url + ": not an image (" + folder.last_error() + ")");
       } catch (const NetError& e) {
-        if (e.cancelled()) {
-          result.cancelled = true;
-          break;
-        }
         note(result, e.what());
       }
       report(options, folder, result, c.url);
     }
-    if (result.cancelled) break;
   }
   return result;
 }
@@ -166,10 +149,7 @@ CollectResult collect_from_folder(const std::filesystem::path& source,
   result.existing = folder.count();
   for (const auto& file : listing.images) {
     if (folder.count() >= options.num_class_images) break;
-    if (cancelled(options)) {
-      result.cancelled = true;
-      break;
-    }
+    check_cancelled(options.cancel, "while gathering class pictures");
     const std::string url = std::filesystem::absolute(file).string();
     if (folder.has_url(url)) continue;
     const auto added = folder.add_file(file, options.class_prompt, url);

@@ -3,7 +3,6 @@
 // Openverse, or a folder the person already has. Resumable, de-duplicated, failures counted.
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -12,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/cancel_token.h"
 #include "core/net/clip_retrieval_client.h"
 #include "core/net/openverse_client.h"
 
@@ -35,15 +35,14 @@ struct CollectOptions {
   // its page, not flags); empty: the command line's "--source ..." wording.
   std::string other_sources_hint;
   std::function<void(const CollectProgress&)> progress;
-  const std::atomic<bool>* cancel = nullptr;
+  const CancelToken* cancel = nullptr;
 };
 
 struct CollectResult {
   int existing = 0;  // images the folder had before
   int added = 0;
-  int failed = 0;      // unreachable, HTTP errors, timeouts, too large, not an image
-  int duplicates = 0;  // same bytes as an image already kept
-  bool cancelled = false;
+  int failed = 0;                     // unreachable, HTTP errors, timeouts, too large, not an image
+  int duplicates = 0;                 // same bytes as an image already kept
   std::vector<std::string> failures;  // the first few reasons, for the log
   int total() const { return existing + added; }
 };

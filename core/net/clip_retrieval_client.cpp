@@ -30,7 +30,7 @@ std::string clip_retrieval_request_body(const ClipRetrievalOptions& o, const std
 
 std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions& options,
                                                       const std::string& text, int num_images,
-                                                      const std::atomic<bool>* cancel) {
+                                                      const CancelToken* cancel) {
   HttpRequest request;
   request.url = options.url;
   request.method = "POST";

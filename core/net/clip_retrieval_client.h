@@ -3,9 +3,10 @@
 // Defaults are those of diffusers' examples/custom_diffusion/retrieve.py.
 #pragma once
 
-#include <atomic>
 #include <string>
 #include <vector>
+
+#include "core/cancel_token.h"
 
 namespace cds {
 
@@ -37,6 +38,6 @@ std::string clip_retrieval_request_body(const ClipRetrievalOptions& options,
 // expected JSON list; entries without a url are skipped.
 std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions& options,
                                                       const std::string& text, int num_images,
-                                                      const std::atomic<bool>* cancel = nullptr);
+                                                      const CancelToken* cancel = nullptr);
 
 }  // namespace cds

@@ -156,7 +156,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
               " s");
   });
   QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-    if (request.cancel && request.cancel->load()) {
+    if (request.cancel && request.cancel->cancelled()) {
       cancelled = true;
       abortWith("cancelled");
     }
@@ -165,8 +165,8 @@ HttpResponse http_fetch(const HttpRequest& request) {
   idle.start(request.idle_timeout_ms);
   poll.start(50);
   if (!reply->isFinished()) loop.exec();
-  if (!failure.empty() || cancelled)
-    throw NetError(describe(request) + ": " + failure, response.status, cancelled);
+  if (cancelled) throw JobCancelled("while fetching " + request.url);
+  if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
   if (refused) return response;
   readBody();  // whatever arrived with `finished`
   if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);

@@ -12,22 +12,22 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/cancel_token.h"
 #include "core/error.h"
 
 namespace cds {
 
-// A transfer that did not complete: connection refused, timeout, body too large, cancelled, or
-// (from helpers such as fetch_ok) an HTTP error status. The message names the method and URL.
+// A transfer that did not complete: connection refused, timeout, body too large, or (from
+// helpers such as fetch_ok) an HTTP error status. The message names the method and URL. A
+// transfer stopped through its CancelToken throws JobCancelled instead (core/cancel_token.h).
 class NetError : public CoreError {
  public:
-  NetError(const std::string& message, int http_status = 0, bool cancelled = false)
-      : CoreError(message), http_status_(http_status), cancelled_(cancelled) {}
+  NetError(const std::string& message, int http_status = 0)
+      : CoreError(message), http_status_(http_status) {}
   int http_status() const { return http_status_; }
-  bool cancelled() const { return cancelled_; }
 
  private:
   int http_status_;
-  bool cancelled_;
 };
 
 struct HttpResponse {
@@ -50,8 +50,8 @@ struct HttpRequest {
   int64_t max_body_bytes = int64_t{64} << 20;
   bool follow_redirects = true;
   int max_redirects = 10;
-  int64_t range_start = -1;  // >= 0: ask for bytes from here on ("Range: bytes=N-")
-  const std::atomic<bool>* cancel = nullptr;
+  int64_t range_start = -1;             // >= 0: ask for bytes from here on ("Range: bytes=N-")
+  const CancelToken* cancel = nullptr;  // checked every 50 ms; stops with JobCancelled
   // Called once the final response's status and headers are known; return false to refuse the
   // body (the call then returns with what is known). A 2xx body then goes to on_data instead of
   // HttpResponse::body when on_data is set; error bodies are always kept (capped) for messages.

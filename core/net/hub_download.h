@@ -3,12 +3,13 @@
 // huggingface_hub's snapshot_download / hf_hub_download do, so Python tools share the files.
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "core/cancel_token.h"
 
 namespace cds {
 
@@ -39,7 +40,7 @@ struct HubDownloadOptions {
   std::filesystem::path cache_dir;  // empty: hf_hub_cache_dir()
   int idle_timeout_ms = 60000;
   std::function<void(const HubDownloadProgress&)> progress;
-  const std::atomic<bool>* cancel = nullptr;
+  const CancelToken* cancel = nullptr;
 };
 
 struct HubDownloadResult {

@@ -19,7 +19,7 @@ std::string text(const nlohmann::json& o, const char* key) {
 }  // namespace
 
 OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
-                               const std::atomic<bool>* cancel) {
+                               const CancelToken* cancel) {
   std::string base = options.base_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
   QUrl url(QString::fromStdString(base + "/v1/images/"));

@@ -3,9 +3,10 @@
 // No key is needed for modest use; anonymous requests are limited to small pages.
 #pragma once
 
-#include <atomic>
 #include <string>
 #include <vector>
+
+#include "core/cancel_token.h"
 
 namespace cds {
 
@@ -29,6 +30,6 @@ struct OpenversePage {
 // GET {base_url}/v1/images/?q=...&page=N&page_size=P. Throws NetError for an HTTP error or an
 // answer without a results list.
 OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
-                               const std::atomic<bool>* cancel = nullptr);
+                               const CancelToken* cancel = nullptr);
 
 }  // namespace cds

@@ -50,7 +50,7 @@ StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadO
 }
 
 GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p,
-                          const GenerationCallback& callback) {
+                          const GenerationCallback& callback, const CancelToken* cancel) {
   const auto start = std::chrono::steady_clock::now();
   const int64_t f = model.vae_scale_factor();
   const int64_t width = p.width > 0 ? p.width : model.default_resolution();
@@ -115,11 +115,9 @@ GenerationResult generate(StableDiffusionModel& model, const GenerationParams& p
       progress.elapsed_s =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       progress.latents = &latents;
-      if (!callback(progress)) {
-        result.cancelled = true;
-        return result;
-      }
+      callback(progress);
     }
+    check_cancelled(cancel, "while generating, after step " + std::to_string(i + 1));
   }
 
   // 4. Decode. diffusers upcasts a float16 VAE that asks for it (force_upcast); bfloat16 stays.

@@ -11,6 +11,7 @@
 #include <c10/core/Device.h>
 #include <c10/core/ScalarType.h>
 
+#include "core/cancel_token.h"
 #include "core/model/configs.h"
 #include "core/nn/attention.h"
 #include "core/nn/autoencoder_kl.h"
@@ -73,18 +74,19 @@ struct GenerationProgress {
   double elapsed_s = 0;
   const at::Tensor* latents = nullptr;  // after this step (for previews and tests)
 };
-// Called after every scheduler step; return false to stop early.
-using GenerationCallback = std::function<bool(const GenerationProgress&)>;
+// Called after every scheduler step.
+using GenerationCallback = std::function<void(const GenerationProgress&)>;
 
 struct GenerationResult {
   at::Tensor images;   // [N, 3, H, W] float32 CPU in [0, 1], before 8-bit quantisation
   at::Tensor decoded;  // the VAE output before mapping to [0, 1]
   at::Tensor prompt_embeds, negative_prompt_embeds;
-  bool cancelled = false;
 };
 
-// Throws CoreError for invalid parameters (sizes not a multiple of 8, steps < 1, ...).
+// Throws CoreError for invalid parameters (sizes not a multiple of 8, steps < 1, ...), and
+// JobCancelled when `cancel` is set (checked after every scheduler step).
 GenerationResult generate(StableDiffusionModel& model, const GenerationParams& params,
-                          const GenerationCallback& callback = {});
+                          const GenerationCallback& callback = {},
+                          const CancelToken* cancel = nullptr);
 
 }  // namespace cds

@@ -20,8 +20,7 @@ int generate_class_images(StableDiffusionModel& model, const GenerateClassImages
   const fs::path staging = options.class_data_dir / ".generating";
   int added = 0;
   while (folder.count() < options.num_class_images) {
-    if (options.cancel && options.cancel->load())
-      throw CoreError("cancelled while making class images");
+    check_cancelled(options.cancel, "while making class images");
     // One batch at a time, so an interrupted run loses at most one batch and seeds follow the
     // folder's count (a re-run draws new images instead of repeating the old seeds).
     TrainingConfig config;
@@ -35,8 +34,7 @@ int generate_class_images(StableDiffusionModel& model, const GenerateClassImages
     concept.class_data_dir = staging;
     std::error_code ec;
     fs::remove_all(staging, ec);  // our own scratch folder, never the person's images
-    TrainingControl control;
-    ensure_class_images(model, {concept}, config, {}, &control);
+    ensure_class_images(model, {concept}, config, {}, options.cancel);
     int kept = 0;
     for (const auto& file : list_images(staging).images) {
       const auto result = folder.add_file(file, options.class_prompt,

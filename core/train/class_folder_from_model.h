@@ -3,11 +3,11 @@
 // trainer's version of train_custom_diffusion.py's class image loop, so both draw the same way.
 #pragma once
 
-#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <string>
 
+#include "core/cancel_token.h"
 #include "core/train/training_config.h"
 
 namespace cds {
@@ -22,7 +22,7 @@ struct GenerateClassImagesOptions {
   int steps = 50;      // as the training script's pipeline default
   uint64_t seed = 0;   // image i of the folder uses seed + i
   std::function<void(int have, int wanted)> progress;
-  const std::atomic<bool>* cancel = nullptr;
+  const CancelToken* cancel = nullptr;
 };
 
 // Returns the number of images added. Throws CoreError "cancelled ..." when cancel is set.

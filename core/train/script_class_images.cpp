@@ -31,7 +31,7 @@ std::string digest(const at::Tensor& rgb8) {
 
 int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>& concepts,
                         const TrainingConfig& config, const TrainingObserver& observer,
-                        TrainingControl* control) {
+                        const CancelToken* cancel) {
   int made = 0;
   for (const auto& concept : concepts) {
     if (concept.class_data_dir.empty()) continue;
@@ -46,13 +46,13 @@ int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>&
       throw CoreError("class images are missing and there is no --class_prompt to make them");
     int done = 0;
     while (done < missing) {
-      if (control && control->cancelled()) throw CoreError("cancelled while making class images");
+      check_cancelled(cancel, "while making class images");
       GenerationParams p;
       p.prompt = concept.class_prompt;
       p.steps = config.class_image_steps;
       p.num_images = std::min(config.sample_batch_size, missing - done);
       p.seed = static_cast<uint64_t>(config.seed.value_or(0)) + static_cast<uint64_t>(have + done);
-      const auto images = generate(model, p).images;
+      const auto images = generate(model, p, {}, cancel).images;
       TrainingEvent e{TrainingEvent::Type::ClassImages};
       for (int i = 0; i < p.num_images; ++i) {
         const auto name =

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "core/cancel_token.h"
 #include "core/train/custom_diffusion_dataset.h"
 #include "core/train/trainer.h"
 #include "core/train/training_config.h"
@@ -13,9 +14,10 @@ namespace cds {
 
 struct StableDiffusionModel;
 
-// Returns the number of images generated. Honours cancel between batches (CoreError "cancelled").
+// Returns the number of images generated. Stopped through `cancel` (checked at every denoising
+// step): the images made so far stay, then JobCancelled.
 int ensure_class_images(StableDiffusionModel& model, const std::vector<Concept>& concepts,
                         const TrainingConfig& config, const TrainingObserver& observer,
-                        TrainingControl* control);
+                        const CancelToken* cancel);
 
 }  // namespace cds

@@ -37,7 +37,7 @@ void TrainingControl::resume() {
 }
 
 void TrainingControl::cancel() {
-  cancelled_ = true;
+  token_.cancel();
   wake_.notify_all();
 }
 
@@ -62,7 +62,7 @@ bool TrainingControl::wait_between_steps(StableDiffusionModel& model,
       task(model);
       lock.lock();
     }
-    if (cancelled_) return false;
+    if (token_.cancelled()) return false;
     if (!paused_) break;
     if (!announced && observer) {
       announced = true;
@@ -70,7 +70,7 @@ bool TrainingControl::wait_between_steps(StableDiffusionModel& model,
       observer(TrainingEvent{TrainingEvent::Type::Paused});
       lock.lock();
     }
-    wake_.wait(lock, [&] { return !paused_ || cancelled_ || !tasks_.empty(); });
+    wake_.wait(lock, [&] { return !paused_ || token_.cancelled() || !tasks_.empty(); });
   }
   if (announced && observer) {
     lock.unlock();
@@ -160,7 +160,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   model.text_encoder->to(torch::kFloat);
 
   if (config.with_prior_preservation && !config.real_prior)
-    ensure_class_images(model, concepts, config, observer, control);
+    ensure_class_images(model, concepts, config, observer,
+                        control ? control->cancel_token() : nullptr);
 
   const auto tokens =
       add_modifier_tokens(model.tokenizer, model.text_encoder, split_plus(config.modifier_token),
@@ -342,6 +343,9 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   done.message = (cancelled ? "Stopped at step " : "Finished ") + std::to_string(pos.global_step) +
                  "; weights in " + output_dir.string();
   observer(done);
+  if (cancelled)
+    throw JobCancelled("at step " + std::to_string(pos.global_step) +
+                       "; what was learned so far is saved in " + output_dir.string());
   return output_dir;
 }
 

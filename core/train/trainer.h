@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cancel_token.h"
 #include "core/train/training_config.h"
 
 namespace cds {
@@ -59,7 +60,9 @@ class TrainingControl {
   void resume();
   void cancel();
   bool paused() const { return paused_; }
-  bool cancelled() const { return cancelled_; }
+  bool cancelled() const { return token_.cancelled(); }
+  // The token the training's own loops (class pictures, previews) check.
+  const CancelToken* cancel_token() const { return &token_; }
   // Runs `task` on the training thread with the model as it is now (its current weights) at
   // the next step boundary; while paused, at once. For test images during a pause.
   void run_with_model(std::function<void(StableDiffusionModel&)> task);
@@ -69,15 +72,16 @@ class TrainingControl {
 
  private:
   std::atomic<bool> paused_{false};
-  std::atomic<bool> cancelled_{false};
+  CancelToken token_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void(StableDiffusionModel&)>> tasks_;
 };
 
-// Runs training to the end (or to cancel). Throws CoreError / FileError for bad settings or
-// data before training starts and for a non-finite loss (the last checkpoint stays).
-// Returns the folder holding the final weights.
+// Runs training to the end. Throws CoreError / FileError for bad settings or data before
+// training starts and for a non-finite loss (the last checkpoint stays). Returns the folder
+// holding the final weights. Cancelled through `control`: saves a checkpoint and the weights
+// learned so far, reports a Cancelled event, then throws JobCancelled (core/cancel_token.h).
 std::filesystem::path run_training(const TrainingConfig& config,
                                    const TrainingObserver& observer = {},
                                    TrainingControl* control = nullptr);

@@ -40,7 +40,6 @@ TEST_P(GoldenPipeline, EqualsDiffusers) {
   std::vector<torch::Tensor> per_step;
   const auto result = generate(model, p, [&](const GenerationProgress& progress) {
     per_step.push_back(progress.latents->clone());
-    return true;
   });
   EXPECT_LT(max_abs_diff(result.prompt_embeds, g.at(run + ".prompt_embeds")), test::kSingleOpAtol);
   EXPECT_LT(max_abs_diff(result.negative_prompt_embeds, g.at(run + ".negative_prompt_embeds")),
@@ -98,9 +97,15 @@ TEST(GoldenPipelineChecks, SeedsAreReproducibleAndCancelStops) {
   p.seed = 8;
   EXPECT_FALSE(torch::equal(a, generate(model, p).images));
   int calls = 0;
-  const auto cancelled = generate(model, p, [&](const GenerationProgress&) { return ++calls < 2; });
-  EXPECT_TRUE(cancelled.cancelled);
-  EXPECT_EQ(calls, 2);
+  CancelToken cancel;
+  EXPECT_THROW(generate(
+                   model, p,
+                   [&](const GenerationProgress&) {
+                     if (++calls == 2) cancel.cancel();
+                   },
+                   &cancel),
+               JobCancelled);
+  EXPECT_EQ(calls, 2);  // stopped right after the step that asked
 }
 
 }  // namespace cds

@@ -9,6 +9,7 @@
 #include "core/io/json_file.h"
 #include "core/project/project_run.h"
 #include "core/project/studio_project.h"
+#include "core/project/training_presets.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -211,6 +212,36 @@ TEST(ProjectRun, PreparesTheRunFolder) {
   } catch (const FileError& e) {
     EXPECT_NE(std::string(e.what()).find("missing.png"), std::string::npos);
   }
+}
+
+}  // namespace
+}  // namespace cds
+
+namespace cds {
+namespace {
+
+TEST(TrainingPresets, FacesTrainGentlyAndLongOnAllCrossAttention) {
+  ProjectTraining t;
+  t.batch_size = 3;
+  apply_training_preset("face", t);
+  EXPECT_DOUBLE_EQ(t.learning_rate, 5e-6);
+  EXPECT_EQ(t.steps, 1500);
+  EXPECT_EQ(t.freeze_mode, "crossattn");
+  EXPECT_TRUE(t.no_augmentation);
+  EXPECT_FALSE(t.hflip);
+  EXPECT_EQ(t.batch_size, 3);  // not a preset field
+  apply_training_preset("style", t);
+  EXPECT_EQ(t.steps, 500);
+  EXPECT_EQ(t.freeze_mode, "crossattn_kv");
+  EXPECT_TRUE(t.hflip);
+  EXPECT_FALSE(t.no_augmentation);
+  // The defaults of a new project are the object preset; unknown kinds get it too.
+  const ProjectTraining fresh;
+  apply_training_preset("spaceship", t);
+  EXPECT_EQ(t.steps, fresh.steps);
+  EXPECT_DOUBLE_EQ(t.learning_rate, fresh.learning_rate);
+  EXPECT_EQ(t.freeze_mode, fresh.freeze_mode);
+  EXPECT_EQ(std::string(training_presets().front().kind), ProjectConcept().kind);
 }
 
 }  // namespace

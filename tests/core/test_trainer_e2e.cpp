@@ -147,13 +147,16 @@ TEST(GoldenTrainer, ResumeEqualsUninterruptedRun) {
 
   c.output_dir = (dir / "interrupted").string();
   TrainingControl control;
-  run_training(
-      c,
-      [&](const TrainingEvent& e) {
-        if (e.type == TrainingEvent::Type::Step && e.step == 2) control.cancel();
-      },
-      &control);
+  // A stop saves a checkpoint and the weights so far, then ends with JobCancelled.
+  EXPECT_THROW(run_training(
+                   c,
+                   [&](const TrainingEvent& e) {
+                     if (e.type == TrainingEvent::Type::Step && e.step == 2) control.cancel();
+                   },
+                   &control),
+               JobCancelled);
   ASSERT_TRUE(fs::exists(dir / "interrupted/checkpoint-2"));
+  EXPECT_TRUE(fs::exists(dir / "interrupted/pytorch_custom_diffusion_weights.safetensors"));
   c.resume_from_checkpoint = "latest";
   run_training(c);
   const auto a = read(dir / "straight/pytorch_custom_diffusion_weights.safetensors");

@@ -1,10 +1,12 @@
 // Class image sources against local fake servers: a knn-service (clip-retrieval), the Openverse
 // API and image hosts answering with good, broken, slow, huge and non-image bodies.
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <functional>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -12,6 +14,7 @@
 
 #include "core/net/class_folder_from_web.h"
 #include "core/net/http_fetch.h"
+#include "core/train/class_folder.h"
 #include "tests/net/fake_http_server.h"
 #include "tests/test_support.h"
 
@@ -279,6 +282,36 @@ TEST(FolderSource, CopiesImagesAndSkipsOtherFiles) {
   expectAligned(dir.path(), 3);
   EXPECT_EQ(collect_from_folder(source.path(), options(dir.path(), 10)).added, 0);  // already there
   EXPECT_EQ(lines(dir.path() / "caption.txt")[0], "cat");
+}
+
+// The engine's one stop protocol (core/cancel_token.h): a transfer and a gathering stop with
+// JobCancelled, not a network error, and what was kept stays for the next run.
+TEST(Cancel, StopsATransferAndAGatheringWithJobCancelled) {
+  FakeHttpServer host(imageHost);
+  HttpRequest r;
+  r.url = host.url() + "/slow";
+  r.timeout_ms = 20000;
+  CancelToken cancel;
+  r.cancel = &cancel;
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    cancel.cancel();
+  });
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_THROW(http_fetch(r), JobCancelled);
+  stopper.join();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+
+  test::TempDir source, dir;
+  for (int i = 0; i < 3; ++i)
+    test::write_bytes(source / ("p" + std::to_string(i) + ".jpg"), imageBytes(i));
+  CollectOptions o = options(dir.path(), 10);
+  CancelToken stopped;
+  stopped.cancel();
+  o.cancel = &stopped;
+  EXPECT_THROW(collect_from_folder(source.path(), o), JobCancelled);
+  EXPECT_EQ(ClassFolder(dir.path()).count(), 0);
+  EXPECT_EQ(collect_from_folder(source.path(), options(dir.path(), 10)).added, 3);
 }
 
 }  // namespace

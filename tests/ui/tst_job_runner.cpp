@@ -23,11 +23,11 @@ struct Blocker {
   std::atomic<bool> release{false};
   std::atomic<bool> started{false};
   std::atomic<bool> sawStop{false};
-  std::function<void(const std::atomic<bool>&)> body() {
-    return [this](const std::atomic<bool>& stop) {
+  std::function<void(const cds::CancelToken&)> body() {
+    return [this](const cds::CancelToken& cancel) {
       started = true;
-      while (!stop && !release) QThread::msleep(1);
-      sawStop = stop.load();
+      while (!cancel.cancelled() && !release) QThread::msleep(1);
+      sawStop = cancel.cancelled();
     };
   }
 };
@@ -51,7 +51,7 @@ class TestJobRunner : public QObject {
     std::vector<int> order;
     std::mutex m;
     auto record = [&](int k) {
-      return [&, k](const std::atomic<bool>&) {
+      return [&, k](const cds::CancelToken&) {
         std::lock_guard<std::mutex> lock(m);
         order.push_back(k);
       };
@@ -75,8 +75,8 @@ class TestJobRunner : public QObject {
     JobRunner runner;
     Blocker first;
     const JobId a = runner.enqueueTask(JobRunner::Job::Training, first.body());
-    const JobId b = runner.enqueueTask(JobRunner::Job::Generation, [](const std::atomic<bool>&) {});
-    const JobId c = runner.enqueueTask(JobRunner::Job::Download, [](const std::atomic<bool>&) {});
+    const JobId b = runner.enqueueTask(JobRunner::Job::Generation, [](const cds::CancelToken&) {});
+    const JobId c = runner.enqueueTask(JobRunner::Job::Download, [](const cds::CancelToken&) {});
     const auto jobs = runner.jobs();
     QCOMPARE(ids(jobs), (QList<JobId>{a, b, c}));
     QVERIFY(jobs[0].running);
@@ -94,8 +94,8 @@ class TestJobRunner : public QObject {
     std::atomic<bool> nextRan{false};
     QSignalSpy finished(&runner, &JobRunner::jobFinished);
     const JobId a = runner.enqueueTask(JobRunner::Job::Training, running.body());
-    runner.enqueueTask(JobRunner::Job::Generation, [&](const std::atomic<bool>& stop) {
-      nextRan = !stop;  // a fresh job starts with its own, unset stop flag
+    runner.enqueueTask(JobRunner::Job::Generation, [&](const cds::CancelToken& cancel) {
+      nextRan = !cancel.cancelled();  // every job has its own token
     });
     QTRY_VERIFY(running.started);
     QVERIFY(runner.cancelJob(a));
@@ -113,9 +113,9 @@ class TestJobRunner : public QObject {
     QSignalSpy queue(&runner, &JobRunner::queueChanged);
     const JobId a = runner.enqueueTask(JobRunner::Job::Training, running.body());
     const JobId b = runner.enqueueTask(JobRunner::Job::Generation,
-                                       [&](const std::atomic<bool>&) { removedRan = true; });
+                                       [&](const cds::CancelToken&) { removedRan = true; });
     const JobId c = runner.enqueueTask(JobRunner::Job::Generation,
-                                       [&](const std::atomic<bool>&) { lastRan = true; });
+                                       [&](const cds::CancelToken&) { lastRan = true; });
     QTRY_VERIFY(running.started);
     queue.clear();
     QVERIFY(runner.cancelJob(b));
@@ -140,7 +140,7 @@ class TestJobRunner : public QObject {
     QSignalSpy finished(&runner, &JobRunner::jobFinished);
     runner.enqueueTask(JobRunner::Job::Training, running.body());
     runner.enqueueTask(JobRunner::Job::Generation,
-                       [&](const std::atomic<bool>&) { waitingRan = true; });
+                       [&](const cds::CancelToken&) { waitingRan = true; });
     QTRY_VERIFY(running.started);
     runner.cancelAll();
     QTRY_COMPARE(finished.size(), 2);

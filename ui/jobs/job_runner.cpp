@@ -123,17 +123,19 @@ QList<JobRunner::JobInfo> JobRunner::jobs() const {
   return out;
 }
 
-JobId JobRunner::enqueue(Job job, std::function<void(JobId)> body,
+JobId JobRunner::enqueue(Job job, std::function<void(JobId, const CancelToken&)> body,
                          std::shared_ptr<TrainingControl> control) {
   const JobId id = ++m_lastId;
-  m_queue.enqueue({id, job, [id, body = std::move(body)] { body(id); }, std::move(control)});
+  auto cancel = std::make_shared<CancelToken>();
+  m_queue.enqueue({id, job, [id, cancel, body = std::move(body)] { body(id, *cancel); },
+                   std::move(control), cancel});
   emit queueChanged(m_queue.size() - (isBusy() ? 0 : 1));
   if (!isBusy()) startNext();
   return id;
 }
 
-JobId JobRunner::enqueueTask(Job job, std::function<void(const std::atomic<bool>& stop)> body) {
-  return enqueue(job, [this, body = std::move(body)](JobId) { body(m_stop); });
+JobId JobRunner::enqueueTask(Job job, std::function<void(const CancelToken& cancel)> body) {
+  return enqueue(job, [body = std::move(body)](JobId, const CancelToken& cancel) { body(cancel); });
 }
 
 void JobRunner::startNext() {
@@ -142,7 +144,7 @@ void JobRunner::startNext() {
   emit queueChanged(m_queue.size());
   m_current = {next.id, next.job, true};
   m_control = next.control;
-  m_stop = false;
+  m_cancel = next.cancel;
   m_thread = QThread::create([threads = m_threads, body = std::move(next.body)] {
     // OpenMP's thread count is per thread: a new thread starts with the default, not the count
     // Settings gave, so each job sets it on its own thread.
@@ -161,6 +163,7 @@ void JobRunner::threadFinished() {
   m_thread = nullptr;
   m_current = JobInfo();
   m_control.reset();
+  m_cancel.reset();
   emit jobFinished(done.id, done.job);
   startNext();
 }
@@ -176,7 +179,7 @@ void JobRunner::resumeTraining() {
 bool JobRunner::cancelJob(JobId id) {
   if (id == 0) return false;
   if (isBusy() && m_current.id == id) {
-    m_stop = true;
+    if (m_cancel) m_cancel->cancel();
     if (m_control) m_control->cancel();
     return true;
   }
@@ -209,16 +212,21 @@ bool JobRunner::waitForIdle(int msecs) {
 JobId JobRunner::startTraining(const TrainingSettings& settings) {
   auto control = std::make_shared<TrainingControl>();
   return enqueue(
-      Job::Training, [this, settings, control](JobId id) { runTraining(id, settings, *control); },
+      Job::Training,
+      [this, settings, control](JobId id, const CancelToken&) {
+        runTraining(id, settings, *control);
+      },
       control);
 }
 
 JobId JobRunner::startGeneration(const GenerationRequest& request) {
-  return enqueue(Job::Generation, [this, request](JobId id) { runGeneration(id, request); });
+  return enqueue(Job::Generation, [this, request](JobId id, const CancelToken& cancel) {
+    runGeneration(id, request, cancel);
+  });
 }
 
 JobId JobRunner::createDemoModel(const QString& folder) {
-  return enqueue(Job::DemoModel, [this, folder](JobId id) {
+  return enqueue(Job::DemoModel, [this, folder](JobId id, const CancelToken&) {
     try {
       const QString model = QDir(folder).filePath(QStringLiteral("model"));
       write_demo_model(model.toStdString());
@@ -302,7 +310,10 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
       }
     };
     run_training(c, observer, &control);
-    emit trainingFinished(id, s.outputDir, control.cancelled());
+    emit trainingFinished(id, s.outputDir, false);
+  } catch (const JobCancelled&) {
+    // Stopped: the trainer saved a checkpoint and the weights so far, and said so in the log.
+    emit trainingFinished(id, s.outputDir, true);
   } catch (const std::exception& e) {
     emit failed(id, tr("Training stopped: %1").arg(describe(e)));
     emit trainingFinished(id, s.outputDir, true);
@@ -314,7 +325,7 @@ namespace {
 // Generates the request's images with `model` and writes each as PNG with its parameters.
 // Returns false when stopped.
 bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
-                    const std::atomic<bool>& stop, const std::function<void(int, int)>& onStep,
+                    const CancelToken& cancel, const std::function<void(int, int)>& onStep,
                     const std::function<void(GeneratedImage)>& onImage) {
   QDir().mkpath(r.outputDir);
   const QString stamp =
@@ -330,11 +341,15 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
     g.width = r.width;
     g.height = r.height;
     g.seed = r.seed + static_cast<quint64>(i);
-    const auto result = generate(model, g, [&](const GenerationProgress& p) {
-      onStep(i * r.steps + p.step, r.numImages * r.steps);
-      return !stop.load();
-    });
-    if (result.cancelled) return false;
+    GenerationResult result;
+    try {
+      result = generate(
+          model, g,
+          [&](const GenerationProgress& p) { onStep(i * r.steps + p.step, r.numImages * r.steps); },
+          &cancel);
+    } catch (const JobCancelled&) {
+      return false;  // the pictures already written stay
+    }
     GenerationInfo info;
     info.prompt = g.prompt;
     info.negative_prompt = g.negative_prompt;
@@ -359,14 +374,14 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
 
 }  // namespace
 
-void JobRunner::runGeneration(JobId id, const GenerationRequest& r) {
+void JobRunner::runGeneration(JobId id, const GenerationRequest& r, const CancelToken& cancel) {
   torch::NoGradGuard noGrad;
   try {
     StableDiffusionModel& model = engineModel(r.model, r.weightsDir, r.strength, r.device);
     QElapsedTimer throttle;
     throttle.start();
     const bool done = generateImages(
-        model, r, m_stop,
+        model, r, cancel,
         [&](int step, int total) {
           if (throttle.elapsed() >= 100 || step == total) {
             emit generationProgress(id, step, total);
@@ -402,10 +417,12 @@ StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString
 }
 
 JobId JobRunner::gatherClassImages(const ClassImagesRequest& request) {
-  return enqueue(Job::ClassImages, [this, request](JobId id) { runClassImages(id, request); });
+  return enqueue(Job::ClassImages, [this, request](JobId id, const CancelToken& cancel) {
+    runClassImages(id, request, cancel);
+  });
 }
 
-void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
+void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r, const CancelToken& cancel) {
   const std::filesystem::path folder = r.classDataDir.toStdString();
   QElapsedTimer throttle;
   bool first = true;  // the first report always goes: it tells the page the job began
@@ -426,31 +443,25 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
       g.batch_size = 1;  // one image at a time, so each appears as soon as it is made
       g.steps = r.steps;
       g.seed = r.seed;
-      g.cancel = &m_stop;
+      g.cancel = &cancel;
       g.progress = [&](int have, int wanted) { report(have, wanted, 0, std::string()); };
       const int before = ClassFolder(folder).count();
       report(before, r.count, 0, tr("Loading the model…").toStdString());
       StableDiffusionModel& model = engineModel(r.model, QString(), 1.0, r.device);
-      int added = 0;
-      try {
-        added = generate_class_images(model, g);
-      } catch (const CoreError&) {
-        if (!m_stop) throw;  // a stop is not an error: the images made so far stay
-      }
+      const int added = generate_class_images(model, g);
       const int have = ClassFolder(folder).count();
       emit classImagesFinished(id, r.concept, have >= r.count,
-                               m_stop ? tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count)
-                                      : tr("The model drew %1 new pictures; %2 of %3 now.")
-                                            .arg(std::max(added, have - before))
-                                            .arg(have)
-                                            .arg(r.count));
+                               tr("The model drew %1 new pictures; %2 of %3 now.")
+                                   .arg(std::max(added, have - before))
+                                   .arg(have)
+                                   .arg(r.count));
       return;
     }
     CollectOptions o;
     o.class_prompt = r.classPrompt.toStdString();
     o.class_data_dir = folder;
     o.num_class_images = r.count;
-    o.cancel = &m_stop;
+    o.cancel = &cancel;
     o.other_sources_hint =
         tr("choose another source above, such as drawing them with the base model").toStdString();
     o.progress = [&](const CollectProgress& p) { report(p.have, p.wanted, p.failed, p.message); };
@@ -475,21 +486,26 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r) {
                           .arg(result.added)
                           .arg(result.failed)
                           .arg(result.duplicates);
-    if (result.cancelled)
-      summary = tr("Stopped. ") + summary;
-    else if (result.total() < r.count)
+    if (result.total() < r.count)
       summary += QLatin1Char(' ') + tr("The source ran out of pictures; try another source.");
     emit classImagesFinished(id, r.concept, result.total() >= r.count, summary);
+  } catch (const JobCancelled&) {
+    // A stop is not an error: the pictures made or fetched so far stay.
+    const int have = ClassFolder(folder).count();
+    emit classImagesFinished(id, r.concept, have >= r.count,
+                             tr("Stopped with %1 of %2 pictures.").arg(have).arg(r.count));
   } catch (const std::exception& e) {
     emit classImagesFinished(id, r.concept, false, describe(e));
   }
 }
 
 JobId JobRunner::downloadModel(const ModelDownloadRequest& request) {
-  return enqueue(Job::Download, [this, request](JobId id) { runDownload(id, request); });
+  return enqueue(Job::Download, [this, request](JobId id, const CancelToken& cancel) {
+    runDownload(id, request, cancel);
+  });
 }
 
-void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
+void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r, const CancelToken& cancel) {
   QElapsedTimer throttle;
   throttle.start();
   try {
@@ -499,7 +515,7 @@ void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
     o.variant = r.variant.toStdString();
     o.token = r.token.trimmed().toStdString();
     o.endpoint = r.endpoint.toStdString();
-    o.cancel = &m_stop;
+    o.cancel = &cancel;
     o.progress = [&](const HubDownloadProgress& p) {
       if (throttle.elapsed() < 100) return;
       throttle.restart();
@@ -509,20 +525,23 @@ void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r) {
     const HubDownloadResult result = download_pipeline(o);
     emit downloadFinished(id, r.repoId, QString::fromStdString(result.snapshot.string()),
                           QString());
+  } catch (const JobCancelled&) {
+    emit downloadFinished(id, r.repoId, QString(),
+                          tr("The download was stopped; starting it again resumes it."));
   } catch (const std::exception& e) {
-    emit downloadFinished(
-        id, r.repoId, QString(),
-        m_stop ? tr("The download was stopped; starting it again resumes it.") : describe(e));
+    emit downloadFinished(id, r.repoId, QString(), describe(e));
   }
 }
 
 JobId JobRunner::generateWithTrainingWeights(const GenerationRequest& request) {
   if (!m_control) return 0;
   const JobId id = ++m_lastId;
-  m_control->run_with_model([this, id, request](StableDiffusionModel& model) {
+  // It runs inside the training job and stops with it (the training's own token).
+  const CancelToken* cancel = m_control->cancel_token();
+  m_control->run_with_model([this, id, request, cancel](StableDiffusionModel& model) {
     try {
       generateImages(
-          model, request, m_stop,
+          model, request, *cancel,
           [this, id](int step, int total) { emit generationProgress(id, step, total); },
           [this, id](const GeneratedImage& image) { emit imageGenerated(id, image); });
       emit generationFinished(id, false);

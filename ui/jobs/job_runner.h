@@ -2,7 +2,7 @@
 // model) one at a time on a worker QThread, queueing the rest, and reports through value-type
 // signals throttled to about 10 Hz. Each job gets a JobId when queued; its signals carry that id
 // and cancelJob(id) stops (or unqueues) that job alone. Cancel, pause and resume reach the engine
-// through its TrainingControl or the running job's stop flag.
+// through its TrainingControl or the running job's CancelToken (core/cancel_token.h).
 #pragma once
 
 #include <atomic>
@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QQueue>
 
+#include "core/cancel_token.h"
 #include "ui/jobs/job_types.h"
 
 class QThread;
@@ -65,8 +66,8 @@ class JobRunner : public QObject {
   // It runs inside the training job, at once, under an id of its own; 0 when no training runs.
   JobId generateWithTrainingWeights(const GenerationRequest& request);
   // Any other work as a job: `body` runs on the worker thread and should return soon after
-  // `stop` turns true. The pages' jobs are built on this; tests queue plain functions with it.
-  JobId enqueueTask(Job job, std::function<void(const std::atomic<bool>& stop)> body);
+  // `cancel` is cancelled. Tests queue plain functions with it.
+  JobId enqueueTask(Job job, std::function<void(const cds::CancelToken& cancel)> body);
 
  public slots:
   void pauseTraining();
@@ -121,14 +122,15 @@ class JobRunner : public QObject {
     Job job = Job::None;
     std::function<void()> body;
     std::shared_ptr<TrainingControl> control;  // set for training jobs
+    std::shared_ptr<CancelToken> cancel;       // every job's own
   };
-  JobId enqueue(Job job, std::function<void(JobId)> body,
+  JobId enqueue(Job job, std::function<void(JobId, const CancelToken&)> body,
                 std::shared_ptr<TrainingControl> control = nullptr);
   void startNext();
   void runTraining(JobId id, const TrainingSettings& settings, TrainingControl& control);
-  void runGeneration(JobId id, const GenerationRequest& request);
-  void runClassImages(JobId id, const ClassImagesRequest& request);
-  void runDownload(JobId id, const ModelDownloadRequest& request);
+  void runGeneration(JobId id, const GenerationRequest& request, const CancelToken& cancel);
+  void runClassImages(JobId id, const ClassImagesRequest& request, const CancelToken& cancel);
+  void runDownload(JobId id, const ModelDownloadRequest& request, const CancelToken& cancel);
   // The engine's cached model for `key`, loaded when the cache holds another.
   StableDiffusionModel& engineModel(const QString& model, const QString& weightsDir,
                                     double strength, const QString& device);
@@ -138,7 +140,7 @@ class JobRunner : public QObject {
   JobId m_lastId = 0;
   QThread* m_thread = nullptr;
   std::shared_ptr<TrainingControl> m_control;
-  std::atomic<bool> m_stop{false};
+  std::shared_ptr<CancelToken> m_cancel;  // the running job's
   int m_threads = 0;
   std::unique_ptr<Engine> m_engine;
 };
