@@ -139,10 +139,22 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   connect(m_test, &QPushButton::clicked, this, &TrainPage::testImage);
   connect(m_compare, &QPushButton::clicked, this, [this] { compare(); });
   connect(m_timeline, &QListWidget::itemClicked, this, &TrainPage::enlarge);
-  connect(m_runner, &JobRunner::trainingProgress, this, &TrainPage::showProgress);
-  connect(m_runner, &JobRunner::lossPoints, m_plot, &LossPlot::addPoints);
-  connect(m_runner, &JobRunner::validationReady, this, &TrainPage::addPreview);
-  connect(m_runner, &JobRunner::trainingLog, this, &TrainPage::appendLog);
+  // Only this page's training (a project's run) reaches its plot, previews and log.
+  connect(m_runner, &JobRunner::trainingProgress, this,
+          [this](JobId id, const TrainingProgress& p) {
+            if (id == m_job) showProgress(p);
+          });
+  connect(m_runner, &JobRunner::lossPoints, this,
+          [this](JobId id, const QVector<LossPoint>& points) {
+            if (id == m_job) m_plot->addPoints(points);
+          });
+  connect(m_runner, &JobRunner::validationReady, this,
+          [this](JobId id, const ValidationPreview& preview) {
+            if (id == m_job) addPreview(preview);
+          });
+  connect(m_runner, &JobRunner::trainingLog, this, [this](JobId id, const QString& line) {
+    if (id == m_job) appendLog(line);
+  });
   connect(m_runner, &JobRunner::trainingFinished, this,
           [this](JobId id, const QString& outputDir, bool cancelled) {
             if (id == m_job) finished(outputDir, cancelled);
@@ -151,12 +163,14 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) {
     if (id == m_job && m_training) finished(m_running.outputDir, true);
   });
-  connect(m_runner, &JobRunner::trainingPaused, this, [this] {
+  connect(m_runner, &JobRunner::trainingPaused, this, [this](JobId id) {
+    if (id != m_job) return;
     m_paused = true;
     m_state->setText(tr("Paused. The model stays loaded: try a test image, then resume."));
     updateButtons();
   });
-  connect(m_runner, &JobRunner::trainingResumed, this, [this] {
+  connect(m_runner, &JobRunner::trainingResumed, this, [this](JobId id) {
+    if (id != m_job) return;
     m_paused = false;
     m_state->setText(tr("Training…"));
     updateButtons();

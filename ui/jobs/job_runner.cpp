@@ -255,9 +255,9 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
     QElapsedTimer sinceFlush;
     sinceFlush.start();
     auto flush = [&] {
-      if (!pending.isEmpty()) emit lossPoints(pending);
+      if (!pending.isEmpty()) emit lossPoints(id, pending);
       pending.clear();
-      emit trainingProgress(progress);
+      emit trainingProgress(id, progress);
       sinceFlush.restart();
     };
     auto observer = [&](const TrainingEvent& e) {
@@ -273,7 +273,7 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
           progress.totalSteps = e.total_steps;
           progress.step = e.step;
           flush();
-          emit trainingLog(tr("Training started: %1").arg(QString::fromStdString(e.message)));
+          emit trainingLog(id, tr("Training started: %1").arg(QString::fromStdString(e.message)));
           return;
         case T::Validation: {
           flush();
@@ -282,30 +282,30 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
           for (const auto& f : e.files) preview.images << QString::fromStdString(f.string());
           if (!e.files.empty())
             preview.weightsDir = QString::fromStdString(e.files.front().parent_path().string());
-          emit validationReady(preview);
-          emit trainingLog(tr("Preview images at step %1.").arg(e.step));
+          emit validationReady(id, preview);
+          emit trainingLog(id, tr("Preview images at step %1.").arg(e.step));
           return;
         }
         case T::Checkpoint:
-          emit trainingLog(tr("Checkpoint saved at step %1.").arg(e.step));
+          emit trainingLog(id, tr("Checkpoint saved at step %1.").arg(e.step));
           return;
         case T::Paused:
           flush();
-          emit trainingPaused();
-          emit trainingLog(tr("Paused. The model stays loaded."));
+          emit trainingPaused(id);
+          emit trainingLog(id, tr("Paused. The model stays loaded."));
           return;
         case T::Resumed:
-          emit trainingResumed();
-          emit trainingLog(tr("Resumed."));
+          emit trainingResumed(id);
+          emit trainingLog(id, tr("Resumed."));
           return;
         case T::ClassImages:
         case T::Log:
-          emit trainingLog(QString::fromStdString(e.message));
+          emit trainingLog(id, QString::fromStdString(e.message));
           return;
         case T::Finished:
         case T::Cancelled:
           flush();
-          emit trainingLog(QString::fromStdString(e.message));
+          emit trainingLog(id, QString::fromStdString(e.message));
           return;
       }
     };

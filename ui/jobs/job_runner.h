@@ -88,13 +88,12 @@ class JobRunner : public QObject {
   void queueChanged(int queued);
   void failed(cds::ui::JobId id, const QString& message);
 
-  // Training's running reports come from the one job that runs, currentJobId().
-  void trainingLog(const QString& line);
-  void trainingProgress(const cds::ui::TrainingProgress& progress);
-  void lossPoints(const QVector<cds::ui::LossPoint>& points);
-  void validationReady(const cds::ui::ValidationPreview& preview);
-  void trainingPaused();
-  void trainingResumed();
+  void trainingLog(cds::ui::JobId id, const QString& line);
+  void trainingProgress(cds::ui::JobId id, const cds::ui::TrainingProgress& progress);
+  void lossPoints(cds::ui::JobId id, const QVector<cds::ui::LossPoint>& points);
+  void validationReady(cds::ui::JobId id, const cds::ui::ValidationPreview& preview);
+  void trainingPaused(cds::ui::JobId id);
+  void trainingResumed(cds::ui::JobId id);
   void trainingFinished(cds::ui::JobId id, const QString& outputDir, bool cancelled);
 
   void generationProgress(cds::ui::JobId id, int step, int total);
