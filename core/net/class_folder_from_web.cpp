@@ -84,13 +84,13 @@ CollectResult collect_from_clip_retrieval(const ClipRetrievalOptions& service,
     std::vector<ClassImageCandidate> out;
     // First call: ask 1.5x the missing count, widening until the answer is that large (or the
     // request passes 1e4). Later calls: the earlier answers ran out, ask 1.5x more.
-    const bool firstCall = num_images == 0;
-    num_images = firstCall ? std::max(1, int(kFactor * missing)) : int(kFactor * num_images);
+    const bool first_call = num_images == 0;
+    num_images = first_call ? std::max(1, int(kFactor * missing)) : int(kFactor * num_images);
     std::vector<ClipRetrievalResult> results;
     while (true) {
-      if (num_images > 10000 && !firstCall) return out;
+      if (num_images > 10000 && !first_call) return out;
       results = clip_retrieval_query(service, options.class_prompt, num_images, options.cancel);
-      if (!firstCall || results.size() >= kFactor * missing || num_images > 10000) break;
+      if (!first_call || results.size() >= kFactor * missing || num_images > 10000) break;
       num_images = int(kFactor * num_images);
     }
     for (auto& r : results) out.push_back({r.url, r.caption, nullptr});

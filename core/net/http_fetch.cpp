@@ -89,7 +89,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
   HttpResponse response;
   std::string failure;  // set when we abort on purpose
   bool cancelled = false;
-  bool headSeen = false;
+  bool head_seen = false;
   bool refused = false;
   int64_t received = 0;
   QEventLoop loop;
@@ -97,13 +97,13 @@ HttpResponse http_fetch(const HttpRequest& request) {
   total.setSingleShot(true);
   idle.setSingleShot(true);
 
-  auto abortWith = [&](const std::string& why) {
+  auto abort_with = [&](const std::string& why) {
     if (failure.empty()) failure = why;
     reply->abort();
   };
-  auto readHead = [&] {
-    if (headSeen) return;
-    headSeen = true;
+  auto read_head = [&] {
+    if (head_seen) return;
+    head_seen = true;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reason =
         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toStdString();
@@ -112,24 +112,24 @@ HttpResponse http_fetch(const HttpRequest& request) {
       response.headers[name.toLower().toStdString()] = value.toStdString();
     const auto length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (response.ok() && length.isValid() && length.toLongLong() > request.max_body_bytes)
-      return abortWith("the body is " + std::to_string(length.toLongLong()) +
-                       " bytes, more than the limit of " + std::to_string(request.max_body_bytes));
+      return abort_with("the body is " + std::to_string(length.toLongLong()) +
+                        " bytes, more than the limit of " + std::to_string(request.max_body_bytes));
     if (request.on_head && !request.on_head(response)) {
       refused = true;
       reply->abort();
     }
   };
-  auto readBody = [&] {
+  auto read_body = [&] {
     idle.start(request.idle_timeout_ms);
-    if (!headSeen) readHead();
+    if (!head_seen) read_head();
     if (refused || !failure.empty()) return;
     const QByteArray chunk = reply->readAll();
     received += chunk.size();
     const bool keep = response.ok();
     if (received > (keep ? request.max_body_bytes : kMaxErrorBody)) {
       if (keep)
-        return abortWith("the body is larger than the limit of " +
-                         std::to_string(request.max_body_bytes) + " bytes");
+        return abort_with("the body is larger than the limit of " +
+                          std::to_string(request.max_body_bytes) + " bytes");
       return reply->abort();  // an endless error page: its start is enough for a message
     }
     if (keep && request.on_data)
@@ -144,21 +144,22 @@ HttpResponse http_fetch(const HttpRequest& request) {
     if (request.follow_redirects && status >= 300 && status < 400 &&
         reply->hasRawHeader("Location"))
       return;
-    readHead();
+    read_head();
   });
-  QObject::connect(reply, &QNetworkReply::readyRead, &loop, readBody);
+  QObject::connect(reply, &QNetworkReply::readyRead, &loop, read_body);
   QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
   QObject::connect(&total, &QTimer::timeout, &loop, [&] {
-    abortWith("timed out after " + std::to_string(request.timeout_ms / 1000.0).substr(0, 5) + " s");
+    abort_with("timed out after " + std::to_string(request.timeout_ms / 1000.0).substr(0, 5) +
+               " s");
   });
   QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
-    abortWith("no data for " + std::to_string(request.idle_timeout_ms / 1000.0).substr(0, 5) +
-              " s");
+    abort_with("no data for " + std::to_string(request.idle_timeout_ms / 1000.0).substr(0, 5) +
+               " s");
   });
   QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
     if (request.cancel && request.cancel->cancelled()) {
       cancelled = true;
-      abortWith("cancelled");
+      abort_with("cancelled");
     }
   });
   total.start(request.timeout_ms);
@@ -168,7 +169,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
   if (cancelled) throw JobCancelled("while fetching " + request.url);
   if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
   if (refused) return response;
-  readBody();  // whatever arrived with `finished`
+  read_body();  // whatever arrived with `finished`
   if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
 
   const auto error = reply->error();
@@ -178,7 +179,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
     // No HTTP answer at all, or the connection broke part-way through the body.
     throw NetError(describe(request) + ": " + reply->errorString().toStdString(), status);
   }
-  if (!headSeen) readHead();
+  if (!head_seen) read_head();
   // Qt reports a connection closed before Content-Length bytes as a normal end; it is not.
   const std::string length = response.header("content-length");
   if (response.ok() && request.method != "HEAD" && !length.empty() &&

@@ -31,29 +31,29 @@ std::string env(const char* name) {
   return v ? v : "";
 }
 
-bool endsWith(const std::string& s, const std::string& suffix) {
+bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() &&
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // "unet/x.fp16.safetensors" -> "fp16"; "" for plain names (shards "-00001-of-00002" included).
-std::string variantOf(const std::string& name) {
+std::string variant_of(const std::string& name) {
   std::string stem = name.substr(name.rfind('/') + 1);
   for (const char* ext : {".safetensors.index.json", ".bin.index.json", ".safetensors", ".bin"})
-    if (endsWith(stem, ext)) stem.resize(stem.size() - std::string(ext).size());
+    if (ends_with(stem, ext)) stem.resize(stem.size() - std::string(ext).size());
   const auto dot = stem.find('.');
   if (dot == std::string::npos) return "";
   std::string v = stem.substr(dot + 1);
   return v.substr(0, v.find('-'));
 }
 
-std::string stripEtag(std::string e) {
+std::string strip_etag(std::string e) {
   if (e.rfind("W/", 0) == 0) e = e.substr(2);
   if (e.size() >= 2 && e.front() == '"' && e.back() == '"') e = e.substr(1, e.size() - 2);
   return e;
 }
 
-std::string readToken(const HubDownloadOptions& o) {
+std::string read_token(const HubDownloadOptions& o) {
   if (!o.token.empty()) return o.token;
   if (!env("HF_TOKEN").empty()) return env("HF_TOKEN");
   const fs::path home = !env("HF_HOME").empty() ? fs::path(env("HF_HOME"))
@@ -65,9 +65,9 @@ std::string readToken(const HubDownloadOptions& o) {
 }
 
 // A message saying what to do for the Hub's refusals.
-[[noreturn]] void throwHubError(const HttpResponse& r, const std::string& url,
-                                const HubDownloadOptions& o, const std::string& endpoint,
-                                bool haveToken) {
+[[noreturn]] void throw_hub_error(const HttpResponse& r, const std::string& url,
+                                  const HubDownloadOptions& o, const std::string& endpoint,
+                                  bool have_token) {
   const std::string code = r.header("x-error-code");
   const std::string where = "GET " + url + ": HTTP " + std::to_string(r.status);
   if (code == "GatedRepo" || r.status == 403 || (r.status == 401 && code != "RepoNotFound"))
@@ -75,7 +75,7 @@ std::string readToken(const HubDownloadOptions& o) {
                        endpoint + "/" + o.repo_id +
                        " while logged in, then pass --token with a read token from " + endpoint +
                        "/settings/tokens (or set HF_TOKEN)" +
-                       (haveToken ? "; the token given was refused" : ""),
+                       (have_token ? "; the token given was refused" : ""),
                    r.status);
   if (code == "RevisionNotFound")
     throw NetError(where + ": " + o.repo_id + " has no revision \"" + o.revision + "\"", r.status);
@@ -129,8 +129,8 @@ std::vector<std::string> select_pipeline_files(const std::vector<std::string>& f
         name == "preprocessor_config.json" ||
         (folder.rfind("tokenizer", 0) == 0 && kTokenizerFiles.count(name)))
       chosen.insert(f);
-    else if (endsWith(name, ".safetensors") || endsWith(name, ".bin") ||
-             endsWith(name, ".safetensors.index.json") || endsWith(name, ".bin.index.json"))
+    else if (ends_with(name, ".safetensors") || ends_with(name, ".bin") ||
+             ends_with(name, ".safetensors.index.json") || ends_with(name, ".bin.index.json"))
       weights[folder].push_back(f);
   }
   for (const auto& [folder, list] : weights) {
@@ -139,10 +139,10 @@ std::vector<std::string> select_pipeline_files(const std::vector<std::string>& f
       std::vector<std::string> ofFormat, wanted, plain;
       for (const auto& f : list)
         if (f.find("." + std::string(format)) != std::string::npos) ofFormat.push_back(f);
-      for (const auto& f : ofFormat) (variantOf(f) == variant ? wanted : plain).push_back(f);
+      for (const auto& f : ofFormat) (variant_of(f) == variant ? wanted : plain).push_back(f);
       if (wanted.empty())
         for (const auto& f : ofFormat)
-          if (variantOf(f).empty()) wanted.push_back(f);
+          if (variant_of(f).empty()) wanted.push_back(f);
       if (wanted.empty()) wanted = ofFormat;  // only variant files: better than nothing
       if (wanted.empty()) continue;
       chosen.insert(wanted.begin(), wanted.end());
@@ -156,14 +156,14 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   if (!looks_like_repo_id(o.repo_id))
     throw CoreError("\"" + o.repo_id + "\" is not a Hub repository id (ORG/NAME)");
   const fs::path cache = o.cache_dir.empty() ? hf_hub_cache_dir() : o.cache_dir;
-  const fs::path repoDir = hub_repo_folder(cache, o.repo_id);
+  const fs::path repo_dir = hub_repo_folder(cache, o.repo_id);
   HubDownloadResult result;
   if (hub_offline()) {
     // Never a request: the cached snapshot or a clear refusal.
-    const fs::path refFile = repoDir / "refs" / o.revision;
+    const fs::path ref_file = repo_dir / "refs" / o.revision;
     std::string commit = o.revision;
-    if (std::ifstream in{refFile}) std::getline(in, commit);
-    const fs::path snapshot = repoDir / "snapshots" / commit;
+    if (std::ifstream in{ref_file}) std::getline(in, commit);
+    const fs::path snapshot = repo_dir / "snapshots" / commit;
     if (!fs::exists(snapshot / "model_index.json"))
       throw NetError("HF_HUB_OFFLINE is set and " + o.repo_id + " (" + o.revision +
                      ") is not in the cache at " + cache.string() +
@@ -175,8 +175,8 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   }
   std::string endpoint = !o.endpoint.empty() ? o.endpoint : env("HF_ENDPOINT");
   if (endpoint.empty()) endpoint = "https://huggingface.co";
-  while (endsWith(endpoint, "/")) endpoint.pop_back();
-  const std::string token = readToken(o);
+  while (ends_with(endpoint, "/")) endpoint.pop_back();
+  const std::string token = read_token(o);
   std::vector<std::pair<std::string, std::string>> auth;
   if (!token.empty()) auth.push_back({"Authorization", "Bearer " + token});
 
@@ -185,9 +185,9 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   api.headers = auth;
   api.cancel = o.cancel;
   const HttpResponse listing = http_fetch(api);
-  if (!listing.ok()) throwHubError(listing, api.url, o, endpoint, !token.empty());
+  if (!listing.ok()) throw_hub_error(listing, api.url, o, endpoint, !token.empty());
   const nlohmann::json info = parse_json_answer(api, listing);
-  std::map<std::string, HubFile> byPath;
+  std::map<std::string, HubFile> by_path;
   std::vector<std::string> names;
   for (const auto& s : info.value("siblings", nlohmann::json::array())) {
     HubFile f;
@@ -200,7 +200,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
       f.size = s["lfs"].value("size", f.size);
     }
     names.push_back(f.path);
-    byPath[f.path] = f;
+    by_path[f.path] = f;
   }
   result.commit = info.value("sha", "");
   result.files = select_pipeline_files(names, o.variant);
@@ -211,15 +211,15 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
 
   int64_t total_bytes = 0;
   for (const auto& name : result.files)
-    total_bytes = byPath[name].size < 0 || total_bytes < 0 ? -1 : total_bytes + byPath[name].size;
-  fs::create_directories(repoDir / "blobs");
+    total_bytes = by_path[name].size < 0 || total_bytes < 0 ? -1 : total_bytes + by_path[name].size;
+  fs::create_directories(repo_dir / "blobs");
   const auto start = std::chrono::steady_clock::now();
   int64_t done = 0;
-  auto lastReport = start - std::chrono::seconds(1);
+  auto last_report = start - std::chrono::seconds(1);
 
   bool restarted = false;  // one fresh start per run after a 416 answer
   for (size_t i = 0; i < result.files.size(); ++i) {
-    const HubFile& file = byPath[result.files[i]];
+    const HubFile& file = by_path[result.files[i]];
     const std::string url = endpoint + "/" + o.repo_id + "/resolve/" +
                             (result.commit.empty() ? o.revision : result.commit) + "/" + file.path;
     std::string blob_id = !file.lfs_sha256.empty() ? file.lfs_sha256 : file.blob_id;
@@ -232,15 +232,15 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
       head.headers = auth;
       head.cancel = o.cancel;
       const HttpResponse meta = http_fetch(head);
-      if (meta.status >= 400) throwHubError(meta, url, o, endpoint, !token.empty());
+      if (meta.status >= 400) throw_hub_error(meta, url, o, endpoint, !token.empty());
       if (blob_id.empty())
-        blob_id = stripEtag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
-                                                                  : meta.header("etag"));
+        blob_id = strip_etag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
+                                                                   : meta.header("etag"));
       if (result.commit.empty()) result.commit = meta.header("x-repo-commit");
       if (blob_id.empty() || result.commit.empty())
         throw NetError("HEAD " + url + ": the Hub gave no ETag or X-Repo-Commit for this file");
     }
-    const fs::path blob = repoDir / "blobs" / blob_id;
+    const fs::path blob = repo_dir / "blobs" / blob_id;
     const fs::path partial = fs::path(blob.string() + ".incomplete");
     std::error_code ec;
     const bool have =
@@ -248,8 +248,8 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
     int64_t file_bytes = 0;
     auto report = [&](bool force) {
       const auto now = std::chrono::steady_clock::now();
-      if (!o.progress || (!force && now - lastReport < std::chrono::milliseconds(100))) return;
-      lastReport = now;
+      if (!o.progress || (!force && now - last_report < std::chrono::milliseconds(100))) return;
+      last_report = now;
       const double seconds = std::chrono::duration<double>(now - start).count();
       o.progress({file.path, int(i) + 1, int(result.files.size()), file_bytes, file.size,
                   done + file_bytes, total_bytes,
@@ -258,7 +258,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
     if (!have) {
       int64_t offset = fs::exists(partial) ? int64_t(fs::file_size(partial, ec)) : 0;
       std::FILE* out = nullptr;
-      bool writeFailed = false;
+      bool write_failed = false;
       HttpRequest get;
       get.url = url;
       get.headers = auth;
@@ -279,8 +279,8 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
       };
       get.on_data = [&](const char* data, size_t n) {
         // No exception may cross Qt's event loop: remember the failure and stop writing.
-        if (writeFailed || std::fwrite(data, 1, n, out) != n) {
-          writeFailed = true;
+        if (write_failed || std::fwrite(data, 1, n, out) != n) {
+          write_failed = true;
           return;
         }
         file_bytes += int64_t(n);
@@ -295,7 +295,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
         throw;
       }
       if (out) std::fclose(out);
-      if (writeFailed) throw FileError(partial, "cannot be written (disk full?)");
+      if (write_failed) throw FileError(partial, "cannot be written (disk full?)");
       if (r.status == 416 && !restarted) {
         restarted = true;
         // The partial file is already whole (or longer than the file): start it again.
@@ -303,7 +303,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
         --i;
         continue;
       }
-      if (!r.ok()) throwHubError(r, url, o, endpoint, !token.empty());
+      if (!r.ok()) throw_hub_error(r, url, o, endpoint, !token.empty());
       if (!out) throw FileError(partial, "cannot be created");
       const int64_t size = int64_t(fs::file_size(partial, ec));
       if (file.size >= 0 && size != file.size) {
@@ -323,17 +323,17 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
     done += file_bytes;
 
     // snapshots/COMMIT/PATH -> ../../blobs/ID, relative as huggingface_hub makes them.
-    const fs::path link = repoDir / "snapshots" / result.commit / file.path;
+    const fs::path link = repo_dir / "snapshots" / result.commit / file.path;
     fs::create_directories(link.parent_path());
     fs::remove(link, ec);
     fs::create_symlink(fs::relative(blob, link.parent_path()), link, ec);
     if (ec) fs::copy_file(blob, link, fs::copy_options::overwrite_existing);
   }
   if (o.revision != result.commit) {
-    fs::create_directories((repoDir / "refs" / o.revision).parent_path());
-    write_file_atomically(repoDir / "refs" / o.revision, result.commit);
+    fs::create_directories((repo_dir / "refs" / o.revision).parent_path());
+    write_file_atomically(repo_dir / "refs" / o.revision, result.commit);
   }
-  result.snapshot = repoDir / "snapshots" / result.commit;
+  result.snapshot = repo_dir / "snapshots" / result.commit;
   return result;
 }
 

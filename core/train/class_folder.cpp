@@ -55,13 +55,13 @@ std::string read_all(const fs::path& file) {
 }
 
 // One line per image: a caption with a line break would shift every later line.
-std::string oneLine(std::string text) {
+std::string one_line(std::string text) {
   for (char& c : text)
     if (c == '\n' || c == '\r') c = ' ';
   return text;
 }
 
-bool isJpeg(std::string_view b) {
+bool is_jpeg(std::string_view b) {
   return b.size() > 3 && uint8_t(b[0]) == 0xFF && uint8_t(b[1]) == 0xD8 && uint8_t(b[2]) == 0xFF;
 }
 
@@ -135,7 +135,7 @@ ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::str
   fs::remove(scratch, ec);
 
   std::string stored(bytes);
-  if (!isJpeg(bytes)) {
+  if (!is_jpeg(bytes)) {
     // images/N.jpg must be a JPEG for tools that trust the extension.
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
@@ -151,7 +151,7 @@ ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::str
   hashes_.insert(hash);
   hashes_.insert(fnv1a(stored));
   entries_.push_back(
-      {(dir_ / "images" / file.filename()).string(), oneLine(caption), oneLine(url)});
+      {(dir_ / "images" / file.filename()).string(), one_line(caption), one_line(url)});
   if (!url.empty()) urls_.insert(url);
   if (!attribution.is_null()) {
     nlohmann::json a = attribution;
