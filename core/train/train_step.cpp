@@ -117,7 +117,7 @@ StepLoss CustomDiffusionStep::forward_loss(const TokenizedBatch& batch, const St
 void CustomDiffusionStep::backward(const StepLoss& loss) {
   auto l = loss.loss;
   if (options_.gradient_accumulation_steps > 1) l = l / options_.gradient_accumulation_steps;
-  if (loss_scale_ != 1.0) l = l * loss_scale_;
+  if (scaler_.enabled()) l = l * scaler_.scale();
   l.backward();
   mask_embedding_gradients();
 }
@@ -169,7 +169,7 @@ bool CustomDiffusionStep::unscale_gradients() {
   bool finite = true;
   auto unscale = [&](torch::Tensor& p) {
     if (!p.grad().defined()) return;
-    p.mutable_grad().div_(loss_scale_);
+    p.mutable_grad().div_(scaler_.scale());
     finite = finite && p.grad().isfinite().all().item<bool>();
   };
   for (auto& p : model_.text_encoder->parameters()) unscale(p);
@@ -178,9 +178,9 @@ bool CustomDiffusionStep::unscale_gradients() {
 }
 
 double CustomDiffusionStep::step(const TokenizedBatch& batch, const StepRandom& random) {
-  // GradScaler's defaults: initial scale 2^16, growth 2 every 2000 good updates, backoff 0.5.
-  if (micro_steps_ == 0 && model_.dtype == torch::kHalf && loss_scale_ == 1.0)
-    loss_scale_ = 65536.0;
+  // fp16 scales the loss from the first step on (GradScaler's defaults, loss_scaler.h).
+  if (micro_steps_ == 0 && model_.dtype == torch::kHalf && !scaler_.enabled())
+    scaler_ = LossScaler::enabled_scaler();
   const auto loss = forward_loss(batch, random);
   const double value = loss.loss.item<double>();
   if (!std::isfinite(value))
@@ -189,15 +189,11 @@ double CustomDiffusionStep::step(const TokenizedBatch& batch, const StepRandom& 
   backward(loss);
   ++micro_steps_;
   if (micro_steps_ % options_.gradient_accumulation_steps == 0) {
-    if (loss_scale_ != 1.0 && !unscale_gradients()) {
-      // fp16 gradients overflowed: skip this update and try a smaller scale next time.
-      loss_scale_ *= 0.5;
-      good_updates_ = 0;
-      ++skipped_updates_;
+    if (scaler_.enabled() && !scaler_.update(!unscale_gradients())) {
+      // fp16 gradients overflowed: this update is skipped; the scale is smaller next time.
       optimizer_->zero_grad();
       return value;
     }
-    if (loss_scale_ != 1.0 && ++good_updates_ % 2000 == 0) loss_scale_ *= 2.0;
     clip_gradients();
     optimizer_step();
   }

@@ -12,6 +12,7 @@
 #include "core/pipeline/stable_diffusion.h"
 #include "core/schedulers/ddpm_scheduler.h"
 #include "core/train/custom_diffusion_setup.h"
+#include "core/train/loss_scaler.h"
 
 namespace torch::optim {
 class AdamW;
@@ -87,12 +88,11 @@ class CustomDiffusionStep {
   const std::vector<ModifierToken>& tokens() const { return tokens_; }
   torch::Tensor token_embedding_weight() const;
   int64_t micro_steps() const { return micro_steps_; }
-  // fp16 only (as accelerate's GradScaler): the loss is multiplied by this before backward so
-  // that small gradients survive the half-precision UNet, and the gradients divided by it before
-  // clipping. It halves after an update with infinite or NaN gradients (which is then skipped)
-  // and doubles after 2000 good updates. 1 for fp32 and bf16.
-  double loss_scale() const { return loss_scale_; }
-  int64_t skipped_updates() const { return skipped_updates_; }
+  // fp16 only (core/train/loss_scaler.h); disabled, with scale 1, for fp32 and bf16.
+  double loss_scale() const { return scaler_.scale(); }
+  int64_t skipped_updates() const { return scaler_.skipped_updates(); }
+  const LossScaler& loss_scaler() const { return scaler_; }
+  void restore_loss_scaler(const LossScaler& scaler) { scaler_ = scaler; }
 
  private:
   StableDiffusionModel& model_;
@@ -102,9 +102,7 @@ class CustomDiffusionStep {
   std::unique_ptr<DdpmScheduler> noise_scheduler_;
   std::unique_ptr<torch::optim::AdamW> optimizer_;
   int64_t micro_steps_ = 0;
-  double loss_scale_ = 1.0;
-  int64_t good_updates_ = 0;
-  int64_t skipped_updates_ = 0;
+  LossScaler scaler_;
   // Divides the gradients by the loss scale; false when one of them is not finite.
   bool unscale_gradients();
 };

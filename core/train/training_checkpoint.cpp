@@ -110,6 +110,10 @@ fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step,
   j["dataset_rng"] = position.dataset_rng;
   j["adam_step"] = adam_step;
   j["learning_rate"] = step.learning_rate();
+  if (step.loss_scaler().enabled())  // fp16: the resumed run continues with the same scale
+    j["loss_scaler"] = {{"scale", step.loss_scaler().scale()},
+                        {"growth_tracker", step.loss_scaler().growth_tracker()},
+                        {"skipped_updates", step.loss_scaler().skipped_updates()}};
   write_file_atomically(temp_dir / kStateFile, j.dump(1));
 
   fs::remove_all(final_dir, ec);
@@ -141,6 +145,16 @@ TrainingPosition load_checkpoint(const fs::path& dir, CustomDiffusionStep& step,
     throw FileError(dir / kStateFile, std::string("is incomplete: ") + e.what());
   }
   const int64_t adam_step = j.value("adam_step", int64_t{0});
+  if (const auto it = j.find("loss_scaler"); it != j.end() && it->is_object()) {
+    LossScaler scaler;
+    try {
+      scaler.restore(it->at("scale").get<double>(), it->at("growth_tracker").get<int64_t>(),
+                     it->at("skipped_updates").get<int64_t>());
+    } catch (const nlohmann::json::exception& e) {
+      throw FileError(dir / kStateFile, std::string("has a damaged loss_scaler: ") + e.what());
+    }
+    step.restore_loss_scaler(scaler);
+  }
   torch::NoGradGuard no_grad;
   if (!step.tokens().empty()) {
     auto embedding = step.token_embedding_weight();
