@@ -4,8 +4,6 @@
 #include "core/nn/checkpoint.h"
 
 #include <memory>
-#include <mutex>
-#include <unordered_map>
 
 #include <torch/torch.h>
 
@@ -16,9 +14,14 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
-// The body cannot live in saved_data (IValues only); it is kept here until backward.
-std::mutex g_bodies_mutex;
-std::unordered_map<AutogradContext*, std::shared_ptr<CheckpointBody>> g_bodies;
+// The body travels in the autograd context's saved_data as an opaque capsule, so it lives exactly
+// as long as the graph node: freed after backward, and also when the graph is dropped without
+// one (a non-finite loss throws before backward). A global map of contexts leaked it there.
+struct BodyHolder : torch::CustomClassHolder {
+  explicit BodyHolder(std::shared_ptr<CheckpointBody> b) : body(std::move(b)) {}
+  std::shared_ptr<CheckpointBody> body;
+};
+constexpr const char* kBodyKey = "checkpointed_body";
 
 struct CheckpointFunction : torch::autograd::Function<CheckpointFunction> {
   // The inputs come as a TensorList: libtorch counts a std::vector<Tensor> argument as no tensor.
@@ -26,22 +29,15 @@ struct CheckpointFunction : torch::autograd::Function<CheckpointFunction> {
                                at::TensorList input_list) {
     const variable_list inputs(input_list.begin(), input_list.end());
     ctx->save_for_backward(inputs);
-    {
-      std::lock_guard<std::mutex> lock(g_bodies_mutex);
-      g_bodies[ctx] = body;
-    }
+    ctx->saved_data[kBodyKey] = c10::IValue::make_capsule(c10::make_intrusive<BodyHolder>(body));
     torch::NoGradGuard no_grad;
     return (*body)(inputs);
   }
 
   static variable_list backward(AutogradContext* ctx, variable_list grad_outputs) {
-    std::shared_ptr<CheckpointBody> body;
-    {
-      std::lock_guard<std::mutex> lock(g_bodies_mutex);
-      auto it = g_bodies.find(ctx);
-      body = it->second;
-      g_bodies.erase(it);
-    }
+    const std::shared_ptr<CheckpointBody> body =
+        c10::static_intrusive_pointer_cast<BodyHolder>(ctx->saved_data.at(kBodyKey).toCapsule())
+            ->body;
     auto saved = ctx->get_saved_variables();
     std::vector<at::Tensor> inputs;
     for (auto& x : saved) inputs.push_back(x.detach().requires_grad_(x.requires_grad()));
