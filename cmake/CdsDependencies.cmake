@@ -1,6 +1,8 @@
 # Finds every third-party dependency once, so that targets only name imported targets.
 # libtorch: cmake/CdsTorch.cmake (CDS_LIBTORCH names the folder; quickstart.sh sets it).
-include(CdsTorch)
+if(NOT CDS_TORCH_FREE)
+  include(CdsTorch)
+endif()
 
 find_package(nlohmann_json 3 REQUIRED)
 

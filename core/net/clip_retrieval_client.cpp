@@ -40,13 +40,16 @@ std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions
   request.idle_timeout_ms = options.timeout_ms;
   request.cancel = cancel;
   const HttpResponse response = fetch_ok(request);
-  const nlohmann::json answer =
-      parse_json_answer(request, response, " (is this a knn-service URL?)");
+  return read_clip_retrieval_answer(
+      parse_json_answer(request, response, " (is this a knn-service URL?)"), "POST " + options.url);
+}
+
+std::vector<ClipRetrievalResult> read_clip_retrieval_answer(const nlohmann::json& answer,
+                                                            const std::string& origin) {
   // The back-end answers errors as {"error": "..."} with status 200.
   if (answer.is_object() && answer.contains("error"))
-    throw NetError("POST " + options.url + ": the service answered: " + answer["error"].dump());
-  if (!answer.is_array())
-    throw NetError("POST " + options.url + ": the answer is not a list of images");
+    throw NetError(origin + ": the service answered: " + answer["error"].dump());
+  if (!answer.is_array()) throw NetError(origin + ": the answer is not a list of images");
   std::vector<ClipRetrievalResult> results;
   for (const auto& item : answer) {
     if (!item.is_object() || !item.contains("url") || !item["url"].is_string()) continue;

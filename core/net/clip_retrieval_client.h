@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/cancel_token.h"
 
 namespace cds {
@@ -39,5 +41,10 @@ std::string clip_retrieval_request_body(const ClipRetrievalOptions& options,
 std::vector<ClipRetrievalResult> clip_retrieval_query(const ClipRetrievalOptions& options,
                                                       const std::string& text, int num_images,
                                                       const CancelToken* cancel = nullptr);
+
+// What a knn-service answered (a JSON list of {url, caption, similarity}): entries without a URL
+// are skipped; an {"error": ...} object or anything else throws NetError naming `origin`.
+std::vector<ClipRetrievalResult> read_clip_retrieval_answer(const nlohmann::json& answer,
+                                                            const std::string& origin);
 
 }  // namespace cds

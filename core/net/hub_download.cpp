@@ -94,7 +94,40 @@ std::string sha256Of(const fs::path& file) {
   return hash.result().toHex().toStdString();
 }
 
+// A string member, or `fallback` when absent or of another type.
+std::string string_member(const nlohmann::json& j, const char* key, const std::string& fallback) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+int64_t size_member(const nlohmann::json& j, const char* key, int64_t fallback) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_number_integer() ? it->get<int64_t>() : fallback;
+}
+
 }  // namespace
+
+HubListing read_hub_listing(const nlohmann::json& info, const std::string& origin) {
+  if (!info.is_object()) throw NetError(origin + ": the answer is not a model's file list");
+  HubListing out;
+  out.commit = string_member(info, "sha", "");
+  const auto siblings = info.find("siblings");
+  if (siblings == info.end() || !siblings->is_array()) return out;
+  for (const auto& s : *siblings) {
+    if (!s.is_object()) continue;
+    HubFile f;
+    f.path = string_member(s, "rfilename", "");
+    if (f.path.empty()) continue;
+    f.size = size_member(s, "size", -1);
+    f.blob_id = string_member(s, "blobId", "");
+    if (const auto lfs = s.find("lfs"); lfs != s.end() && lfs->is_object()) {
+      f.lfs_sha256 = string_member(*lfs, "sha256", "");
+      f.size = size_member(*lfs, "size", f.size);
+    }
+    out.files.push_back(std::move(f));
+  }
+  return out;
+}
 
 bool hub_offline() {
   std::string v = env("HF_HUB_OFFLINE");
@@ -186,23 +219,15 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   api.cancel = o.cancel;
   const HttpResponse listing = http_fetch(api);
   if (!listing.ok()) throw_hub_error(listing, api.url, o, endpoint, !token.empty());
-  const nlohmann::json info = parse_json_answer(api, listing);
+  const HubListing hub_listing =
+      read_hub_listing(parse_json_answer(api, listing), "GET " + api.url);
   std::map<std::string, HubFile> by_path;
   std::vector<std::string> names;
-  for (const auto& s : info.value("siblings", nlohmann::json::array())) {
-    HubFile f;
-    f.path = s.value("rfilename", "");
-    if (f.path.empty()) continue;
-    f.size = s.value("size", int64_t{-1});
-    f.blob_id = s.value("blobId", "");
-    if (s.contains("lfs") && s["lfs"].is_object()) {
-      f.lfs_sha256 = s["lfs"].value("sha256", "");
-      f.size = s["lfs"].value("size", f.size);
-    }
+  for (const HubFile& f : hub_listing.files) {
     names.push_back(f.path);
     by_path[f.path] = f;
   }
-  result.commit = info.value("sha", "");
+  result.commit = hub_listing.commit;
   result.files = select_pipeline_files(names, o.variant);
   if (std::find(result.files.begin(), result.files.end(), "model_index.json") == result.files.end())
     throw NetError(o.repo_id +

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/cancel_token.h"
 
 namespace cds {
@@ -19,6 +21,15 @@ struct HubFile {
   std::string blob_id;     // git blob id (the ETag of a plain file)
   std::string lfs_sha256;  // LFS files: their SHA-256, which is also their ETag
 };
+
+// The Hub's answer to /api/models/ORG/NAME/revision/REV?blobs=true: the commit and its files.
+struct HubListing {
+  std::string commit;
+  std::vector<HubFile> files;
+};
+// Members of other types are taken as absent; an answer that is no object throws NetError
+// naming `origin`.
+HubListing read_hub_listing(const nlohmann::json& info, const std::string& origin);
 
 struct HubDownloadProgress {
   std::string file;

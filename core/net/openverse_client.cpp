@@ -35,9 +35,12 @@ OpenversePage openverse_search(const OpenverseOptions& options, const std::strin
   request.timeout_ms = options.timeout_ms;
   request.cancel = cancel;
   const HttpResponse response = fetch_ok(request);
-  const nlohmann::json answer = parse_json_answer(request, response);
+  return read_openverse_answer(parse_json_answer(request, response), "GET " + request.url);
+}
+
+OpenversePage read_openverse_answer(const nlohmann::json& answer, const std::string& origin) {
   if (!answer.is_object() || !answer.contains("results") || !answer["results"].is_array())
-    throw NetError("GET " + request.url + ": the answer has no results list");
+    throw NetError(origin + ": the answer has no results list");
   OpenversePage result;
   if (answer.contains("page_count") && answer["page_count"].is_number_integer())
     result.page_count = answer["page_count"].get<int>();

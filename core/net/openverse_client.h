@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/cancel_token.h"
 
 namespace cds {
@@ -31,5 +33,9 @@ struct OpenversePage {
 // answer without a results list.
 OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
                                const CancelToken* cancel = nullptr);
+
+// One page of Openverse's image search answer: entries without a URL are skipped; an answer
+// without a results list throws NetError naming `origin`.
+OpenversePage read_openverse_answer(const nlohmann::json& answer, const std::string& origin);
 
 }  // namespace cds

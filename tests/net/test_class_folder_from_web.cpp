@@ -314,5 +314,21 @@ TEST(Cancel, StopsATransferAndAGatheringWithJobCancelled) {
   EXPECT_EQ(collect_from_folder(source.path(), options(dir.path(), 10)).added, 3);
 }
 
+TEST(ServiceAnswers, OfTheWrongShapeAreNetErrors) {
+  using nlohmann::json;
+  EXPECT_THROW(read_clip_retrieval_answer(json::parse(R"({"error": "down"})"), "POST x"), NetError);
+  EXPECT_THROW(read_clip_retrieval_answer(json::parse("3"), "POST x"), NetError);
+  const auto results = read_clip_retrieval_answer(
+      json::parse(R"([1, {"url": 2}, {"url": "u", "caption": [], "similarity": "high"}])"), "x");
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].url, "u");
+  EXPECT_EQ(results[0].caption, "");
+  EXPECT_THROW(read_openverse_answer(json::parse(R"({"results": {}})"), "GET x"), NetError);
+  const auto page = read_openverse_answer(
+      json::parse(R"({"page_count": "x", "results": [null, {"url": "u", "title": 5}]})"), "x");
+  EXPECT_EQ(page.page_count, 0);
+  ASSERT_EQ(page.results.size(), 1u);
+}
+
 }  // namespace
 }  // namespace cds

@@ -231,5 +231,22 @@ TEST(HubDownload, VariantAndGatedRepositories) {
   }
 }
 
+// Answers of the wrong shape are taken as absent or refused with NetError, never a JSON
+// type error.
+TEST(HubDownload, FileListsOfTheWrongShape) {
+  EXPECT_THROW(read_hub_listing(nlohmann::json::array(), "GET x"), NetError);
+  const auto odd = nlohmann::json::parse(R"({"sha": 5, "siblings": [7, {"rfilename": 3},
+      {"rfilename": "a.json", "size": "big", "lfs": [1]},
+      {"rfilename": "b.bin", "size": 10, "lfs": {"sha256": "ab", "size": 12}}]})");
+  const HubListing listing = read_hub_listing(odd, "GET x");
+  EXPECT_EQ(listing.commit, "");
+  ASSERT_EQ(listing.files.size(), 2u);
+  EXPECT_EQ(listing.files[0].path, "a.json");
+  EXPECT_EQ(listing.files[0].size, -1);
+  EXPECT_EQ(listing.files[1].size, 12);
+  EXPECT_EQ(listing.files[1].lfs_sha256, "ab");
+  EXPECT_TRUE(read_hub_listing(nlohmann::json::parse(R"({"siblings": "no"})"), "x").files.empty());
+}
+
 }  // namespace
 }  // namespace cds
