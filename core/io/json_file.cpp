@@ -63,7 +63,8 @@ nlohmann::json read_json(const std::filesystem::path& file) {
   const std::string text = python_json_to_json(read_text_file(file));
   try {
     return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number too large for a double (found by fuzzing).
     throw FileError(file, std::string("is not valid JSON: ") + e.what());
   }
 }

@@ -125,7 +125,7 @@ SafetensorsFile SafetensorsFile::open(const std::filesystem::path& file) {
   nlohmann::json header;
   try {
     header = nlohmann::json::parse(header_begin, header_begin + header_size);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, out_of_range (huge numbers)
     throw FileError(file, std::string("corrupt safetensors header (invalid JSON): ") + e.what());
   }
   if (!header.is_object()) throw FileError(file, "corrupt safetensors header: not a JSON object");

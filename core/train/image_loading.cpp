@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <initializer_list>
 #include <string>
 #include <system_error>
 
@@ -53,6 +54,27 @@ ImageHeader jpeg_size(std::istream& in) {
   return {};
 }
 
+// Whether the file starts like one of the formats the app reads: PNG, JPEG, BMP, WebP, TIFF, PNM
+// or JPEG 2000. Debian's OpenCV also has decoders for DICOM (GDCM), OpenEXR, Radiance HDR, PFM
+// and Sun raster, and GDCM aborts the whole process on some malformed files (found by fuzzing):
+// only these formats ever reach OpenCV.
+bool is_accepted_format(std::istream& in) {
+  std::array<uint8_t, 12> h{};
+  in.read(reinterpret_cast<char*>(h.data()), h.size());
+  const auto n = static_cast<size_t>(in.gcount());
+  in.clear();
+  in.seekg(0);
+  auto starts = [&](std::initializer_list<uint8_t> magic, size_t at = 0) {
+    return n >= at + magic.size() && std::equal(magic.begin(), magic.end(), h.begin() + at);
+  };
+  return starts({0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}) || starts({0xFF, 0xD8, 0xFF}) ||
+         starts({'B', 'M'}) || (starts({'R', 'I', 'F', 'F'}) && starts({'W', 'E', 'B', 'P'}, 8)) ||
+         starts({'I', 'I', 0x2A, 0x00}) || starts({'M', 'M', 0x00, 0x2A}) ||
+         (n >= 2 && h[0] == 'P' && h[1] >= '1' && h[1] <= '6') ||
+         starts({0x00, 0x00, 0x00, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A}) ||
+         starts({0xFF, 0x4F, 0xFF, 0x51});
+}
+
 // Width and height from the header of a PNG, JPEG, BMP or WebP file; {0, 0} for other formats.
 // Sizes are returned as int64 so that absurd header values survive to the range check.
 std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
@@ -93,7 +115,9 @@ std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
 }
 
 void check_size(const fs::path& file, int64_t width, int64_t height) {
-  if (width * height > kMaxImagePixels)
+  // Each side first: headers hold sides up to 2^32, whose product overflows int64 and would
+  // pass as negative (found by fuzzing: a bomb declaring 4294961384 x 3907578088 pixels).
+  if (width > kMaxImagePixels || height > kMaxImagePixels || width * height > kMaxImagePixels)
     throw FileError(file, "the image is " + std::to_string(width) + "x" + std::to_string(height) +
                               " pixels, more than the " +
                               std::to_string(kMaxImagePixels / 1000000) +
@@ -191,6 +215,10 @@ ImageHeader probe_image(const fs::path& file) {
                               " MiB accepted for an image");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw FileError(file, "cannot be opened for reading");
+  if (!is_accepted_format(in))
+    throw FileError(file,
+                    "not an image file in a format that can be read (JPEG, PNG, WebP, BMP, "
+                    "TIFF, PNM or JPEG 2000)");
   const auto [width, height] = header_size(in, file);
   if (!cv::haveImageReader(file.string()))
     throw FileError(file,

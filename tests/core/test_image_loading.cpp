@@ -122,6 +122,17 @@ TEST(ImageLoading, BadFilesGiveFileErrorNamingTheFile) {
   cv::imencode(".png", cv::Mat(64, 64, CV_8UC3, cv::Scalar(1, 2, 3)), png);
   test::write_bytes(dir / "cut.png", std::string(png.begin(), png.begin() + 40));
   expect_file_error(dir / "cut.png", load(dir / "cut.png"), "cannot be decoded");
+  // Found by fuzzing: sides whose product overflows int64 (it passed as negative).
+  test::write_bytes(dir / "bomb.png",
+                    make_png(4294961384u, 3907578088u, 2, "", std::string(1, '\0')));
+  expect_file_error(dir / "bomb.png", load(dir / "bomb.png"), "megapixels");
+  // Found by fuzzing: a file OpenCV takes for DICOM made its GDCM decoder abort the process.
+  // Formats the app does not read never reach OpenCV.
+  std::string dicom(128, '\0');
+  dicom += "DICM";
+  dicom += std::string(64, '\xef');
+  test::write_bytes(dir / "scan.dcm.jpg", dicom);
+  expect_file_error(dir / "scan.dcm.jpg", load(dir / "scan.dcm.jpg"), "not an image file");
 }
 
 TEST(ImageLoading, ListsImagesByNameAndReportsOtherFiles) {
