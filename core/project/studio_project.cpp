@@ -1,6 +1,7 @@
 // Project files (see studio_project.h).
 #include "core/project/studio_project.h"
 
+#include <limits>
 #include <type_traits>
 
 #include <nlohmann/json.hpp>
@@ -30,7 +31,12 @@ T get(const json& j, const char* key, const T& fallback) {
     return it->is_number() ? it->get<T>() : fallback;
   } else {
     if (it->is_number_integer()) return it->get<T>();
-    return it->is_number_float() ? static_cast<T>(it->get<double>()) : fallback;
+    if (!it->is_number_float()) return fallback;
+    // A float beyond T's range converted to T is undefined: such a value is the default.
+    const double v = it->get<double>();
+    if (!(v >= double(std::numeric_limits<T>::min()) && v <= double(std::numeric_limits<T>::max())))
+      return fallback;
+    return static_cast<T>(v);
   }
 }
 
