@@ -1,7 +1,6 @@
 // Text and JSON file reading (see json_file.h).
 #include "core/io/json_file.h"
 
-#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -58,27 +57,12 @@ std::string python_json_to_json(const std::string& text) {
   return out;
 }
 
-// Whether every floating-point number is one a reader may turn into an int without undefined
-// behaviour: readers take integer settings from JSON floats too (256.0), and a float beyond the
-// int's range converted to it is undefined (found by fuzzing the config reader: 6.4e64 as
-// sample_size). No fractional setting of a model, a project or a run is that large.
-bool numbers_in_range(const nlohmann::json& j) {
-  constexpr double kLimit = 2147483647.0;  // INT32_MAX
-  if (j.is_number_float()) return std::abs(j.get<double>()) <= kLimit;
-  if (j.is_structured())
-    for (const auto& item : j)
-      if (!numbers_in_range(item)) return false;
-  return true;
-}
-
 }  // namespace
 
 nlohmann::json read_json(const std::filesystem::path& file) {
   const std::string text = python_json_to_json(read_text_file(file));
   try {
-    auto j = nlohmann::json::parse(text);
-    if (!numbers_in_range(j)) throw FileError(file, "holds a number too large for any setting");
-    return j;
+    return nlohmann::json::parse(text);
   } catch (const nlohmann::json::exception& e) {
     // parse_error, and out_of_range for a number too large for a double (found by fuzzing).
     throw FileError(file, std::string("is not valid JSON: ") + e.what());

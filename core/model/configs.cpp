@@ -1,6 +1,10 @@
 // Config parsing (see configs.h). Defaults are those of diffusers 0.31 and transformers 4.44.
 #include "core/model/configs.h"
 
+#include <limits>
+#include <type_traits>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -12,10 +16,39 @@ namespace {
 
 // Reads key into out when present and not null; a value of the wrong type is an error
 // that names the key (caught and re-thrown with the file name by the read_* functions).
+// Whether `value` (a number, or an array of them) converts to integers of type I: a float
+// beyond I's range converted to I is undefined behaviour (found by fuzzing: a sample_size of
+// 6.4e64). Integer settings may be written as floats (256.0), so floats are not refused as such.
+template <typename I>
+bool fits_integer(const nlohmann::json& value) {
+  if (value.is_array()) {
+    for (const auto& item : value)
+      if (!fits_integer<I>(item)) return false;
+    return true;
+  }
+  if (!value.is_number_float()) return true;
+  const double v = value.get<double>();
+  return v >= double(std::numeric_limits<I>::min()) && v <= double(std::numeric_limits<I>::max());
+}
+
+template <typename T>
+struct IntegerOf {
+  using type = T;
+};
+template <typename T>
+struct IntegerOf<std::vector<T>> {
+  using type = T;
+};
+
 template <typename T>
 void get(const nlohmann::json& j, const char* key, T& out) {
   const auto it = j.find(key);
   if (it == j.end() || it->is_null()) return;
+  using Element = typename IntegerOf<T>::type;
+  if constexpr (std::is_integral_v<Element> && !std::is_same_v<Element, bool>) {
+    if (!fits_integer<Element>(*it))
+      throw CoreError(std::string("\"") + key + "\" has a value out of range: " + it->dump());
+  }
   try {
     out = it->get<T>();
   } catch (const nlohmann::json::exception&) {

@@ -171,7 +171,7 @@ namespace cds {
 namespace {
 
 // Found by fuzzing: a float too large for an int setting was converted anyway (undefined
-// behaviour); such a file is refused with its name.
+// behaviour); such a file is refused with its name and the key.
 TEST(Configs, NumbersTooLargeForAnySettingAreRefused) {
   test::TempDir dir;
   test::write_bytes(dir / "config.json", R"({"sample_size": 6.4e64, "out_channels": 3})");
@@ -180,9 +180,9 @@ TEST(Configs, NumbersTooLargeForAnySettingAreRefused) {
     FAIL() << "no error";
   } catch (const FileError& e) {
     EXPECT_NE(std::string(e.what()).find("config.json"), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find("too large"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("sample_size"), std::string::npos) << e.what();
   }
-  test::write_bytes(dir / "config.json", R"({"sample_size": 1e999})");
+  test::write_bytes(dir / "config.json", R"({"block_out_channels": [32, 1e40]})");
   EXPECT_THROW(read_unet_config(dir / "config.json"), FileError);
   test::write_bytes(dir / "config.json", R"({"sample_size": 64.0, "beta_end": 0.012})");
   EXPECT_EQ(read_unet_config(dir / "config.json").sample_size, 64);
