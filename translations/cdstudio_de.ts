@@ -35,12 +35,8 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
+        <source>Cannot open the project: %1</source>
+        <translation>Das Projekt lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -471,10 +467,6 @@
         <translation>Wo die Bilder entstehen. Eine Grafikkarte ist um ein Vielfaches schneller als der Prozessor.</translation>
     </message>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Prozessor (CPU)</translation>
-    </message>
-    <message>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
@@ -553,14 +545,6 @@
         <translation>Das Demomodell konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the training folder.</source>
-        <translation>%1 kann nicht in den Trainingsordner kopiert werden.</translation>
-    </message>
-    <message>
         <source>Training started: %1</source>
         <translation>Training gestartet: %1</translation>
     </message>
@@ -589,10 +573,6 @@
         <translation>Erzeugen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Cannot empty the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht geleert werden.</translation>
-    </message>
-    <message>
         <source>Loading the model…</source>
         <translation>Lade das Modell …</translation>
     </message>
@@ -613,10 +593,6 @@
         <translation>%1 von %2 Bildern (%3 neu, %4 fehlgeschlagen, %5 doppelt).</translation>
     </message>
     <message>
-        <source>Stopped. </source>
-        <translation>Angehalten. </translation>
-    </message>
-    <message>
         <source>The source ran out of pictures; try another source.</source>
         <translation>Die Quelle hat keine weiteren Bilder; versuchen Sie eine andere Quelle.</translation>
     </message>
@@ -627,6 +603,10 @@
     <message>
         <source>choose another source above, such as drawing them with the base model</source>
         <translation>wählen Sie oben eine andere Quelle, etwa das Zeichnen durch das Basismodell</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1263,6 @@
 <context>
     <name>cds::ui::SettingsDialog</name>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Prozessor (CPU)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1648,10 +1624,6 @@
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
         <translation>Wo das Training läuft. Eine Grafikkarte ist um ein Vielfaches schneller als der Prozessor.</translation>
-    </message>
-    <message>
-        <source>Processor (CPU)</source>
-        <translation>Prozessor (CPU)</translation>
     </message>
     <message>
         <source>Run on:</source>

@@ -35,12 +35,8 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 está dañado: %2</translation>
+        <source>Cannot open the project: %1</source>
+        <translation>No se puede abrir el proyecto: %1</translation>
     </message>
 </context>
 <context>
@@ -471,10 +467,6 @@
         <translation>Dónde se crean las imágenes. Una tarjeta gráfica es muchas veces más rápida que el procesador.</translation>
     </message>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Procesador (CPU)</translation>
-    </message>
-    <message>
         <source>Run on:</source>
         <translation>Ejecutar en:</translation>
     </message>
@@ -553,14 +545,6 @@
         <translation>No se pudo crear el modelo de demostración: %1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the training folder.</source>
-        <translation>No se puede copiar %1 en la carpeta de entrenamiento.</translation>
-    </message>
-    <message>
         <source>Training started: %1</source>
         <translation>Entrenamiento iniciado: %1</translation>
     </message>
@@ -589,10 +573,6 @@
         <translation>Error al generar: %1</translation>
     </message>
     <message>
-        <source>Cannot empty the folder %1.</source>
-        <translation>No se puede vaciar la carpeta %1.</translation>
-    </message>
-    <message>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
@@ -613,10 +593,6 @@
         <translation>%1 de %2 imágenes (%3 nuevas, %4 fallidas, %5 duplicadas).</translation>
     </message>
     <message>
-        <source>Stopped. </source>
-        <translation>Detenido. </translation>
-    </message>
-    <message>
         <source>The source ran out of pictures; try another source.</source>
         <translation>La fuente se ha quedado sin imágenes; prueba con otra.</translation>
     </message>
@@ -627,6 +603,10 @@
     <message>
         <source>choose another source above, such as drawing them with the base model</source>
         <translation>elige otra fuente arriba, por ejemplo que las dibuje el modelo base</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Procesador (CPU)</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1263,6 @@
 <context>
     <name>cds::ui::SettingsDialog</name>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Procesador (CPU)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1648,10 +1624,6 @@
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
         <translation>Dónde se ejecuta el entrenamiento. Una tarjeta gráfica es muchas veces más rápida que el procesador.</translation>
-    </message>
-    <message>
-        <source>Processor (CPU)</source>
-        <translation>Procesador (CPU)</translation>
     </message>
     <message>
         <source>Run on:</source>

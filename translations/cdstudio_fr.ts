@@ -35,12 +35,8 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé&#xa0;: %2</translation>
+        <source>Cannot open the project: %1</source>
+        <translation>Impossible d’ouvrir le projet : %1</translation>
     </message>
 </context>
 <context>
@@ -471,10 +467,6 @@
         <translation>Où les images sont créées. Une carte graphique est bien plus rapide que le processeur.</translation>
     </message>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Processeur (CPU)</translation>
-    </message>
-    <message>
         <source>Run on:</source>
         <translation>Exécuter sur&#xa0;:</translation>
     </message>
@@ -553,14 +545,6 @@
         <translation>Impossible de créer le modèle de démo&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the training folder.</source>
-        <translation>Impossible de copier %1 dans le dossier d’entraînement.</translation>
-    </message>
-    <message>
         <source>Training started: %1</source>
         <translation>Entraînement lancé&#xa0;: %1</translation>
     </message>
@@ -589,10 +573,6 @@
         <translation>Échec de la génération&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot empty the folder %1.</source>
-        <translation>Impossible de vider le dossier %1.</translation>
-    </message>
-    <message>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
@@ -613,10 +593,6 @@
         <translation>%1 images sur %2 (%3 nouvelles, %4 en échec, %5 en double).</translation>
     </message>
     <message>
-        <source>Stopped. </source>
-        <translation>Arrêté. </translation>
-    </message>
-    <message>
         <source>The source ran out of pictures; try another source.</source>
         <translation>La source n’a plus d’images&#xa0;; essayez-en une autre.</translation>
     </message>
@@ -627,6 +603,10 @@
     <message>
         <source>choose another source above, such as drawing them with the base model</source>
         <translation>choisissez une autre source ci-dessus, par exemple les faire dessiner par le modèle de base</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>Processeur (CPU)</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1263,6 @@
 <context>
     <name>cds::ui::SettingsDialog</name>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>Processeur (CPU)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1648,10 +1624,6 @@
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
         <translation>Où se déroule l’entraînement. Une carte graphique est bien des fois plus rapide que le processeur.</translation>
-    </message>
-    <message>
-        <source>Processor (CPU)</source>
-        <translation>Processeur (CPU)</translation>
     </message>
     <message>
         <source>Run on:</source>

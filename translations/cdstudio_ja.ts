@@ -35,12 +35,8 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 は破損しています: %2</translation>
+        <source>Cannot open the project: %1</source>
+        <translation>プロジェクトを開けません: %1</translation>
     </message>
 </context>
 <context>
@@ -470,10 +466,6 @@
         <translation>画像を作る場所です。グラフィックカードはプロセッサーより何倍も高速です。</translation>
     </message>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>プロセッサー (CPU)</translation>
-    </message>
-    <message>
         <source>Run on:</source>
         <translation>実行デバイス:</translation>
     </message>
@@ -552,14 +544,6 @@
         <translation>デモモデルを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the training folder.</source>
-        <translation>%1 を学習フォルダーにコピーできません。</translation>
-    </message>
-    <message>
         <source>Training started: %1</source>
         <translation>学習を開始しました: %1</translation>
     </message>
@@ -588,10 +572,6 @@
         <translation>生成に失敗しました: %1</translation>
     </message>
     <message>
-        <source>Cannot empty the folder %1.</source>
-        <translation>フォルダー %1 を空にできません。</translation>
-    </message>
-    <message>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
@@ -612,10 +592,6 @@
         <translation>%1 / %2 枚（新規 %3 枚、失敗 %4 枚、重複 %5 枚）。</translation>
     </message>
     <message>
-        <source>Stopped. </source>
-        <translation>停止しました。 </translation>
-    </message>
-    <message>
         <source>The source ran out of pictures; try another source.</source>
         <translation>このソースの画像が尽きました。別のソースを試してください。</translation>
     </message>
@@ -626,6 +602,10 @@
     <message>
         <source>choose another source above, such as drawing them with the base model</source>
         <translation>上で別の取得元（ベースモデルで生成するなど）を選んでください</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>プロセッサー (CPU)</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1258,6 @@
 <context>
     <name>cds::ui::SettingsDialog</name>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>プロセッサー (CPU)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1642,10 +1618,6 @@
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
         <translation>学習を実行する場所です。GPUはCPUより何倍も高速です。</translation>
-    </message>
-    <message>
-        <source>Processor (CPU)</source>
-        <translation>プロセッサー (CPU)</translation>
     </message>
     <message>
         <source>Run on:</source>

@@ -35,12 +35,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
+        <source>Cannot open the project: %1</source>
+        <translation>无法打开项目：%1</translation>
     </message>
 </context>
 <context>
@@ -470,10 +466,6 @@
         <translation>在哪里生成图片。显卡比处理器快很多倍。</translation>
     </message>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>处理器 (CPU)</translation>
-    </message>
-    <message>
         <source>Run on:</source>
         <translation>运行设备：</translation>
     </message>
@@ -552,14 +544,6 @@
         <translation>无法创建演示模型：%1</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the training folder.</source>
-        <translation>无法将 %1 复制到训练文件夹。</translation>
-    </message>
-    <message>
         <source>Training started: %1</source>
         <translation>训练已开始：%1</translation>
     </message>
@@ -588,10 +572,6 @@
         <translation>生成失败：%1</translation>
     </message>
     <message>
-        <source>Cannot empty the folder %1.</source>
-        <translation>无法清空文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
@@ -612,10 +592,6 @@
         <translation>%1 / %2 张图片（新增 %3 张，失败 %4 张，重复 %5 张）。</translation>
     </message>
     <message>
-        <source>Stopped. </source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
         <source>The source ran out of pictures; try another source.</source>
         <translation>这个来源的图片已经用完了；请换一个来源试试。</translation>
     </message>
@@ -626,6 +602,10 @@
     <message>
         <source>choose another source above, such as drawing them with the base model</source>
         <translation>在上方选择其他来源，例如用基础模型生成</translation>
+    </message>
+    <message>
+        <source>Processor (CPU)</source>
+        <translation>处理器 (CPU)</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1258,6 @@
 <context>
     <name>cds::ui::SettingsDialog</name>
     <message>
-        <source>Processor (CPU)</source>
-        <translation>处理器 (CPU)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1642,10 +1618,6 @@
     <message>
         <source>Where training runs. A graphics card is many times faster than the processor.</source>
         <translation>训练在哪里运行。显卡比处理器快很多倍。</translation>
-    </message>
-    <message>
-        <source>Processor (CPU)</source>
-        <translation>处理器 (CPU)</translation>
     </message>
     <message>
         <source>Run on:</source>

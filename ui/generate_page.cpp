@@ -132,8 +132,7 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
       tr("Where the pictures are made. A graphics card is many times faster "
          "than the processor."));
   for (const QString& d : JobRunner::availableDevices())
-    m_device->addItem(d == QLatin1String("cpu") ? tr("Processor (CPU)") : JobRunner::deviceLabel(d),
-                      d);
+    m_device->addItem(JobRunner::deviceLabel(d), d);
   form->addRow(tr("Run on:"), m_device);
   auto* buttons = new QHBoxLayout;
   m_generate = new QPushButton(tr("Generate"), left);

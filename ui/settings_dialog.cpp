@@ -23,17 +23,6 @@
 
 namespace cds::ui {
 
-namespace {
-
-QString deviceName(const QString& device) {
-  if (device == QLatin1String("cpu")) return SettingsDialog::tr("Processor (CPU)");
-  // The card's own name, number and memory: "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)".
-  if (device.startsWith(QLatin1String("cuda"))) return JobRunner::deviceLabel(device);
-  return device;
-}
-
-}  // namespace
-
 SettingsDialog::SettingsDialog(const QStringList& devices, QWidget* parent) : QDialog(parent) {
   setObjectName("settingsDialog");
   setWindowTitle(tr("Settings"));
@@ -55,7 +44,7 @@ SettingsDialog::SettingsDialog(const QStringList& devices, QWidget* parent) : QD
       tr("Where training and image generation run. A graphics card is many "
          "times faster than the processor."));
   for (const QString& device : devices.isEmpty() ? QStringList{QStringLiteral("cpu")} : devices)
-    m_device->addItem(deviceName(device), device);
+    m_device->addItem(JobRunner::deviceLabel(device), device);
   m_storedDevice = AppSettings::device();
   const int deviceIndex = m_device->findData(m_storedDevice);
   m_storedDeviceListed = deviceIndex >= 0;

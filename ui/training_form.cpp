@@ -119,8 +119,7 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
                     "processor."));
   m_device->setObjectName("deviceCombo");
   for (const QString& d : JobRunner::availableDevices())
-    m_device->addItem(d == QLatin1String("cpu") ? tr("Processor (CPU)") : JobRunner::deviceLabel(d),
-                      d);
+    m_device->addItem(JobRunner::deviceLabel(d), d);
   form->addRow(tr("Run on:"), m_device);
   m_saveMemory = tip(new QCheckBox(tr("Save memory"), basics),
                      tr("Recomputes parts of the model instead of keeping them, so training "

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,25 +90,33 @@ QStringList JobRunner::availableDevices() {
   return devices;
 }
 
-QString JobRunner::deviceLabel(const QString& device) {
+namespace {
+
+// The GPU a device name ("cuda:1", or "cuda" for the first) stands for; none for "cpu" or a
+// card this machine lacks.
+std::optional<cds::CudaDeviceInfo> findGpu(const QString& device) {
   for (const auto& gpu : cds::list_cuda_devices())
     if (device == QStringLiteral("cuda:%1").arg(gpu.index) ||
         (device == QLatin1String("cuda") && gpu.index == 0))
-      return QStringLiteral("%1 (%2, %3)")
-          .arg(QString::fromStdString(gpu.name), device,
-               QString::fromStdString(cds::format_bytes(gpu.total_bytes)));
+      return gpu;
+  return std::nullopt;
+}
+
+}  // namespace
+
+QString JobRunner::deviceLabel(const QString& device) {
+  if (device == QLatin1String("cpu")) return tr("Processor (CPU)");
+  if (const auto gpu = findGpu(device))
+    return QStringLiteral("%1 (%2, %3)")
+        .arg(QString::fromStdString(gpu->name), device,
+             QString::fromStdString(cds::format_bytes(gpu->total_bytes)));
   return device;
 }
 
 void JobRunner::applyDeviceDefaults(TrainingSettings& s, const QString& device) {
   s.device = device;
-  const cds::CudaDeviceInfo* gpu = nullptr;
-  const auto gpus = cds::list_cuda_devices();
-  for (const auto& g : gpus)
-    if (device == QStringLiteral("cuda:%1").arg(g.index) ||
-        (device == QLatin1String("cuda") && g.index == 0))
-      gpu = &g;
-  const cds::TrainingMemoryDefaults d = cds::training_memory_defaults(gpu);
+  const auto gpu = findGpu(device);
+  const cds::TrainingMemoryDefaults d = cds::training_memory_defaults(gpu ? &*gpu : nullptr);
   s.precision = QString::fromStdString(d.mixed_precision);
   s.gradientCheckpointing = d.gradient_checkpointing;
 }

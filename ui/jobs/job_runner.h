@@ -49,7 +49,8 @@ class JobRunner : public QObject {
   QList<JobInfo> jobs() const;
   // "cpu", then "cuda:0", "cuda:1", ... for each usable NVIDIA graphics card.
   static QStringList availableDevices();
-  // "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)" for a GPU; other names as they are.
+  // What the device lists show: "Processor (CPU)", "NVIDIA GeForce RTX 3060 (cuda:0, 12.0 GiB)"
+  // for a GPU; other names as they are.
   static QString deviceLabel(const QString& device);
   // Sets s.device and the precision and Save memory the studio picks for it (bf16 or fp16 on a
   // GPU, Save memory on cards of 12 GiB or less; float32 on the processor).
