@@ -55,8 +55,7 @@ std::vector<ClipRetrievalResult> read_clip_retrieval_answer(const nlohmann::json
     if (!item.is_object() || !item.contains("url") || !item["url"].is_string()) continue;
     ClipRetrievalResult r;
     r.url = item["url"].get<std::string>();
-    if (item.contains("caption") && item["caption"].is_string())
-      r.caption = item["caption"].get<std::string>();
+    r.caption = json_string(item, "caption");
     if (item.contains("similarity") && item["similarity"].is_number())
       r.similarity = item["similarity"].get<double>();
     results.push_back(std::move(r));

@@ -210,4 +210,9 @@ nlohmann::json parse_json_answer(const HttpRequest& request, const HttpResponse&
   }
 }
 
+std::string json_string(const nlohmann::json& j, const char* key, const std::string& fallback) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
 }  // namespace cds

@@ -87,4 +87,9 @@ HttpResponse fetch_ok(const HttpRequest& request);
 nlohmann::json parse_json_answer(const HttpRequest& request, const HttpResponse& response,
                                  const std::string& hint = std::string());
 
+// A string member of a JSON answer, or `fallback` when absent or of another type: services'
+// answers are read field by field, skipping what does not fit.
+std::string json_string(const nlohmann::json& j, const char* key,
+                        const std::string& fallback = std::string());
+
 }  // namespace cds

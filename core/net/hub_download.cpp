@@ -94,12 +94,6 @@ std::string sha256Of(const fs::path& file) {
   return hash.result().toHex().toStdString();
 }
 
-// A string member, or `fallback` when absent or of another type.
-std::string string_member(const nlohmann::json& j, const char* key, const std::string& fallback) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
 int64_t size_member(const nlohmann::json& j, const char* key, int64_t fallback) {
   const auto it = j.find(key);
   return it != j.end() && it->is_number_integer() ? it->get<int64_t>() : fallback;
@@ -110,18 +104,18 @@ int64_t size_member(const nlohmann::json& j, const char* key, int64_t fallback) 
 HubListing read_hub_listing(const nlohmann::json& info, const std::string& origin) {
   if (!info.is_object()) throw NetError(origin + ": the answer is not a model's file list");
   HubListing out;
-  out.commit = string_member(info, "sha", "");
+  out.commit = json_string(info, "sha", "");
   const auto siblings = info.find("siblings");
   if (siblings == info.end() || !siblings->is_array()) return out;
   for (const auto& s : *siblings) {
     if (!s.is_object()) continue;
     HubFile f;
-    f.path = string_member(s, "rfilename", "");
+    f.path = json_string(s, "rfilename", "");
     if (f.path.empty()) continue;
     f.size = size_member(s, "size", -1);
-    f.blob_id = string_member(s, "blobId", "");
+    f.blob_id = json_string(s, "blobId", "");
     if (const auto lfs = s.find("lfs"); lfs != s.end() && lfs->is_object()) {
-      f.lfs_sha256 = string_member(*lfs, "sha256", "");
+      f.lfs_sha256 = json_string(*lfs, "sha256", "");
       f.size = size_member(*lfs, "size", f.size);
     }
     out.files.push_back(std::move(f));

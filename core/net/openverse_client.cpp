@@ -9,15 +9,6 @@
 
 namespace cds {
 
-namespace {
-
-std::string text(const nlohmann::json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-}  // namespace
-
 OpenversePage openverse_search(const OpenverseOptions& options, const std::string& query, int page,
                                const CancelToken* cancel) {
   std::string base = options.base_url;
@@ -45,11 +36,12 @@ OpenversePage read_openverse_answer(const nlohmann::json& answer, const std::str
   if (answer.contains("page_count") && answer["page_count"].is_number_integer())
     result.page_count = answer["page_count"].get<int>();
   for (const auto& item : answer["results"]) {
-    if (!item.is_object() || text(item, "url").empty()) continue;
-    result.results.push_back({text(item, "url"), text(item, "title"), text(item, "creator"),
-                              text(item, "creator_url"), text(item, "license"),
-                              text(item, "license_version"), text(item, "license_url"),
-                              text(item, "foreign_landing_url"), text(item, "provider")});
+    if (!item.is_object() || json_string(item, "url").empty()) continue;
+    result.results.push_back(
+        {json_string(item, "url"), json_string(item, "title"), json_string(item, "creator"),
+         json_string(item, "creator_url"), json_string(item, "license"),
+         json_string(item, "license_version"), json_string(item, "license_url"),
+         json_string(item, "foreign_landing_url"), json_string(item, "provider")});
   }
   return result;
 }
