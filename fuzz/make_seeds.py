@@ -43,8 +43,8 @@ def png(width, height, text_chunks):
 
 def bmp(width, height):
     row = (width * 3 + 3) & ~3
-    pixels = b"".join(bytes([(x * 50) % 256, (y * 80) % 256, 90] * 1)[:3] * 1 for y in range(height) for x in range(width))
-    body = b"".join(pixels[y * width * 3:(y + 1) * width * 3].ljust(row, b"\0") for y in range(height))
+    body = b"".join(b"".join(bytes([(x * 50) % 256, (y * 80) % 256, 90]) for x in range(width)).ljust(row, b"\0")
+                    for y in range(height))
     info = struct.pack("<IiiHHIIiiII", 40, width, height, 1, 24, 0, len(body), 2835, 2835, 0, 0)
     return b"BM" + struct.pack("<IHHI", 14 + len(info) + len(body), 0, 0, 14 + len(info)) + info + body
 
