@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 #include "core/io/tensor_map.h"
 
@@ -14,6 +15,9 @@ namespace cds {
 // Throws FileError naming the file and the fault (not a zip archive, unknown opcode,
 // refused global, truncated pickle, missing tensor record, record too small for the view...).
 StateDict read_state_dict_pickle(const std::filesystem::path& file);
+// The same for an archive held in memory (the fuzz target's way in); `name` is what messages
+// call it.
+StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name);
 
 // Writes a state dict that Python's torch.load(weights_only=True) reads as a plain dict of
 // tensors (diffusers' `*.bin` layout). Atomic: a temporary file renamed over the target.
