@@ -1,10 +1,11 @@
 // The demo model's photos (write_demo_images in demo_model.h), drawn with OpenCV; in core_images
 // so that the demo model itself (demo_model.cpp) stays in the OpenCV-free engine.
+#include "core/model/demo_model.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
-#include "core/model/demo_model.h"
 
 namespace fs = std::filesystem;
 
