@@ -113,8 +113,8 @@ struct StorageRef {
 class Unpickler {
  public:
   Unpickler(const std::filesystem::path& file, caffe2::serialize::PyTorchStreamReader& reader,
-            const uint8_t* bytes, size_t size)
-      : file_(file), reader_(reader), bytes_(bytes), size_(size) {}
+            const uint8_t* bytes, size_t size, bool tree = false)
+      : file_(file), reader_(reader), bytes_(bytes), size_(size), tree_(tree) {}
 
   StateDict run();
 
@@ -216,11 +216,14 @@ class Unpickler {
   Value reduce(const Value& callable, const Value& args);
   Value rebuild_tensor(const std::vector<Value>& args);
   StateDict to_state_dict(const Value& root);
+  // The tensors of a dict tree, nested keys joined by '.', other values skipped.
+  void collect_tree(const Value& dict, const std::string& prefix, int depth, StateDict& out);
 
   const std::filesystem::path& file_;
   caffe2::serialize::PyTorchStreamReader& reader_;
   const uint8_t* bytes_;
   size_t size_;
+  bool tree_ = false;
   size_t pos_ = 0;
   size_t op_pos_ = 0;
 
@@ -569,11 +572,27 @@ StateDict Unpickler::run() {
   }
 }
 
+void Unpickler::collect_tree(const Value& dict, const std::string& prefix, int depth,
+                             StateDict& out) {
+  if (depth > 8) throw FileError(file_, "the dicts are nested too deeply");
+  for (const auto& [key, value] : dicts_[dict.index]) {
+    if (key.kind != Kind::String) continue;
+    if (value.kind == Kind::Dict)
+      collect_tree(value, prefix + *key.text + ".", depth + 1, out);
+    else if (value.kind == Kind::Tensor)
+      out[prefix + *key.text] = tensors_[value.index];
+  }
+}
+
 StateDict Unpickler::to_state_dict(const Value& root) {
   if (root.kind != Kind::Dict)
     throw FileError(file_,
                     std::string("the file holds ") + describe(root.kind) + ", not a state dict");
   StateDict out;
+  if (tree_) {
+    collect_tree(root, "", 0, out);
+    return out;
+  }
   for (const auto& [key, value] : dicts_[root.index]) {
     if (key.kind != Kind::String)
       throw FileError(file_, std::string("the state dict has ") + describe(key.kind) +
@@ -680,7 +699,9 @@ std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tenso
 
 }  // namespace
 
-StateDict read_state_dict_pickle(const std::filesystem::path& file) {
+namespace {
+
+StateDict read_pickle(const std::filesystem::path& file, bool tree) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
   if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
@@ -703,13 +724,23 @@ StateDict read_state_dict_pickle(const std::filesystem::path& file) {
     at::DataPtr pickle;
     size_t size = 0;
     std::tie(pickle, size) = reader->getRecord("data.pkl");
-    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size);
+    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, tree);
     return unpickler.run();
   } catch (const c10::Error& e) {
     throw FileError(file, "cannot read the archive (" + short_message(e) + ")");
   } catch (const std::bad_alloc&) {
     throw FileError(file, "not enough memory to load it");
   }
+}
+
+}  // namespace
+
+StateDict read_state_dict_pickle(const std::filesystem::path& file) {
+  return read_pickle(file, false);
+}
+
+StateDict read_tensor_tree_pickle(const std::filesystem::path& file) {
+  return read_pickle(file, true);
 }
 
 void write_state_dict_pickle(const std::filesystem::path& file, const StateDict& tensors) {
