@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/export/merged_checkpoint.h"
 #include "core/export/prompt_word.h"
 #include "core/io/tensor_file.h"
 #include "core/nn/custom_diffusion_processor.h"
@@ -273,10 +274,6 @@ const char* export_format_name(ExportFormat format) {
 
 ExportReport export_concept(const std::string& base_model, const fs::path& weights_dir,
                             const ExportOptions& o) {
-  if (o.format == ExportFormat::Checkpoint)
-    throw CoreError(
-        "exporting a single-file checkpoint is not available yet: it needs the diffusers to "
-        "single-file key mapping that is still being written; export a diff or lora instead");
   if (o.output.empty()) throw CoreError("no output path given for the export");
   stored_dtype(o.dtype);  // refuse a bad precision before loading anything
   // A file beside the concept's own would be read back as one of its token embeddings.
@@ -286,6 +283,7 @@ ExportReport export_concept(const std::string& base_model, const fs::path& weigh
   if (fs::exists(folder, ec) && fs::equivalent(folder, weights_dir, ec))
     throw FileError(o.output, "lies in the concept's own folder; export to another folder");
   auto model = load_stable_diffusion(base_model);
+  const int64_t base_vocab = model.text_encoder->token_embedding()->weight.size(0);
   const auto applied = apply_custom_diffusion_weights(model, weights_dir, 1.0);
   const auto deltas = layer_deltas(model, applied);
   std::vector<TokenRow> tokens;
@@ -317,6 +315,25 @@ ExportReport export_concept(const std::string& base_model, const fs::path& weigh
     throw FileError(weights_dir,
                     "changes no attention weight, so there is nothing to export as a " +
                         std::string(export_format_name(o.format)));
+  if (o.format == ExportFormat::Checkpoint) {
+    if (o.output.extension() != ".safetensors")
+      throw FileError(o.output, "the checkpoint file must end in .safetensors");
+    const auto dtype = stored_dtype(o.dtype);
+    write_embeddings(tokens, report.tokens,
+                     o.output.parent_path().empty() ? "." : o.output.parent_path(), dtype, report);
+    // kohya's ss_* keys describe networks; a model file keeps only what says where it came from.
+    auto meta = network_metadata(model, weights_dir, o.output, report.tokens);
+    for (auto it = meta.begin(); it != meta.end();)
+      it = it->first.rfind("ss_", 0) == 0 ? meta.erase(it) : std::next(it);
+    write_merged_checkpoint(model, base_vocab, o.output, dtype, meta);
+    report.files.push_back(o.output);
+    if (!tokens.empty())
+      report.notes.push_back(
+          "A checkpoint cannot carry new words: use the embedding files written beside it "
+          "(AUTOMATIC1111, Forge and stable-diffusion.cpp: the embeddings folder; ComfyUI: "
+          "models/embeddings).");
+    return report;
+  }
   write_network(model, deltas, tokens, report.tokens, weights_dir, o, report);
   return report;
 }

@@ -20,7 +20,8 @@ const char* export_format_name(ExportFormat format);
 struct ExportOptions {
   ExportFormat format = ExportFormat::Diff;
   // Embedding: the folder that receives one <word>.safetensors per token. Diff and Lora: the
-  // network file (.safetensors); the token embeddings go beside it, in its folder.
+  // network file (.safetensors); Checkpoint: the model file (.safetensors, the base with the
+  // concept merged in, original single-file layout). The token embeddings go beside it.
   std::filesystem::path output;
   // Lora: a fixed rank for every layer (capped at the layer's full rank), or, when 0, the
   // smallest rank per layer that keeps `energy` of the delta's squared singular values.
@@ -56,7 +57,7 @@ struct ExportReport {
 // Loads `base_model` (a diffusers folder or ORG/NAME in the Hugging Face cache) on the CPU in
 // float32, applies the Custom Diffusion output folder `weights_dir` to it (checking that they
 // fit), and writes options.format. Files are written atomically. Throws CoreError / FileError
-// naming the file and the fault; Checkpoint is refused until single-file writing exists.
+// naming the file and the fault.
 ExportReport export_concept(const std::string& base_model, const std::filesystem::path& weights_dir,
                             const ExportOptions& options);
 

@@ -14,6 +14,7 @@
 #include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
 #include "core/project/studio_project.h"
+#include "tests/demo_concept.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -519,36 +520,6 @@ namespace cds {
 
 namespace {
 
-// A Custom Diffusion output folder for the demo model, written without torch: every
-// cross-attention key/value weight ([64, 32] in its 4 layers) drawn at random, and <new1>.
-void write_demo_concept(const std::filesystem::path& folder) {
-  std::filesystem::create_directories(folder);
-  std::mt19937 rng(11);
-  std::normal_distribution<float> normal(0.0f, 0.3f);
-  std::vector<std::vector<float>> keep;
-  std::vector<TensorBytes> weights;
-  const std::vector<std::string> layers = {"down_blocks.1.attentions.0", "mid_block.attentions.0",
-                                           "up_blocks.0.attentions.0", "up_blocks.0.attentions.1"};
-  keep.reserve(layers.size() * 2 + 1);
-  for (const auto& layer : layers)
-    for (const char* part : {"to_k", "to_v"}) {
-      keep.emplace_back(64 * 32);
-      for (auto& x : keep.back()) x = normal(rng);
-      weights.push_back(
-          {layer + ".transformer_blocks.0.attn2.processor." + part + "_custom_diffusion.weight",
-           DType::F32,
-           {64, 32},
-           keep.back().data(),
-           keep.back().size() * 4});
-    }
-  write_safetensors(folder / "pytorch_custom_diffusion_weights.safetensors", weights,
-                    {{"format", "pt"}});
-  keep.emplace_back(32);
-  for (auto& x : keep.back()) x = normal(rng) * 3;
-  write_safetensors(folder / "<new1>.safetensors",
-                    {{"<new1>", DType::F32, {32}, keep.back().data(), 32 * 4}}, {{"format", "pt"}});
-}
-
 double max_difference(const std::vector<float>& a, const std::vector<float>& b) {
   if (a.size() != b.size() || a.empty()) return 1e9;
   double worst = 0;
@@ -562,7 +533,7 @@ double max_difference(const std::vector<float>& a, const std::vector<float>& b) 
 TEST(Cli, ExportThenGenerateWithLoraAndEmbedding) {
   test::TempDir dir;
   write_demo_model(dir / "model");
-  write_demo_concept(dir / "concept");
+  test::write_demo_concept(dir / "concept");
   const auto model = (dir / "model").string(), concept = (dir / "concept").string();
   const auto image = [&](std::vector<std::string> extra, const std::string& prompt,
                          const std::string& name) {
@@ -628,9 +599,14 @@ TEST(Cli, ExportThenGenerateWithLoraAndEmbedding) {
            "--output", (dir / "x.safetensors").string()});
   EXPECT_EQ(r.exit_code, 2) << r.out;
   r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
-           (dir / "x.safetensors").string()});
+           (dir / "merged/cat.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/cat.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/newone.safetensors"));
+  r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
+           (dir / "merged/cat.ckpt").string()});
   EXPECT_EQ(r.exit_code, 1) << r.out;
-  EXPECT_NE(r.out.find("not available yet"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cat.ckpt"), std::string::npos) << r.out;
   std::vector<float> zeros(64 * 2, 0.0f);
   write_safetensors(dir / "sdxl.safetensors",
                     {{"lora_te2_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight",

@@ -16,6 +16,7 @@
 #include "core/io/safetensors_file.h"
 #include "core/io/tensor_file.h"
 #include "core/model/demo_model.h"
+#include "core/model/single_file_keys.h"
 #include "tests/core/export_test_support.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
@@ -229,9 +230,6 @@ TEST(ConceptExport, EmbeddingGivesTheTokensTextEncoderOutput) {
   EXPECT_THROW(export_concept(s.base.string(), s.concept, o), CoreError);
   o.words = {"a", "b"};
   EXPECT_THROW(export_concept(s.base.string(), s.concept, o), CoreError);
-  EXPECT_THROW(export_concept(s.base.string(), s.concept,
-                              options(ExportFormat::Checkpoint, s.dir / "x.safetensors")),
-               CoreError);
   // Into the concept's own folder it would be read back as a token: refused.
   EXPECT_THROW(export_concept(s.base.string(), s.concept,
                               options(ExportFormat::Diff, s.concept / "x.safetensors")),
@@ -278,6 +276,71 @@ TEST(GoldenConceptExport, KeyNamesForSd1AndSd2) {
     EXPECT_EQ(l.find(layer + ".lora_down.weight")->shape, (std::vector<int64_t>{4, 32}));
     EXPECT_EQ(l.metadata().at("ss_network_module"), "networks.lora");
     EXPECT_EQ(l.metadata().at("ss_network_alpha"), "4");
+  }
+}
+
+// The merged checkpoint, read back through the inverse mapping (single-file -> diffusers):
+// the concept's weights where it changed the model, the base's everywhere else, the token
+// embedding table at the base's size, for SD 1 (OpenAI CLIP keys) and SD 2 (OpenCLIP keys).
+TEST(GoldenConceptExport, CheckpointMapsBackToTheMergedModel) {
+  CDS_REQUIRE_GOLDEN();
+  for (const std::string name : {"tiny-sd", "tiny-sd-v2"}) {
+    SCOPED_TRACE(name);
+    test::TempDir dir;
+    const auto base_dir = test::golden_dir() / name;
+    test::write_random_concept(base_dir, dir / "concept", FreezeMode::CrossAttn);
+    const auto report = export_concept(base_dir.string(), dir / "concept",
+                                       options(ExportFormat::Checkpoint, dir / "m.safetensors"));
+    EXPECT_TRUE(fs::exists(dir / "newone.safetensors"));
+    const auto file = load_safetensors(dir / "m.safetensors");
+    ShapeMap shapes;
+    for (const auto& [k, t] : file) shapes[k] = t.sizes().vec();
+    const auto back = single_file_to_diffusers(shapes);
+    EXPECT_TRUE(back.unmapped.empty());
+    StateDict read;
+    for (const auto& m : back.tensors) {
+      auto t = file.at(m.sources[0]);
+      if (m.op == KeyOp::SplitRows) t = t.chunk(m.parts, 0)[m.part];
+      read[m.target] = t.reshape(m.shape);
+    }
+    auto base = load_stable_diffusion(base_dir.string());
+    StateDict expected;
+    for (const auto& p : base.unet->named_parameters()) expected["unet." + p.key()] = p->detach();
+    for (const auto& p : base.vae->named_parameters()) expected["vae." + p.key()] = p->detach();
+    for (const auto& p : base.text_encoder->named_parameters())
+      expected["text_encoder." + p.key()] = p->detach();
+    const auto custom =
+        load_safetensors(dir / "concept/pytorch_custom_diffusion_weights.safetensors");
+    // The concept's weights replace the layers' own: "<layer>.processor.to_k_custom_diffusion
+    // .weight" is "<layer>.to_k.weight" in the merged model.
+    const std::map<std::string, std::string> parts = {
+        {"to_k_custom_diffusion.weight", "to_k.weight"},
+        {"to_v_custom_diffusion.weight", "to_v.weight"},
+        {"to_q_custom_diffusion.weight", "to_q.weight"},
+        {"to_out_custom_diffusion.0.weight", "to_out.0.weight"},
+        {"to_out_custom_diffusion.0.bias", "to_out.0.bias"}};
+    for (const auto& [key, t] : custom) {
+      const auto at = key.find(".processor.");
+      ASSERT_NE(at, std::string::npos) << key;
+      const auto target = "unet." + key.substr(0, at) + "." + parts.at(key.substr(at + 11));
+      ASSERT_TRUE(expected.count(target)) << target;
+      EXPECT_GT(max_abs_diff(expected.at(target), t), 1e-3) << target;
+      expected[target] = t;
+    }
+    EXPECT_EQ(custom.size(), 6u * 5);
+    size_t compared = 0;
+    for (const auto& [key, t] : expected) {
+      if (!read.count(key)) {
+        ADD_FAILURE() << "not in the checkpoint: " << key;
+        continue;
+      }
+      EXPECT_EQ(max_abs_diff(read.at(key), t), 0.0) << key;
+      ++compared;
+    }
+    EXPECT_EQ(compared, expected.size());
+    EXPECT_EQ(read.at("text_encoder.text_model.embeddings.token_embedding.weight").size(0),
+              base.text_encoder->token_embedding()->weight.size(0));
+    EXPECT_FALSE(report.notes.empty());  // the words are beside it, not in it
   }
 }
 
