@@ -8,8 +8,10 @@
 #include <cstring>
 #include <exception>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -701,14 +703,15 @@ std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tenso
 
 namespace {
 
-StateDict read_pickle(const std::filesystem::path& file, bool tree) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
-  if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
-
+// The archive's data.pkl through the unpickler; `file` names the archive in messages.
+// `tree`: read_tensor_tree_pickle's flattening of nested dicts.
+StateDict read_archive(
+    const std::filesystem::path& file,
+    const std::function<std::unique_ptr<caffe2::serialize::PyTorchStreamReader>()>& open_reader,
+    bool tree = false) {
   std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
   try {
-    reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string());
+    reader = open_reader();
   } catch (const c10::Error& e) {
     throw FileError(file, "not a readable PyTorch checkpoint (damaged or truncated zip archive: " +
                               short_message(e) + ")");
@@ -733,14 +736,31 @@ StateDict read_pickle(const std::filesystem::path& file, bool tree) {
   }
 }
 
+StateDict read_file_archive(const std::filesystem::path& file, bool tree) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
+  if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
+  return read_archive(
+      file, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string()); },
+      tree);
+}
+
 }  // namespace
 
 StateDict read_state_dict_pickle(const std::filesystem::path& file) {
-  return read_pickle(file, false);
+  return read_file_archive(file, false);
 }
 
 StateDict read_tensor_tree_pickle(const std::filesystem::path& file) {
-  return read_pickle(file, true);
+  return read_file_archive(file, true);
+}
+
+StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name) {
+  if (bytes.size() < 4 || std::memcmp(bytes.data(), "PK\x03\x04", 4) != 0)
+    throw FileError(name, "it is not a PyTorch checkpoint (not a zip archive)");
+  std::istringstream in{std::string(bytes)};
+  return read_archive(
+      name, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(&in); });
 }
 
 void write_state_dict_pickle(const std::filesystem::path& file, const StateDict& tensors) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 #include "core/io/tensor_map.h"
 
@@ -14,6 +15,9 @@ namespace cds {
 // Throws FileError naming the file and the fault (not a zip archive, unknown opcode,
 // refused global, truncated pickle, missing tensor record, record too small for the view...).
 StateDict read_state_dict_pickle(const std::filesystem::path& file);
+// The same for an archive held in memory (the fuzz target's way in); `name` is what messages
+// call it.
+StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name);
 
 // Every tensor of a pickled tree of dicts, nested keys joined by '.' and other values (names,
 // step counts, None) skipped: AUTOMATIC1111's embedding .pt files ({"string_to_param": {"*": t},
