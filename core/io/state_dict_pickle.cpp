@@ -115,8 +115,8 @@ struct StorageRef {
 class Unpickler {
  public:
   Unpickler(const std::filesystem::path& file, caffe2::serialize::PyTorchStreamReader& reader,
-            const uint8_t* bytes, size_t size)
-      : file_(file), reader_(reader), bytes_(bytes), size_(size) {}
+            const uint8_t* bytes, size_t size, bool tree = false)
+      : file_(file), reader_(reader), bytes_(bytes), size_(size), tree_(tree) {}
 
   StateDict run();
 
@@ -218,11 +218,14 @@ class Unpickler {
   Value reduce(const Value& callable, const Value& args);
   Value rebuild_tensor(const std::vector<Value>& args);
   StateDict to_state_dict(const Value& root);
+  // The tensors of a dict tree, nested keys joined by '.', other values skipped.
+  void collect_tree(const Value& dict, const std::string& prefix, int depth, StateDict& out);
 
   const std::filesystem::path& file_;
   caffe2::serialize::PyTorchStreamReader& reader_;
   const uint8_t* bytes_;
   size_t size_;
+  bool tree_ = false;
   size_t pos_ = 0;
   size_t op_pos_ = 0;
 
@@ -571,11 +574,27 @@ StateDict Unpickler::run() {
   }
 }
 
+void Unpickler::collect_tree(const Value& dict, const std::string& prefix, int depth,
+                             StateDict& out) {
+  if (depth > 8) throw FileError(file_, "the dicts are nested too deeply");
+  for (const auto& [key, value] : dicts_[dict.index]) {
+    if (key.kind != Kind::String) continue;
+    if (value.kind == Kind::Dict)
+      collect_tree(value, prefix + *key.text + ".", depth + 1, out);
+    else if (value.kind == Kind::Tensor)
+      out[prefix + *key.text] = tensors_[value.index];
+  }
+}
+
 StateDict Unpickler::to_state_dict(const Value& root) {
   if (root.kind != Kind::Dict)
     throw FileError(file_,
                     std::string("the file holds ") + describe(root.kind) + ", not a state dict");
   StateDict out;
+  if (tree_) {
+    collect_tree(root, "", 0, out);
+    return out;
+  }
   for (const auto& [key, value] : dicts_[root.index]) {
     if (key.kind != Kind::String)
       throw FileError(file_, std::string("the state dict has ") + describe(key.kind) +
@@ -685,9 +704,11 @@ std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tenso
 namespace {
 
 // The archive's data.pkl through the unpickler; `file` names the archive in messages.
+// `tree`: read_tensor_tree_pickle's flattening of nested dicts.
 StateDict read_archive(
     const std::filesystem::path& file,
-    const std::function<std::unique_ptr<caffe2::serialize::PyTorchStreamReader>()>& open_reader) {
+    const std::function<std::unique_ptr<caffe2::serialize::PyTorchStreamReader>()>& open_reader,
+    bool tree = false) {
   std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
   try {
     reader = open_reader();
@@ -706,7 +727,7 @@ StateDict read_archive(
     at::DataPtr pickle;
     size_t size = 0;
     std::tie(pickle, size) = reader->getRecord("data.pkl");
-    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size);
+    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, tree);
     return unpickler.run();
   } catch (const c10::Error& e) {
     throw FileError(file, "cannot read the archive (" + short_message(e) + ")");
@@ -715,15 +736,23 @@ StateDict read_archive(
   }
 }
 
-}  // namespace
-
-StateDict read_state_dict_pickle(const std::filesystem::path& file) {
+StateDict read_file_archive(const std::filesystem::path& file, bool tree) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
   if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
-  return read_archive(file, [&] {
-    return std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string());
-  });
+  return read_archive(
+      file, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string()); },
+      tree);
+}
+
+}  // namespace
+
+StateDict read_state_dict_pickle(const std::filesystem::path& file) {
+  return read_file_archive(file, false);
+}
+
+StateDict read_tensor_tree_pickle(const std::filesystem::path& file) {
+  return read_file_archive(file, true);
 }
 
 StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name) {

@@ -19,6 +19,11 @@ StateDict read_state_dict_pickle(const std::filesystem::path& file);
 // call it.
 StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name);
 
+// Every tensor of a pickled tree of dicts, nested keys joined by '.' and other values (names,
+// step counts, None) skipped: AUTOMATIC1111's embedding .pt files ({"string_to_param": {"*": t},
+// "name": ..., "step": ...}) read as {"string_to_param.*": t}. The same checks as above.
+StateDict read_tensor_tree_pickle(const std::filesystem::path& file);
+
 // Writes a state dict that Python's torch.load(weights_only=True) reads as a plain dict of
 // tensors (diffusers' `*.bin` layout). Atomic: a temporary file renamed over the target.
 void write_state_dict_pickle(const std::filesystem::path& file, const StateDict& tensors);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <random>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
 #include "core/project/studio_project.h"
+#include "tests/demo_concept.h"
 #include "tests/demo_model_fixture.h"
 #include "tests/test_support.h"
 
@@ -509,6 +511,113 @@ TEST(Cli, TrainsAStudioProject) {
   r = run({"train", "--project", (dir / "nothing.cdproj").string()});
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("nothing.cdproj"), std::string::npos) << r.out;
+}
+
+}  // namespace cds
+
+namespace cds {
+
+namespace {
+
+double max_difference(const std::vector<float>& a, const std::vector<float>& b) {
+  if (a.size() != b.size() || a.empty()) return 1e9;
+  double worst = 0;
+  for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(double(a[i]) - b[i]));
+  return worst;
+}
+
+}  // namespace
+
+// export, then generate with the exported files: the same image as with the concept folder.
+TEST(Cli, ExportThenGenerateWithLoraAndEmbedding) {
+  test::TempDir dir;
+  write_demo_model(dir / "model");
+  test::write_demo_concept(dir / "concept");
+  const auto model = (dir / "model").string(), concept = (dir / "concept").string();
+  const auto image = [&](std::vector<std::string> extra, const std::string& prompt,
+                         const std::string& name) {
+    std::vector<std::string> args = {"generate",
+                                     "--model",
+                                     model,
+                                     "--prompt",
+                                     prompt,
+                                     "--steps",
+                                     "2",
+                                     "--seed",
+                                     "5",
+                                     "--threads",
+                                     "1",
+                                     "--output",
+                                     (dir / (name + ".png")).string(),
+                                     "--output-tensor",
+                                     (dir / (name + ".safetensors")).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    return std::make_pair(read_floats(dir / (name + ".safetensors"), "image"), r.out);
+  };
+  const auto reference = image({"--weights", concept}, "photo of a <new1> cat", "ref").first;
+  const auto plain = image({}, "photo of a cat", "plain").first;
+  EXPECT_GT(max_difference(reference, plain), 1e-2);
+
+  auto r = run({"export", "--weights", concept, "--base", model, "--format", "diff", "--output",
+                (dir / "diff/cat.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Prompt word for <new1>: newone"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("embedding:newone"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "diff/newone.safetensors"));
+  auto [diff, out] =
+      image({"--lora", (dir / "diff/cat.safetensors").string()}, "photo of a newone cat", "diff");
+  EXPECT_LT(max_difference(diff, reference), 1e-4);
+  EXPECT_NE(out.find("word newone"), std::string::npos) << out;
+
+  r = run({"export", "--weights", concept, "--base", model, "--format", "lora", "--rank", "64",
+           "--no-bundle", "--output", (dir / "lora/cat.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("relative reconstruction error"), std::string::npos) << r.out;
+  const auto lora = image({"--lora", (dir / "lora/cat.safetensors").string() + ":1", "--embedding",
+                           (dir / "lora/newone.safetensors").string() + ":kitty"},
+                          "photo of a kitty cat", "lora")
+                        .first;
+  EXPECT_LT(max_difference(lora, reference), 1e-4);
+  const auto half = image({"--lora", (dir / "lora/cat.safetensors").string() + ":0.5",
+                           "--embedding", (dir / "lora/newone.safetensors").string()},
+                          "photo of a newone cat", "half")
+                        .first;
+  EXPECT_GT(max_difference(half, reference), 1e-3);
+
+  r = run({"export", "--weights", concept, "--base", model, "--format", "embedding", "--output",
+           (dir / "emb").string(), "--name", "kitty"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "emb/kitty.safetensors"));
+
+  // Usage errors (exit 2) and engine errors (exit 1) name what is wrong.
+  r = run({"export", "--weights", concept, "--base", model, "--format", "png", "--output", "x"});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = run({"export", "--weights", concept, "--base", model, "--format", "diff", "--rank", "4",
+           "--output", (dir / "x.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
+           (dir / "merged/cat.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/cat.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/newone.safetensors"));
+  r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
+           (dir / "merged/cat.ckpt").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("cat.ckpt"), std::string::npos) << r.out;
+  std::vector<float> zeros(64 * 2, 0.0f);
+  write_safetensors(dir / "sdxl.safetensors",
+                    {{"lora_te2_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight",
+                      DType::F32,
+                      {64, 2},
+                      zeros.data(),
+                      zeros.size() * 4}});
+  r = run({"generate", "--model", model, "--prompt", "cat", "--steps", "1", "--lora",
+           (dir / "sdxl.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("sdxl.safetensors"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("SDXL"), std::string::npos) << r.out;
 }
 
 }  // namespace cds
