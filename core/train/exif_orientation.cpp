@@ -2,10 +2,8 @@
 // against the bytes there are before it is used: the input is whatever a person drops in.
 #include "core/train/exif_orientation.h"
 
-#include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <system_error>
 #include <vector>
 
 #include "core/error.h"
@@ -118,12 +116,19 @@ int exif_orientation(const uint8_t* data, size_t size) {
 int read_exif_orientation(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw FileError(file, "cannot be opened for reading");
-  std::error_code ec;
-  const uintmax_t size = std::filesystem::file_size(file, ec);
-  std::vector<uint8_t> bytes(ec ? 0
-                                : static_cast<size_t>(std::min<uintmax_t>(size, kExifSearchBytes)));
+  // A JPEG's Exif segment comes before its pixels, in the first few 64 KiB segments: one MiB is
+  // plenty, and the Concepts page reads every photo. PNG and WebP may keep it further back.
+  std::vector<uint8_t> bytes(size_t{1} << 20);
   in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  return exif_orientation(bytes.data(), static_cast<size_t>(in.gcount()));
+  size_t have = static_cast<size_t>(in.gcount());
+  const bool jpeg = have >= 2 && bytes[0] == 0xFF && bytes[1] == 0xD8;
+  if (!jpeg && have == bytes.size()) {
+    bytes.resize(kExifSearchBytes);
+    in.read(reinterpret_cast<char*>(bytes.data() + have),
+            static_cast<std::streamsize>(bytes.size() - have));
+    have += static_cast<size_t>(in.gcount());
+  }
+  return exif_orientation(bytes.data(), have);
 }
 
 }  // namespace cds

@@ -15,8 +15,8 @@ namespace cds {
 // (shown after rotating clockwise), 7 mirrored and turned, 8 turned 270°.
 int exif_orientation(const uint8_t* data, size_t size);
 
-// The tag of an image file, from its first kExifSearchBytes (where JPEG and PNG keep their
-// metadata; WebP's EXIF chunk after larger image data is not seen). Throws FileError naming the
+// The tag of an image file, from its first MiB for a JPEG and its first kExifSearchBytes for the
+// others (a WebP's EXIF chunk behind larger image data is not seen). Throws FileError naming the
 // file when it cannot be opened.
 inline constexpr size_t kExifSearchBytes = size_t{16} << 20;
 int read_exif_orientation(const std::filesystem::path& file);

@@ -81,6 +81,11 @@ uintmax_t jpeg_scan_start(std::istream& in) {
 bool jpeg_is_complete(std::istream& in, uintmax_t bytes) {
   const uintmax_t scan = jpeg_scan_start(in);
   if (scan == 0 || scan >= bytes) return scan == 0;
+  std::array<uint8_t, 2> last{};
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(bytes - 2));
+  if (in.read(reinterpret_cast<char*>(last.data()), 2) && last[0] == 0xFF && last[1] == 0xD9)
+    return true;  // the usual case, without reading more
   const uintmax_t tail = std::min<uintmax_t>(bytes - scan, uintmax_t{1} << 20);
   std::vector<char> end(static_cast<size_t>(tail));
   in.clear();
