@@ -36,6 +36,14 @@ const char* const kFileProperty = "cdsFile";
 // decoding when the training resolution changes.
 QStringList ownProblems(const ImageCheck& check, int resolution) {
   QStringList problems;
+  // First: training reads the pixels as stored (as diffusers does), and the card shows them so.
+  if (check.orientation >= 5 && check.orientation <= 8)
+    problems << ImageGrid::tr(
+        "This photo is stored sideways; it will be trained as shown. Write an upright copy?");
+  else if (check.orientation >= 2 && check.orientation <= 4)
+    problems << ImageGrid::tr(
+        "This photo is stored upside down or mirrored; it will be trained as shown. Write an "
+        "upright copy?");
   const int side = std::min(check.size.width(), check.size.height());
   if (side < resolution)
     problems << ImageGrid::tr(
@@ -45,14 +53,6 @@ QStringList ownProblems(const ImageCheck& check, int resolution) {
   if (ratio < 0.95 || ratio > 1.05)
     problems << ImageGrid::tr(
         "Not square: training squeezes it into a square. Crop it for best results.");
-  // Training reads the pixels as stored (as diffusers does), so the card shows them that way.
-  if (check.orientation >= 5 && check.orientation <= 8)
-    problems << ImageGrid::tr(
-        "This photo is stored sideways; it will be trained as shown. Write an upright copy?");
-  else if (check.orientation >= 2 && check.orientation <= 4)
-    problems << ImageGrid::tr(
-        "This photo is stored upside down or mirrored; it will be trained as shown. Write an "
-        "upright copy?");
   if (looksBlurry(check.signature))
     problems << ImageGrid::tr(
         "Looks blurry or out of focus; the model would learn the blur too. Use a sharper photo "

@@ -72,7 +72,8 @@ int jpeg_orientation(Bytes b) {
     if (marker == 0xDA || marker == 0xD9) return 1;  // scan data: the metadata is behind us
     const size_t length = be16(b.p + at + 2);
     if (length < 2 || !b.has(at + 2, length)) return 1;
-    if (marker == 0xE1 && b.starts(at + 4, "Exif\0\0", 6))
+    // The "Exif\0\0" must lie inside the segment (found by fuzzing: a length of 2 went negative).
+    if (marker == 0xE1 && length >= 8 && b.starts(at + 4, "Exif\0\0", 6))
       return tiff_orientation({b.p + at + 10, length - 8});
     at += 2 + length;
   }

@@ -94,11 +94,9 @@ inline cv::Mat noise(int w, int h) {
   return m;
 }
 
-// A JPEG of a flat BGR colour with an APP1 Exif segment holding only the orientation (TIFF,
-// little or big endian), right after SOI as cameras write it.
-inline std::string jpeg_with_orientation(int w, int h, cv::Scalar bgr, int orientation,
-                                         bool big_endian = false) {
-  std::string jpeg = encode(".jpg", cv::Mat(h, w, CV_8UC3, bgr), {cv::IMWRITE_JPEG_QUALITY, 95});
+// `jpeg` with an APP1 Exif segment holding only the orientation (TIFF, little or big endian),
+// right after SOI as cameras write it.
+inline std::string with_orientation(std::string jpeg, int orientation, bool big_endian = false) {
   const std::string tiff =
       big_endian ? std::string("MM\0\x2A\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01", 18) + char(0) +
                        char(orientation) + std::string(6, '\0')
@@ -108,6 +106,14 @@ inline std::string jpeg_with_orientation(int w, int h, cv::Scalar bgr, int orien
   const auto len = static_cast<uint16_t>(exif.size() + 2);
   jpeg.insert(2, std::string("\xFF\xE1", 2) + char(len >> 8) + char(len & 0xFF) + exif);
   return jpeg;
+}
+
+// A JPEG of a flat BGR colour tagged with `orientation`.
+inline std::string jpeg_with_orientation(int w, int h, cv::Scalar bgr, int orientation,
+                                         bool big_endian = false) {
+  return with_orientation(
+      encode(".jpg", cv::Mat(h, w, CV_8UC3, bgr), {cv::IMWRITE_JPEG_QUALITY, 95}), orientation,
+      big_endian);
 }
 
 // A CMYK JPEG through libjpeg (OpenCV writes none), with the Adobe marker libjpeg adds, whose

@@ -85,17 +85,16 @@ TEST(ExifOrientation, DamagedTagsAreUprightNotACrash) {
   huge_chunk[33] = '\xFF';  // IDAT's length byte: past the end
   EXPECT_EQ(orientation_of(huge_chunk), 1);
   EXPECT_EQ(exif_orientation(nullptr, 100), 1);
+  // Found by fuzzing: an APP1 segment of length 2 followed by "Exif\0\0" outside it.
+  EXPECT_EQ(orientation_of(std::string("\xFF\xD8\xFF\xE1\0\x02Exif\0\0", 12)), 1);
+  EXPECT_EQ(orientation_of(std::string("\xFF\xD8\xFF\xE1\0\x02Exif\0\0", 12) + tiff(3, 6)), 1);
 }
 
 TEST(ExifOrientation, UprightTransformsEqualOpenCvsExifDecoding) {
   // A picture without symmetry, so every one of the eight transforms gives different pixels.
   cv::Mat bgr = h::noise(24, 16);
   for (int o = 1; o <= 8; ++o) {
-    std::string jpeg = h::encode(".jpg", bgr);
-    const std::string tagged = h::jpeg_with_orientation(24, 16, {0, 0, 0}, o);
-    // The same pixel data with the tag: the Exif segment of `tagged` in front of `jpeg`'s data.
-    const size_t exif_len = (uint8_t(tagged[4]) << 8 | uint8_t(tagged[5])) + 2;
-    jpeg.insert(2, tagged.substr(2, exif_len));
+    std::string jpeg = h::with_orientation(h::encode(".jpg", bgr), o, o % 2 == 0);
     const cv::Mat data(1, static_cast<int>(jpeg.size()), CV_8U, jpeg.data());
     const cv::Mat stored = cv::imdecode(data, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
     const cv::Mat shown = cv::imdecode(data, cv::IMREAD_COLOR);
@@ -122,9 +121,8 @@ TEST(ExifOrientation, UprightCopyIsANewUntaggedPngAndTheOriginalStays) {
   test::TempDir dir;
   cv::Mat bgr(24, 40, CV_8UC3, cv::Scalar(0, 0, 255));  // red top half, blue bottom half
   bgr.rowRange(12, 24).setTo(cv::Scalar(255, 0, 0));
-  std::string jpeg = h::encode(".jpg", bgr, {cv::IMWRITE_JPEG_QUALITY, 95});
-  const std::string tagged = h::jpeg_with_orientation(8, 8, {0, 0, 0}, 6);
-  jpeg.insert(2, tagged.substr(2, (uint8_t(tagged[4]) << 8 | uint8_t(tagged[5])) + 2));
+  const std::string jpeg =
+      h::with_orientation(h::encode(".jpg", bgr, {cv::IMWRITE_JPEG_QUALITY, 95}), 6);
   test::write_bytes(dir / "phone.jpg", jpeg);
 
   const fs::path target = free_upright_copy_path(dir / "phone.jpg", dir.path());

@@ -4,11 +4,13 @@
 // sentence naming what is wrong with it, or is shown as training sees it (EXIF orientation
 // ignored; a sideways photo gets the warning and the upright-copy button). Never a crash.
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -119,13 +121,30 @@ class TestHostileImages : public QObject {
   void upRightCopyReplacesTheEntryAndKeepsTheOriginal() {
     QTemporaryDir dir;
     const QString photo = dir.filePath(QStringLiteral("phone.jpg"));
-    const std::string bytes = hostile::jpeg_with_orientation(60, 40, {40, 200, 90}, 8, true);
+    // A portrait phone photo: the sensor stores it landscape, turned a quarter to the left, and
+    // tags it 6 ("turn clockwise to show"). An arrow pointing up in the scene.
+    QImage scene(200, 300, QImage::Format_RGB32);
+    scene.fill(QColor(250, 240, 200));
+    {
+      QPainter p(&scene);
+      p.setBrush(QColor(30, 90, 200));
+      p.setPen(Qt::NoPen);
+      p.drawPolygon(QPolygon(
+          {{100, 30}, {170, 130}, {125, 130}, {125, 270}, {75, 270}, {75, 130}, {30, 130}}));
+    }
+    QBuffer stored;
+    stored.open(QIODevice::WriteOnly);
+    QVERIFY(scene.transformed(QTransform().rotate(-90)).save(&stored, "JPG", 95));
+    const std::string bytes = hostile::with_orientation(stored.data().toStdString(), 6, true);
     hostile::write_file(photo.toStdString(), bytes);
     ImageGrid grid;
+    grid.resize(700, 400);
     grid.show();
     grid.setResolution(64);
     grid.addFiles({photo, m_dir.filePath(QStringLiteral("hostile/gray.png"))});
     QVERIFY(cardNote(&grid, photo).contains(QStringLiteral("stored sideways")));
+    QCOMPARE(checkOf(grid, photo)->size, QSize(300, 200));  // as stored, as trained
+    cds::test::saveScreenshot(grid, "sideways_before.png");
     QSignalSpy changed(&grid, &ImageGrid::filesChanged);
     card(&grid, photo)->findChild<QToolButton*>("uprightCopyButton")->click();
     const QString copy = dir.filePath(QStringLiteral("phone-upright.png"));
@@ -135,10 +154,20 @@ class TestHostileImages : public QObject {
     QCOMPARE(cds::read_exif_orientation(copy.toStdString()), 1);
     const ImageCheck* check = checkOf(grid, copy);
     QVERIFY(check && check->usable);
-    QCOMPARE(check->size, QSize(40, 60));  // turned a quarter
+    QCOMPARE(check->size, QSize(200, 300));  // upright: the scene as it was shot
+    // The arrow points up: its wide head (blue, red 30) in the upper part, only its narrow shaft
+    // below (the cream background, red 250, beside it).
+    const QImage up = check->thumbnail;
+    const auto red = [&](int x, int y) {
+      return qRed(up.pixel(up.width() * x / 200, up.height() * y / 300));
+    };
+    QVERIFY2(red(55, 110) < 100, qPrintable(QString::number(red(55, 110))));
+    QVERIFY2(red(55, 190) > 200, qPrintable(QString::number(red(55, 190))));
+
     QVERIFY2(!cardNote(&grid, copy).contains(QStringLiteral("sideways")),
              qPrintable(cardNote(&grid, copy)));
     QVERIFY(!card(&grid, copy)->findChild<QToolButton*>("uprightCopyButton"));
+    cds::test::saveScreenshot(grid, "sideways_after.png");
 
     // A second copy of the same photo never overwrites the first.
     grid.addFiles({photo});
