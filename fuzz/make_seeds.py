@@ -50,6 +50,24 @@ def bmp(width, height):
     return b"BM" + struct.pack("<IHHI", 14 + len(info) + len(body), 0, 0, 14 + len(info)) + info + body
 
 
+def tiff_orientation(orientation, big_endian=False):
+    e = ">" if big_endian else "<"
+    return (b"MM" if big_endian else b"II") + struct.pack(e + "HIHHHIHHI", 42, 8, 1, 0x0112, 3, 1,
+                                                            orientation, 0, 0)
+
+
+def exif_seeds(out, target):
+    exif = b"Exif\0\0" + tiff_orientation(6)
+    put(out, target, "exif.jpg", b"\xff\xd8\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif +
+        b"\xff\xda\0\x02\xff\xd9")
+    body = tiff_orientation(8, big_endian=True)
+    put(out, target, "exif.png", b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(body)) + b"eXIf" + body +
+        struct.pack(">I", zlib.crc32(b"eXIf" + body)))
+    riff = b"WEBP" + b"EXIF" + struct.pack("<I", len(body)) + body
+    put(out, target, "exif.webp", b"RIFF" + struct.pack("<I", len(riff)) + riff)
+    put(out, target, "exif.tif", tiff_orientation(3, big_endian=True))
+
+
 def main():
     out = sys.argv[1]
     golden = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "golden")
@@ -105,6 +123,7 @@ def main():
     put(out, "fuzz_png_text", "plain.png", png(2, 2, []))
     put(out, "fuzz_image_file", "small.png", png(5, 4, []))
     put(out, "fuzz_image_file", "small.bmp", bmp(3, 2))
+    exif_seeds(out, "fuzz_exif_orientation")
 
     put(out, "fuzz_service_answers", "clip.json", json.dumps(
         [{"url": "https://e.org/1.jpg", "caption": "a cat", "similarity": 0.3, "id": 1}]))

@@ -19,9 +19,10 @@ jobs="${JOBS:-$(nproc)}"
 
 # Debian package names (identical on Ubuntu 24.04). qt6-l10n-tools: lrelease for translations.
 # python3-venv: the environment that holds libtorch (PyPI's torch wheel, see scripts/libtorch.sh).
+# libjpeg-dev: the tests write a CMYK JPEG (tests/core/hostile_images.h), which OpenCV cannot.
 packages=(
   cmake g++ ninja-build ccache pkg-config python3 python3-venv
-  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libjpeg-dev
   nlohmann-json3-dev libutf8proc-dev libgtest-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqcustomplot-dev
 )

@@ -671,6 +671,34 @@
         <source>Use the centre square of this photo instead (your file is not changed)</source>
         <translation>Stattdessen das mittlere Quadrat dieses Fotos verwenden (Ihre Datei bleibt unverändert)</translation>
     </message>
+    <message>
+        <source>This photo is stored sideways; it will be trained as shown. Write an upright copy?</source>
+        <translation>Dieses Foto ist seitlich gespeichert; es wird so trainiert, wie es hier zu sehen ist. Eine aufrechte Kopie schreiben?</translation>
+    </message>
+    <message>
+        <source>This photo is stored upside down or mirrored; it will be trained as shown. Write an upright copy?</source>
+        <translation>Dieses Foto ist kopfüber oder gespiegelt gespeichert; es wird so trainiert, wie es hier zu sehen ist. Eine aufrechte Kopie schreiben?</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read: %1.</source>
+        <translation>Kein Bild, das diese App lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Training cannot use this file: %1.</source>
+        <translation>Das Training kann diese Datei nicht verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>The upright copy could not be written: %1</source>
+        <translation>Die aufrechte Kopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Write upright copy</source>
+        <translation>Aufrechte Kopie schreiben</translation>
+    </message>
+    <message>
+        <source>Save an upright copy beside this photo and use it instead (your file is not changed)</source>
+        <translation>Eine aufrechte Kopie neben diesem Foto speichern und stattdessen verwenden (Ihre Datei wird nicht verändert)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
@@ -757,6 +785,10 @@
     <message>
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>Die Änderungen des LoRA weichen um %1 % von denen des Konzepts ab.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,34 @@
         <source>Use the centre square of this photo instead (your file is not changed)</source>
         <translation>Usar en su lugar el cuadrado central de esta foto (tu archivo no se modifica)</translation>
     </message>
+    <message>
+        <source>This photo is stored sideways; it will be trained as shown. Write an upright copy?</source>
+        <translation>Esta foto está guardada de lado; se entrenará tal como se muestra. ¿Escribir una copia derecha?</translation>
+    </message>
+    <message>
+        <source>This photo is stored upside down or mirrored; it will be trained as shown. Write an upright copy?</source>
+        <translation>Esta foto está guardada al revés o reflejada; se entrenará tal como se muestra. ¿Escribir una copia derecha?</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read: %1.</source>
+        <translation>No es una imagen que esta aplicación pueda leer: %1.</translation>
+    </message>
+    <message>
+        <source>Training cannot use this file: %1.</source>
+        <translation>El entrenamiento no puede usar este archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The upright copy could not be written: %1</source>
+        <translation>No se pudo escribir la copia derecha: %1</translation>
+    </message>
+    <message>
+        <source>Write upright copy</source>
+        <translation>Escribir copia derecha</translation>
+    </message>
+    <message>
+        <source>Save an upright copy beside this photo and use it instead (your file is not changed)</source>
+        <translation>Guardar una copia derecha junto a esta foto y usarla en su lugar (su archivo no se modifica)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
@@ -757,6 +785,10 @@
     <message>
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>Los cambios del LoRA difieren de los del concepto en un %1 %.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitido: %1</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,34 @@
         <source>Use the centre square of this photo instead (your file is not changed)</source>
         <translation>Utiliser plutôt le carré central de cette photo (votre fichier n’est pas modifié)</translation>
     </message>
+    <message>
+        <source>This photo is stored sideways; it will be trained as shown. Write an upright copy?</source>
+        <translation>Cette photo est enregistrée de côté ; elle sera entraînée telle qu’elle est affichée. Écrire une copie redressée ?</translation>
+    </message>
+    <message>
+        <source>This photo is stored upside down or mirrored; it will be trained as shown. Write an upright copy?</source>
+        <translation>Cette photo est enregistrée à l’envers ou en miroir ; elle sera entraînée telle qu’elle est affichée. Écrire une copie redressée ?</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read: %1.</source>
+        <translation>Ce n’est pas une image que l’application sait lire : %1.</translation>
+    </message>
+    <message>
+        <source>Training cannot use this file: %1.</source>
+        <translation>L’entraînement ne peut pas utiliser ce fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The upright copy could not be written: %1</source>
+        <translation>La copie redressée n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Write upright copy</source>
+        <translation>Écrire une copie redressée</translation>
+    </message>
+    <message>
+        <source>Save an upright copy beside this photo and use it instead (your file is not changed)</source>
+        <translation>Enregistrer une copie redressée à côté de cette photo et l’utiliser à sa place (votre fichier n’est pas modifié)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
@@ -757,6 +785,10 @@
     <message>
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>Les modifications du LoRA diffèrent de celles du concept de %1 %.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écarté : %1</translation>
     </message>
 </context>
 <context>

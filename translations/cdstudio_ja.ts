@@ -670,6 +670,34 @@
         <source>Use the centre square of this photo instead (your file is not changed)</source>
         <translation>代わりにこの写真の中央の正方形を使います（元のファイルは変更されません）</translation>
     </message>
+    <message>
+        <source>This photo is stored sideways; it will be trained as shown. Write an upright copy?</source>
+        <translation>この写真は横向きで保存されています。表示されているとおりの向きで学習されます。正しい向きのコピーを書き出しますか？</translation>
+    </message>
+    <message>
+        <source>This photo is stored upside down or mirrored; it will be trained as shown. Write an upright copy?</source>
+        <translation>この写真は上下逆さまか左右反転で保存されています。表示されているとおりの向きで学習されます。正しい向きのコピーを書き出しますか？</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read: %1.</source>
+        <translation>このアプリでは読み込めない画像です: %1。</translation>
+    </message>
+    <message>
+        <source>Training cannot use this file: %1.</source>
+        <translation>このファイルは学習に使えません: %1。</translation>
+    </message>
+    <message>
+        <source>The upright copy could not be written: %1</source>
+        <translation>正しい向きのコピーを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Write upright copy</source>
+        <translation>正しい向きのコピーを書き出す</translation>
+    </message>
+    <message>
+        <source>Save an upright copy beside this photo and use it instead (your file is not changed)</source>
+        <translation>この写真の隣に正しい向きのコピーを保存し、代わりにそれを使います（元のファイルは変更されません）</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
@@ -756,6 +784,10 @@
     <message>
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>LoRA の変化はコンセプトの変化と %1% 異なります。</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>除外: %1</translation>
     </message>
 </context>
 <context>

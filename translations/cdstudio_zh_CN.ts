@@ -670,6 +670,34 @@
         <source>Use the centre square of this photo instead (your file is not changed)</source>
         <translation>改用这张照片中央的正方形区域（不会修改你的原文件）</translation>
     </message>
+    <message>
+        <source>This photo is stored sideways; it will be trained as shown. Write an upright copy?</source>
+        <translation>这张照片是横着保存的；训练时将按这里显示的样子使用。要写入一份摆正的副本吗？</translation>
+    </message>
+    <message>
+        <source>This photo is stored upside down or mirrored; it will be trained as shown. Write an upright copy?</source>
+        <translation>这张照片是倒着或镜像保存的；训练时将按这里显示的样子使用。要写入一份摆正的副本吗？</translation>
+    </message>
+    <message>
+        <source>Not an image this app can read: %1.</source>
+        <translation>不是本应用能读取的图像：%1。</translation>
+    </message>
+    <message>
+        <source>Training cannot use this file: %1.</source>
+        <translation>训练无法使用此文件：%1。</translation>
+    </message>
+    <message>
+        <source>The upright copy could not be written: %1</source>
+        <translation>无法写入摆正的副本：%1</translation>
+    </message>
+    <message>
+        <source>Write upright copy</source>
+        <translation>写入摆正的副本</translation>
+    </message>
+    <message>
+        <source>Save an upright copy beside this photo and use it instead (your file is not changed)</source>
+        <translation>在这张照片旁边保存一份摆正的副本并改用它（您的文件不会被改动）</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::JobRunner</name>
@@ -756,6 +784,10 @@
     <message>
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>LoRA 的变化与概念的变化相差 %1%。</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已略过：%1</translation>
     </message>
 </context>
 <context>

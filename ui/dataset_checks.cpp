@@ -33,13 +33,24 @@ QImage scaledForAnalysis(const QImage& image) {
 
 QImage readAnalysisImage(const QString& file) {
   QImageReader reader(file);
-  reader.setAutoTransform(true);
-  // The scaled size is applied before the EXIF rotation, so it is taken from the stored size;
-  // scaling keeps the aspect ratio, so the rotated result is right either way.
+  // As training reads it: diffusers' Image.open ignores the EXIF orientation, and so do we.
+  reader.setAutoTransform(false);
   const QSize stored = reader.size();
-  if (stored.isValid() && std::max(stored.width(), stored.height()) > kAnalysisSide)
-    reader.setScaledSize(stored.scaled(kAnalysisSide, kAnalysisSide, Qt::KeepAspectRatio));
-  return reader.read();
+  const bool shrink = stored.isValid() && std::max(stored.width(), stored.height()) > kAnalysisSide;
+  // Training drops alpha and keeps the colour under it (PIL's convert("RGB")), but scaling
+  // premultiplies, which turns transparent pixels black: such images are made opaque first.
+  if (QImage::toPixelFormat(reader.imageFormat()).alphaUsage() != QPixelFormat::UsesAlpha) {
+    if (shrink)
+      reader.setScaledSize(stored.scaled(kAnalysisSide, kAnalysisSide, Qt::KeepAspectRatio));
+    return reader.read();
+  }
+  QImage image = reader.read().convertToFormat(QImage::Format_ARGB32);
+  for (int y = 0; y < image.height(); ++y) {
+    auto* row = reinterpret_cast<QRgb*>(image.scanLine(y));
+    for (int x = 0; x < image.width(); ++x) row[x] |= 0xFF000000u;
+  }
+  image = image.convertToFormat(QImage::Format_RGB32);
+  return shrink ? scaledForAnalysis(image) : image;
 }
 
 quint64 differenceHash(const QImage& image, quint64* confident) {

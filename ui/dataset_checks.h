@@ -59,7 +59,8 @@ struct ImageSignature {
 };
 
 // Decodes `file` scaled so its long side is at most kAnalysisSide (JPEG skips most of the work),
-// with its EXIF orientation applied. A null image when the file cannot be read.
+// as stored: the EXIF orientation is ignored, as training ignores it. A null image when the file
+// cannot be read.
 QImage readAnalysisImage(const QString& file);
 
 // The signature of an image of any size; a null image gives an invalid signature. Images larger

@@ -3,6 +3,8 @@
 // well under a second and re-laying out the grid decodes nothing.
 #include "ui/image_grid.h"
 
+#include <filesystem>
+
 #include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -18,6 +20,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/error.h"
+#include "core/train/exif_orientation.h"
+#include "core/train/image_loading.h"
+#include "core/train/upright_copy.h"
+
 namespace cds::ui {
 
 namespace {
@@ -29,6 +36,14 @@ const char* const kFileProperty = "cdsFile";
 // decoding when the training resolution changes.
 QStringList ownProblems(const ImageCheck& check, int resolution) {
   QStringList problems;
+  // First: training reads the pixels as stored (as diffusers does), and the card shows them so.
+  if (check.orientation >= 5 && check.orientation <= 8)
+    problems << ImageGrid::tr(
+        "This photo is stored sideways; it will be trained as shown. Write an upright copy?");
+  else if (check.orientation >= 2 && check.orientation <= 4)
+    problems << ImageGrid::tr(
+        "This photo is stored upside down or mirrored; it will be trained as shown. Write an "
+        "upright copy?");
   const int side = std::min(check.size.width(), check.size.height());
   if (side < resolution)
     problems << ImageGrid::tr(
@@ -64,14 +79,30 @@ ImageCheck checkImage(const QString& file, int resolution) {
     check.problems << ImageGrid::tr("File not found.");
     return check;
   }
+  // Training's own check (the engine's reader, which also refuses what Qt would show: a GIF, a
+  // cut-off JPEG, a decompression bomb), so the card says now what training would stop on.
+  QString engineSays;
+  try {
+    cds::probe_image(file.toStdString());
+    check.orientation = cds::read_exif_orientation(file.toStdString());
+  } catch (const cds::FileError& e) {
+    const QString what = QString::fromStdString(e.what());
+    const QString prefix = QString::fromStdString(e.file().string()) + QStringLiteral(": ");
+    engineSays = what.startsWith(prefix) ? what.mid(prefix.size()) : what;
+  }
   QImageReader reader(file);
-  reader.setAutoTransform(true);
+  reader.setAutoTransform(false);  // as training reads it
   if (!reader.canRead()) {
-    check.problems << ImageGrid::tr("Not an image this app can read.");
+    check.problems << (engineSays.isEmpty()
+                           ? ImageGrid::tr("Not an image this app can read.")
+                           : ImageGrid::tr("Not an image this app can read: %1.").arg(engineSays));
+    return check;
+  }
+  if (!engineSays.isEmpty()) {
+    check.problems << ImageGrid::tr("Training cannot use this file: %1.").arg(engineSays);
     return check;
   }
   check.size = reader.size();
-  if (reader.transformation() & QImageIOHandler::TransformationRotate90) check.size.transpose();
   if (!check.size.isValid() || check.size.width() < 8 || check.size.height() < 8) {
     check.problems << ImageGrid::tr("The image is damaged or too small to use.");
     return check;
@@ -176,7 +207,7 @@ QString ImageGrid::cropToSquare(const QString& file) {
     if (m_checks[i].file == file) index = i;
   if (index < 0) return QString();
   QImageReader reader(file);
-  reader.setAutoTransform(true);
+  reader.setAutoTransform(false);  // the square of what training sees
   const QImage image = reader.read();
   if (image.isNull()) return QString();
   // The centre square, as the person most often framed the subject there. The original is never
@@ -199,6 +230,37 @@ QString ImageGrid::cropToSquare(const QString& file) {
   rebuild();
   emit filesChanged();
   return target;
+}
+
+QString ImageGrid::writeUprightCopy(const QString& file) {
+  int index = -1;
+  for (int i = 0; i < m_checks.size(); ++i)
+    if (m_checks[i].file == file) index = i;
+  if (index < 0) return QString();
+  // Beside the photo, where the person finds it; the app's data folder when that is read-only.
+  const std::filesystem::path photo = file.toStdString();
+  const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/upright");
+  QString error;
+  for (const QString& folder : {QFileInfo(file).absolutePath(), fallback}) {
+    if (!QDir(folder).mkpath(QStringLiteral("."))) continue;
+    const std::filesystem::path target = cds::free_upright_copy_path(photo, folder.toStdString());
+    try {
+      cds::write_upright_copy(photo, target);
+    } catch (const cds::FileError& e) {
+      error = QString::fromStdString(e.what());
+      continue;
+    }
+    const QString written = QString::fromStdString(target.string());
+    m_checks[index] = checkImage(written, m_resolution);
+    compareImages();
+    rebuild();
+    emit filesChanged();
+    return written;
+  }
+  m_checks[index].problems << tr("The upright copy could not be written: %1").arg(error);
+  rebuild();
+  return QString();
 }
 
 void ImageGrid::clear() {
@@ -301,6 +363,18 @@ QWidget* ImageGrid::makeCard(const ImageCheck& check) {
     connect(previewAction, &QAction::triggered, this, request);
     card->addAction(previewAction);
     layout->addWidget(preview, 0, Qt::AlignHCenter);
+  }
+  if (check.usable && check.orientation != 1) {
+    auto* upright = new QToolButton(card);
+    upright->setObjectName("uprightCopyButton");
+    upright->setText(tr("Write upright copy"));
+    upright->setToolTip(
+        tr("Save an upright copy beside this photo and use it instead (your file is not changed)"));
+    upright->setAutoRaise(true);
+    upright->setStyleSheet(QStringLiteral("QToolButton { font-size: 11px; font-weight: bold; }"));
+    connect(upright, &QToolButton::clicked, this,
+            [this, file = check.file] { writeUprightCopy(file); });
+    layout->addWidget(upright, 0, Qt::AlignHCenter);
   }
   if (check.usable && check.size.width() != check.size.height()) {
     // Training squashes a non-square photo into a square; a centre crop keeps its proportions.

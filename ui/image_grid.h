@@ -24,7 +24,8 @@ struct ImageCheck {
   QStringList problems;      // sentences for the person; empty when all is well
   ImageSignature signature;  // the pixel checks' measurements; valid when usable
   QStringList lookalikes;    // other files of the grid that look almost the same (the grid sets it)
-  QImage thumbnail;          // the card's picture; null when not usable
+  QImage thumbnail;          // the card's picture, as training sees it; null when not usable
+  int orientation = 1;       // the EXIF orientation training ignores; 2..8: shown sideways
 };
 
 // Checks one file on its own; the comparison with the others (lookalikes) is the grid's.
@@ -47,6 +48,10 @@ class ImageGrid : public QWidget {
   // Replaces a photo by its centre square, saved as a new PNG in the app's data folder; returns
   // that file, or empty when the photo cannot be read or the crop not written.
   QString cropToSquare(const QString& file);
+  // Replaces a photo stored sideways (EXIF orientation 2..8) by an upright copy, a new PNG
+  // beside it (or in the app's data folder when that folder is read-only); returns that file, or
+  // empty when it could not be written (the card then says why). The original is never changed.
+  QString writeUprightCopy(const QString& file);
   void clear();
   void setResolution(int resolution);  // re-checks the sizes
 

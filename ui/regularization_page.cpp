@@ -236,6 +236,7 @@ void RegularizationCard::refresh() {
     if (m_shown.contains(file)) continue;
     m_shown.insert(file);
     QImageReader reader(file);
+    reader.setAutoTransform(false);  // as training reads it: EXIF orientation ignored
     const QSize size = reader.size();
     if (size.isValid())
       reader.setScaledSize(size.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio));
@@ -268,11 +269,11 @@ void RegularizationCard::showProgress(const ClassImagesProgress& p) {
 void RegularizationCard::showFinished(bool complete, const QString& summary) {
   setRunning(false);
   refresh();
+  // One line per file left out (a folder's pictures), below the count.
+  const QString html = summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
   if (!summary.isEmpty())
-    m_status->setText(
-        complete
-            ? QStringLiteral("<span style='color:#1b7f3a'>✔ %1</span>").arg(summary.toHtmlEscaped())
-            : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(summary.toHtmlEscaped()));
+    m_status->setText(complete ? QStringLiteral("<span style='color:#1b7f3a'>✔ %1</span>").arg(html)
+                               : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(html));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,6 +147,12 @@ CollectResult collect_from_folder(const std::filesystem::path& source,
   ClassFolder folder(options.class_data_dir);
   CollectResult result;
   result.existing = folder.count();
+  // Files of other kinds (a GIF, a text file) are named among the reasons, not counted as
+  // failed downloads; hidden ones (.DS_Store, macOS's "._name.jpg") are not the person's.
+  for (const auto& file : listing.skipped)
+    if (file.filename().string().front() != '.' && result.failures.size() < kKeptFailureReasons)
+      result.failures.push_back(file.string() +
+                                ": not a JPEG, PNG, WebP, BMP, TIFF, PNM or JPEG 2000 file");
   for (const auto& file : listing.images) {
     if (folder.count() >= options.num_class_images) break;
     check_cancelled(options.cancel, "while gathering class pictures");

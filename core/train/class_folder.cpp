@@ -128,7 +128,9 @@ ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::str
   } catch (const FileError& e) {
     std::error_code ec;
     fs::remove(scratch, ec);
-    last_error_ = e.what();
+    // The reason only: the scratch file's name means nothing to the person (add_file names theirs).
+    const std::string what = e.what(), scratch_name = scratch.string() + ": ";
+    last_error_ = what.rfind(scratch_name, 0) == 0 ? what.substr(scratch_name.size()) : what;
     return Added::NotAnImage;
   }
   std::error_code ec;
@@ -171,7 +173,9 @@ ClassFolder::Added ClassFolder::add_file(const fs::path& file, const std::string
     last_error_ = file.string() + ": " + (ec ? ec.message() : "too large");
     return Added::NotAnImage;
   }
-  return add_bytes(read_all(file), caption, url, attribution);
+  const Added added = add_bytes(read_all(file), caption, url, attribution);
+  if (added == Added::NotAnImage) last_error_ = file.string() + ": " + last_error_;
+  return added;
 }
 
 void ClassFolder::commit() {

@@ -51,6 +51,8 @@ class ClassFolder {
                   const nlohmann::json& attribution = nullptr);
   Added add_file(const std::filesystem::path& file, const std::string& caption,
                  const std::string& url, const nlohmann::json& attribution = nullptr);
+  // Why the last add was refused: for add_file the file's path and the reason, for add_bytes the
+  // reason alone (the caller names the source, a URL).
   const std::string& last_error() const { return last_error_; }
 
  private:

@@ -17,6 +17,7 @@
 
 #include "core/error.h"
 #include "core/train/class_folder.h"
+#include "core/train/exif_orientation.h"
 #include "core/train/image_loading.h"
 
 namespace cds {
@@ -161,8 +162,12 @@ CustomDiffusionDataset::CustomDiffusionDataset(const std::vector<Concept>& conce
   }
   // Deliberate difference: headers are checked up front; the script finds a bad file when it
   // first loads it.
-  for (const Item& item : instances_) probe_image(item.image);
-  for (const Item& item : classes_) probe_image(item.image);
+  for (const std::vector<Item>* items : {&instances_, &classes_}) {
+    for (const Item& item : *items) {
+      probe_image(item.image);
+      if (read_exif_orientation(item.image) != 1) sideways_.push_back(item.image);
+    }
+  }
 
   shuffle(instances_, rng);
   length_ = static_cast<int64_t>(std::max(instances_.size(), classes_.size()));

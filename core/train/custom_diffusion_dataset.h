@@ -111,12 +111,16 @@ class CustomDiffusionDataset {
   const std::vector<Item>& class_items() const { return classes_; }
   // Non-image files found in the folders (not fatal; the caller may tell the user).
   const std::vector<std::filesystem::path>& skipped_files() const { return skipped_; }
+  // Images with an EXIF orientation other than upright: trained as stored, sideways or mirrored
+  // (as the script's Image.open does), so the trainer says so.
+  const std::vector<std::filesystem::path>& sideways_files() const { return sideways_; }
 
  private:
   DatasetOptions options_;
   std::vector<Item> instances_;
   std::vector<Item> classes_;
   std::vector<std::filesystem::path> skipped_;
+  std::vector<std::filesystem::path> sideways_;
   int64_t length_ = 0;
 };
 

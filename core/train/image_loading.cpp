@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -52,6 +53,56 @@ ImageHeader jpeg_size(std::istream& in) {
     in.seekg(length - 2, std::ios::cur);
   }
   return {};
+}
+
+// Where the first scan (SOS) of a JPEG starts, walking its marker segments; 0 when the stream is
+// not laid out as expected (decoding will then judge the file).
+uintmax_t jpeg_scan_start(std::istream& in) {
+  in.clear();
+  in.seekg(2);
+  for (int segments = 0; segments < 100000 && in; ++segments) {
+    if (in.get() != 0xFF) return 0;
+    int marker = in.get();
+    while (marker == 0xFF) marker = in.get();
+    if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) continue;
+    if (marker == 0xDA) return static_cast<uintmax_t>(in.tellg());
+    if (marker < 0 || marker == 0xD9) return 0;
+    std::array<uint8_t, 2> len{};
+    if (!in.read(reinterpret_cast<char*>(len.data()), 2) || be16(len.data()) < 2) return 0;
+    in.seekg(be16(len.data()) - 2, std::ios::cur);
+  }
+  return 0;
+}
+
+// Whether a JPEG holds its end-of-image marker after the first scan. libjpeg decodes a cut-off
+// file without complaint, the missing part grey, while PIL refuses it ("image file is
+// truncated"): a half-downloaded photo must be named, not trained on. Only the last MiB is
+// searched: some cameras pad after the marker, never by that much.
+bool jpeg_is_complete(std::istream& in, uintmax_t bytes) {
+  const uintmax_t scan = jpeg_scan_start(in);
+  if (scan == 0 || scan >= bytes) return scan == 0;
+  std::array<uint8_t, 2> last{};
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(bytes - 2));
+  if (in.read(reinterpret_cast<char*>(last.data()), 2) && last[0] == 0xFF && last[1] == 0xD9)
+    return true;  // the usual case, without reading more
+  const uintmax_t tail = std::min<uintmax_t>(bytes - scan, uintmax_t{1} << 20);
+  std::vector<char> end(static_cast<size_t>(tail));
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(bytes - tail));
+  if (!in.read(end.data(), static_cast<std::streamsize>(end.size()))) return true;
+  for (size_t i = end.size() - 1; i > 0; --i)
+    if (uint8_t(end[i - 1]) == 0xFF && uint8_t(end[i]) == 0xD9) return true;
+  return false;
+}
+
+bool jpeg_is_complete_if_jpeg(std::istream& in, uintmax_t bytes) {
+  std::array<uint8_t, 3> h{};
+  in.clear();
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(h.data()), h.size());
+  const bool jpeg = in.gcount() == 3 && h[0] == 0xFF && h[1] == 0xD8 && h[2] == 0xFF;
+  return !jpeg || jpeg_is_complete(in, bytes);
 }
 
 // Whether the file starts like one of the formats the app reads: PNG, JPEG, BMP, WebP, TIFF, PNM
@@ -109,7 +160,14 @@ std::array<int64_t, 2> header_size(std::istream& in, const fs::path& file) {
       const uint32_t bits = le32(&h[21]);
       return {(bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
     }
-    if (starts("VP8X", 12)) return {le24(&h[24]) + int64_t{1}, le24(&h[27]) + int64_t{1}};
+    if (starts("VP8X", 12)) {
+      // PIL would take the first frame; OpenCV's WebP reader cannot decode animations at all.
+      if (h[20] & 0x02)
+        throw FileError(file,
+                        "is an animated WebP; only still images can be trained on: save the "
+                        "frame you want as a PNG or JPEG");
+      return {le24(&h[24]) + int64_t{1}, le24(&h[27]) + int64_t{1}};
+    }
   }
   return {0, 0};
 }
@@ -225,6 +283,10 @@ ImageHeader probe_image(const fs::path& file) {
                     "not an image file in a format that can be read (JPEG, PNG, WebP, BMP, "
                     "TIFF, PNM or JPEG 2000)");
   if (width != 0 || height != 0) check_size(file, width, height);
+  if (!jpeg_is_complete_if_jpeg(in, bytes))
+    throw FileError(file,
+                    "the JPEG file is truncated (it stops before its end-of-image marker); it was "
+                    "probably cut off while downloading or copying");
   return {static_cast<int>(width), static_cast<int>(height)};
 }
 
@@ -236,9 +298,10 @@ cv::Mat load_image_rgb(const fs::path& file) {
     throw FileError(file, "cannot be read");
   cv::Mat bgr;
   try {
-    // IMREAD_COLOR: 8 bits, 3 channels (gray and palette expanded, alpha dropped), EXIF applied.
+    // IMREAD_COLOR: 8 bits, 3 channels (gray and palette expanded, alpha dropped). The EXIF
+    // orientation is ignored, as PIL's Image.open does: training sees the pixels as stored.
     bgr = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()),
-                       cv::IMREAD_COLOR);
+                       cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
   } catch (const cv::Exception& e) {
     throw FileError(file, "cannot be decoded as an image: " + e.err);
   }

@@ -28,15 +28,20 @@ struct ImageHeader {
 };
 
 // A cheap check without decoding pixels: the file exists, is not empty or oversized, has a format
-// OpenCV reads, and (for PNG, JPEG, BMP and WebP) a size within kMinImageSide..kMaxImagePixels.
+// OpenCV reads, and (for PNG, JPEG, BMP and WebP) a size within kMinImageSide..kMaxImagePixels;
+// a JPEG must also end with its end-of-image marker and a WebP must not be animated.
 // Throws FileError naming the file otherwise.
 ImageHeader probe_image(const std::filesystem::path& file);
 
 // Decodes an image file into 8-bit RGB (CV_8UC3, R first, continuous): gray, palette and alpha
 // images give exactly the bytes of PIL's Image.open(f).convert("RGB") (checked against Pillow 9.4
 // for PNG, JPEG, WebP, BMP and TIFF). Throws FileError naming the file for a missing, empty,
-// oversized, undecodable, too small or too large image. Deliberate differences from the script:
-// - the EXIF orientation is applied (Image.open ignores it, so phone photos trained sideways);
+// oversized, undecodable, truncated, too small or too large image. The EXIF orientation is
+// ignored, as Image.open ignores it: a phone photo stored sideways is trained sideways (the dataset
+// checks say so and offer an upright copy, see exif_orientation.h and upright_copy.h).
+// Deliberate differences from the script:
+// - a JPEG cut off before its end marker is refused (PIL refuses it too, but only when loading);
+// - animated WebP is refused (PIL takes its first frame; OpenCV cannot decode it);
 // - 16-bit images keep their high byte (PIL clips 16-bit grayscale to 255, a white image);
 // - CMYK JPEGs are converted by libjpeg, within 1 of PIL's formula.
 cv::Mat load_image_rgb(const std::filesystem::path& file);

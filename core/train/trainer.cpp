@@ -182,6 +182,10 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   data.aug = !config.noaug;
   CustomDiffusionDataset dataset(concepts, data, rng);
   for (const auto& f : dataset.skipped_files()) log("Skipping " + f.string() + " (not an image)");
+  for (const auto& f : dataset.sideways_files())
+    log(f.string() + ": this photo is stored sideways; it will be trained as shown (its EXIF " +
+        "orientation is ignored, as in diffusers). The studio's Concepts page can write an " +
+        "upright copy.");
 
   const int64_t batches_per_epoch =
       (dataset.size() + config.train_batch_size - 1) / config.train_batch_size;

@@ -15,6 +15,7 @@
 #include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
 #include "core/project/studio_project.h"
+#include "tests/core/hostile_images.h"
 #include "tests/demo_concept.h"
 #include "tests/demo_model_fixture.h"
 #include "tests/test_support.h"
@@ -511,6 +512,75 @@ TEST(Cli, TrainsAStudioProject) {
   r = run({"train", "--project", (dir / "nothing.cdproj").string()});
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("nothing.cdproj"), std::string::npos) << r.out;
+}
+
+// Issue #13: each hostile file beside four good photos in --instance_data_dir. A file training
+// cannot read stops it before the model trains, with one sentence naming the file; the others
+// train (converted to RGB), and a sideways phone photo gets a note.
+TEST(Cli, TrainNamesEachHostileImage) {
+  test::TempDir dir;
+  write_demo_model(dir / "model");
+  const auto cases = test::hostile::write_all(dir / "hostile");
+  std::vector<std::string> accepted_names;
+  auto train = [&](const std::filesystem::path& photos, const std::string& out) {
+    return run({"train",
+                "--pretrained_model_name_or_path",
+                (dir / "model").string(),
+                "--instance_data_dir",
+                photos.string(),
+                "--instance_prompt",
+                "a <new1> toy",
+                "--modifier_token",
+                "<new1>",
+                "--resolution",
+                "64",
+                "--max_train_steps",
+                "1",
+                "--checkpointing_steps",
+                "100",
+                "--output_dir",
+                (dir / out).string(),
+                "--device",
+                "cpu",
+                "--threads",
+                "1"});
+  };
+  for (const auto& c : cases) {
+    if (c.accepted) {
+      accepted_names.push_back(c.name);
+      continue;
+    }
+    SCOPED_TRACE(c.name);
+    const auto photos = dir / ("photos-" + c.name);
+    write_demo_images(photos, 4);
+    std::filesystem::copy_file(dir / "hostile" / c.name, photos / c.name);
+    const Result r = train(photos, "out-" + c.name);
+    if (c.name == "animated.gif") {
+      // Not listed as an image (by its extension), so training goes on without it and says so.
+      EXPECT_EQ(r.exit_code, 0) << r.out;
+      EXPECT_NE(r.out.find("Skipping " + (photos / c.name).string() + " (not an image)"),
+                std::string::npos)
+          << r.out;
+      continue;
+    }
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.out.find((photos / c.name).string() + ": "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(c.says), std::string::npos) << r.out;
+    EXPECT_FALSE(std::filesystem::exists(dir / ("out-" + c.name) /
+                                         "pytorch_custom_diffusion_weights.safetensors"));
+  }
+  // Every accepted kind in one folder trains; the sideways photo is named in a note.
+  const auto photos = dir / "accepted";
+  std::filesystem::create_directories(photos);
+  for (const auto& name : accepted_names)
+    std::filesystem::copy_file(dir / "hostile" / name, photos / name);
+  const Result r = train(photos, "out-accepted");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find((photos / "sideways.jpg").string() +
+                       ": this photo is stored sideways; it will be trained as shown"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("cmyk.jpg: this photo is stored sideways"), std::string::npos) << r.out;
 }
 
 }  // namespace cds

@@ -1,5 +1,6 @@
 // Reading training images: formats and conversions to 8-bit RGB (as PIL's convert("RGB")), EXIF
-// orientation, errors that name the file, folder listings, and PIL's bilinear resize bit for bit.
+// orientation ignored (as PIL's Image.open), errors that name the file, folder listings, and PIL's
+// bilinear resize bit for bit.
 #include "core/train/image_loading.h"
 
 #include <gtest/gtest.h>
@@ -77,10 +78,11 @@ TEST(ImageLoading, ConvertsGrayscale16BitAlphaAndPaletteToRgb8) {
   EXPECT_EQ(pal.at<cv::Vec3b>(1, 5), cv::Vec3b(1, 2, 3));
 }
 
-TEST(ImageLoading, AppliesExifOrientation) {
+TEST(ImageLoading, IgnoresExifOrientationAsPilDoes) {
   test::TempDir dir;
-  // Stored 40 wide, 24 high: red top half, blue bottom half. Orientation 6 = rotate 90° clockwise
-  // to display, so the shown image is 24 wide, 40 high, blue on the left, red on the right.
+  // Stored 40 wide, 24 high: red top half, blue bottom half, tagged with orientation 6 (a viewer
+  // turns it clockwise). Image.open ignores the tag, so training sees it as stored: 40 x 24, red
+  // on top. tests/core/test_exif_orientation.cpp has the tag reader and the upright copy.
   cv::Mat img = solid(40, 24, {255, 0, 0});
   img.rowRange(12, 24).setTo(cv::Scalar(0, 0, 255));
   cv::Mat bgr;
@@ -94,14 +96,14 @@ TEST(ImageLoading, AppliesExifOrientation) {
   bytes.insert(2, std::string("\xFF\xE1", 2) + char(len >> 8) + char(len & 0xFF) + exif);
   test::write_bytes(dir / "rotated.jpg", bytes);
 
-  const cv::Mat shown = load_image_rgb(dir / "rotated.jpg");
-  ASSERT_EQ(shown.cols, 24);
-  ASSERT_EQ(shown.rows, 40);
-  const cv::Vec3b left = shown.at<cv::Vec3b>(20, 3), right = shown.at<cv::Vec3b>(20, 20);
-  EXPECT_GT(left[2], 200);
-  EXPECT_LT(left[0], 60);
-  EXPECT_GT(right[0], 200);
-  EXPECT_LT(right[2], 60);
+  const cv::Mat trained = load_image_rgb(dir / "rotated.jpg");
+  ASSERT_EQ(trained.cols, 40);
+  ASSERT_EQ(trained.rows, 24);
+  const cv::Vec3b top = trained.at<cv::Vec3b>(3, 20), bottom = trained.at<cv::Vec3b>(20, 20);
+  EXPECT_GT(top[0], 200);
+  EXPECT_LT(top[2], 60);
+  EXPECT_GT(bottom[2], 200);
+  EXPECT_LT(bottom[0], 60);
   EXPECT_EQ(probe_image(dir / "rotated.jpg").width, 40);  // the header's (stored) size
 }
 

@@ -541,6 +541,10 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r, const Canc
                           .arg(result.duplicates);
     if (result.total() < r.count)
       summary += QLatin1Char(' ') + tr("The source ran out of pictures; try another source.");
+    // The person's own files: each one left out is named, with what is wrong with it.
+    if (r.source == ClassImageSource::Folder)
+      for (const std::string& why : result.failures)
+        summary += QLatin1Char('\n') + tr("Left out: %1").arg(QString::fromStdString(why));
     emit classImagesFinished(id, r.concept, result.total() >= r.count, summary);
   } catch (const JobCancelled&) {
     // A stop is not an error: the pictures made or fetched so far stay.
