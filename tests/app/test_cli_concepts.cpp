@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/concepts/low_rank_delta.h"
+#include "core/concepts/compressed_format.h"
 #include "tests/core/concept_test_support.h"
 #include "tests/test_support.h"
 

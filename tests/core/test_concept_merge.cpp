@@ -14,6 +14,7 @@
 #include "core/concepts/merge_features.h"
 #include "core/error.h"
 #include "core/io/json_file.h"
+#include "core/io/safetensors_file.h"
 #include "tests/core/concept_test_support.h"
 #include "tests/test_support.h"
 
@@ -197,6 +198,21 @@ TEST_F(ConceptMerge, ConstrainedMergeKeepsEveryConceptsOutputs) {
 
 TEST_F(ConceptMerge, MergedFolderLoadsAndGenerates) {
   merge_concepts(options({a_, b_}), dir_ / "merged");
+  // The files are what training writes (and diffusers reads): the same keys, float32, metadata.
+  for (const auto& [merged_name, trained_name] : std::vector<std::pair<std::string, std::string>>{
+           {"pytorch_custom_diffusion_weights.safetensors",
+            "pytorch_custom_diffusion_weights.safetensors"},
+           {"<new1>.safetensors", "<new1>.safetensors"}}) {
+    const auto merged = SafetensorsFile::open(dir_ / "merged" / merged_name);
+    const auto trained = SafetensorsFile::open(a_ / trained_name);
+    EXPECT_EQ(merged.metadata(), trained.metadata()) << merged_name;
+    ASSERT_EQ(merged.tensors().size(), trained.tensors().size()) << merged_name;
+    for (size_t i = 0; i < merged.tensors().size(); ++i) {
+      EXPECT_EQ(merged.tensors()[i].name, trained.tensors()[i].name);
+      EXPECT_EQ(merged.tensors()[i].dtype, trained.tensors()[i].dtype);
+      EXPECT_EQ(merged.tensors()[i].shape, trained.tensors()[i].shape);
+    }
+  }
   auto model = load_stable_diffusion(model_dir().string());
   const auto applied = apply_custom_diffusion_weights(model, dir_ / "merged");
   EXPECT_EQ(applied.tokens, (std::vector<std::string>{"<new1>", "<new2>"}));

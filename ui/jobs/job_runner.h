@@ -29,7 +29,8 @@ class JobRunner : public QObject {
   Q_OBJECT
 
  public:
-  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download };
+  // ConceptTool: compressing a concept from the Library page (through enqueueTask).
+  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download, ConceptTool };
   Q_ENUM(Job)
 
   explicit JobRunner(QObject* parent = nullptr);
