@@ -9,6 +9,7 @@
 #include <torch/torch.h>
 #include <nlohmann/json.hpp>
 
+#include "core/concepts/concept_compress.h"
 #include "core/concepts/constrained_update.h"
 #include "core/concepts/general_captions.h"
 #include "core/concepts/merge_features.h"
@@ -345,6 +346,19 @@ TEST_F(ConceptMerge, MixedKindsAddQueryAndOutputChanges) {
     if (!is_text_key(key)) EXPECT_TRUE(torch::allclose(merged.at(key), w, 1e-6, 1e-7)) << key;
   auto model = load_stable_diffusion(model_dir().string());
   EXPECT_TRUE(apply_custom_diffusion_weights(model, dir_ / "merged").train_q_out);
+}
+
+TEST_F(ConceptMerge, CompressedConceptsMergeLikeTheirFullWeights) {
+  CompressOptions c;
+  c.weights = a_;
+  c.base_model = model_dir().string();
+  c.keep = 1.0;
+  compress_concept(c, dir_ / "a-small");
+  merge_concepts(options({a_, b_}), dir_ / "full");
+  merge_concepts(options({dir_ / "a-small", b_}), dir_ / "from-compressed");
+  const auto full = weights_of(dir_ / "full"), compressed = weights_of(dir_ / "from-compressed");
+  ASSERT_EQ(full.size(), compressed.size());
+  for (const auto& [key, w] : full) EXPECT_LT(rel_error(compressed.at(key), w), 1e-5) << key;
 }
 
 TEST_F(ConceptMerge, ExistingOutputIsNotTouched) {
