@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>%1 holds no Custom Diffusion weights (pytorch_custom_diffusion_weights.safetensors).</source>
+        <translation>%1 enthält keine Custom-Diffusion-Gewichte (pytorch_custom_diffusion_weights.safetensors).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ist schon in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -792,6 +803,93 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::LibraryPage</name>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
+        <translation>Alle Konzepte, die Sie behalten: trainierte, zusammengeführte oder komprimierte Ausgabeordner. Fügen Sie vorhandene Ordner hinzu oder komprimieren Sie einen auf einen Bruchteil seiner Größe.</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>The share of each weight change&apos;s singular values to keep. The paper keeps 5–60%; less is smaller and less faithful.</source>
+        <translation>Der Anteil der Singulärwerte jeder Gewichtsänderung, der behalten wird. Das Paper behält 5–60 %; weniger ist kleiner und weniger getreu.</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (folder missing)</source>
+        <translation>%1 (Ordner fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>Basismodell nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>compressed (loads in this studio only)</source>
+        <translation>komprimiert (lädt nur in diesem Studio)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>This concept does not record its base model: open a project with the model it was trained on first.</source>
+        <translation>Dieses Konzept vermerkt sein Basismodell nicht: Öffnen Sie zuerst ein Projekt mit dem Modell, auf dem es trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>Writes a smaller copy beside the folder (the original stays).</source>
+        <translation>Schreibt eine kleinere Kopie neben den Ordner (das Original bleibt).</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add a Concept Folder</source>
+        <translation>Einen Konzeptordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Removed from the library; the folder itself is kept.</source>
+        <translation>Aus der Bibliothek entfernt; der Ordner selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Compressing %1…</source>
+        <translation>%1 wird komprimiert …</translation>
+    </message>
+    <message>
+        <source>Compressed to %1: %2 (was %3).</source>
+        <translation>Komprimiert nach %1: %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>Komprimieren fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::LossPlot</name>
     <message>
         <source>step</source>
@@ -1022,6 +1120,14 @@
     <message>
         <source>Exporting</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Compressing a concept</source>
+        <translation>Ein Konzept wird komprimiert</translation>
     </message>
 </context>
 <context>

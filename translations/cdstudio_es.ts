@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>%1 holds no Custom Diffusion weights (pytorch_custom_diffusion_weights.safetensors).</source>
+        <translation>%1 no contiene pesos de Custom Diffusion (pytorch_custom_diffusion_weights.safetensors).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ya está en la biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -792,6 +803,93 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::LibraryPage</name>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
+        <translation>Todos los conceptos que conserva: carpetas de salida entrenadas, fusionadas o comprimidas. Añada carpetas existentes o comprima una a una fracción de su tamaño.</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Quitar de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <source>The share of each weight change&apos;s singular values to keep. The paper keeps 5–60%; less is smaller and less faithful.</source>
+        <translation>La parte de los valores singulares de cada cambio de pesos que se conserva. El artículo conserva del 5 al 60 %; menos es más pequeño y menos fiel.</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Comprimir</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (folder missing)</source>
+        <translation>%1 (falta la carpeta)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>modelo base no registrado</translation>
+    </message>
+    <message>
+        <source>compressed (loads in this studio only)</source>
+        <translation>comprimido (solo se carga en este estudio)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>This concept does not record its base model: open a project with the model it was trained on first.</source>
+        <translation>Este concepto no registra su modelo base: abra primero un proyecto con el modelo con el que se entrenó.</translation>
+    </message>
+    <message>
+        <source>Writes a smaller copy beside the folder (the original stays).</source>
+        <translation>Escribe una copia más pequeña junto a la carpeta (el original se conserva).</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>Add a Concept Folder</source>
+        <translation>Añadir una carpeta de concepto</translation>
+    </message>
+    <message>
+        <source>Removed from the library; the folder itself is kept.</source>
+        <translation>Quitado de la biblioteca; la carpeta se conserva.</translation>
+    </message>
+    <message>
+        <source>Compressing %1…</source>
+        <translation>Comprimiendo %1…</translation>
+    </message>
+    <message>
+        <source>Compressed to %1: %2 (was %3).</source>
+        <translation>Comprimido en %1: %2 (antes %3).</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>La compresión falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::LossPlot</name>
     <message>
         <source>step</source>
@@ -1022,6 +1120,14 @@
     <message>
         <source>Exporting</source>
         <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Compressing a concept</source>
+        <translation>Comprimiendo un concepto</translation>
     </message>
 </context>
 <context>

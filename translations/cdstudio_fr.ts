@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>%1 holds no Custom Diffusion weights (pytorch_custom_diffusion_weights.safetensors).</source>
+        <translation>%1 ne contient aucun poids Custom Diffusion (pytorch_custom_diffusion_weights.safetensors).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 est déjà dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -792,6 +803,93 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::LibraryPage</name>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
+        <translation>Tous les concepts que vous gardez : dossiers de sortie entraînés, fusionnés ou compressés. Ajoutez des dossiers existants ou compressez-en un à une fraction de sa taille.</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Retirer de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Garder :</translation>
+    </message>
+    <message>
+        <source>The share of each weight change&apos;s singular values to keep. The paper keeps 5–60%; less is smaller and less faithful.</source>
+        <translation>La part des valeurs singulières de chaque changement de poids à garder. L’article en garde 5 à 60 % ; moins est plus petit et moins fidèle.</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Compresser</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (folder missing)</source>
+        <translation>%1 (dossier manquant)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>modèle de base non indiqué</translation>
+    </message>
+    <message>
+        <source>compressed (loads in this studio only)</source>
+        <translation>compressé (se charge uniquement dans ce studio)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>This concept does not record its base model: open a project with the model it was trained on first.</source>
+        <translation>Ce concept n’indique pas son modèle de base : ouvrez d’abord un projet avec le modèle sur lequel il a été entraîné.</translation>
+    </message>
+    <message>
+        <source>Writes a smaller copy beside the folder (the original stays).</source>
+        <translation>Écrit une copie plus petite à côté du dossier (l’original reste).</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Add a Concept Folder</source>
+        <translation>Ajouter un dossier de concept</translation>
+    </message>
+    <message>
+        <source>Removed from the library; the folder itself is kept.</source>
+        <translation>Retiré de la bibliothèque ; le dossier lui-même est conservé.</translation>
+    </message>
+    <message>
+        <source>Compressing %1…</source>
+        <translation>Compression de %1…</translation>
+    </message>
+    <message>
+        <source>Compressed to %1: %2 (was %3).</source>
+        <translation>Compressé dans %1 : %2 (avant %3).</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>La compression a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::LossPlot</name>
     <message>
         <source>step</source>
@@ -1022,6 +1120,14 @@
     <message>
         <source>Exporting</source>
         <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Compressing a concept</source>
+        <translation>Compression d’un concept</translation>
     </message>
 </context>
 <context>

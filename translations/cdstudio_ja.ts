@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>%1 holds no Custom Diffusion weights (pytorch_custom_diffusion_weights.safetensors).</source>
+        <translation>%1 には Custom Diffusion の重み (pytorch_custom_diffusion_weights.safetensors) がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 はすでにライブラリにあります。</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -791,6 +802,93 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::LibraryPage</name>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
+        <translation>保存しているすべてのコンセプト：学習済み・統合済み・圧縮済みの出力フォルダー。既存のフォルダーを追加したり、サイズの一部に圧縮したりできます。</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>ライブラリから削除</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保持：</translation>
+    </message>
+    <message>
+        <source>The share of each weight change&apos;s singular values to keep. The paper keeps 5–60%; less is smaller and less faithful.</source>
+        <translation>各重み変化の特異値のうち保持する割合。論文では 5〜60% を保持します。少ないほど小さくなり、忠実度は下がります。</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>圧縮</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (folder missing)</source>
+        <translation>%1（フォルダーがありません）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>ベースモデルの記録なし</translation>
+    </message>
+    <message>
+        <source>compressed (loads in this studio only)</source>
+        <translation>圧縮済み（このスタジオでのみ読み込めます）</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー：%1</translation>
+    </message>
+    <message>
+        <source>This concept does not record its base model: open a project with the model it was trained on first.</source>
+        <translation>このコンセプトにはベースモデルの記録がありません。先に学習に使ったモデルのプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>Writes a smaller copy beside the folder (the original stays).</source>
+        <translation>フォルダーの隣に小さなコピーを書き出します（元のフォルダーは残ります）。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Add a Concept Folder</source>
+        <translation>コンセプトフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Removed from the library; the folder itself is kept.</source>
+        <translation>ライブラリから削除しました。フォルダー自体は残っています。</translation>
+    </message>
+    <message>
+        <source>Compressing %1…</source>
+        <translation>%1 を圧縮中…</translation>
+    </message>
+    <message>
+        <source>Compressed to %1: %2 (was %3).</source>
+        <translation>%1 に圧縮しました：%2（元は %3）。</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>圧縮に失敗しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::LossPlot</name>
     <message>
         <source>step</source>
@@ -1020,6 +1118,14 @@
     <message>
         <source>Exporting</source>
         <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Compressing a concept</source>
+        <translation>コンセプトを圧縮中</translation>
     </message>
 </context>
 <context>

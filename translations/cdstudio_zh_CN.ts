@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>%1 holds no Custom Diffusion weights (pytorch_custom_diffusion_weights.safetensors).</source>
+        <translation>%1 中没有 Custom Diffusion 权重（pytorch_custom_diffusion_weights.safetensors）。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 已在概念库中。</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>This is not a Custom Diffusion Studio project.</source>
@@ -791,6 +802,93 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::LibraryPage</name>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
+        <translation>您保留的所有概念：训练、合并或压缩后的输出文件夹。可添加已有文件夹，或将其压缩到原大小的一小部分。</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>从概念库移除</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>The share of each weight change&apos;s singular values to keep. The paper keeps 5–60%; less is smaller and less faithful.</source>
+        <translation>每个权重变化保留的奇异值比例。论文保留 5–60%；越少文件越小，也越不忠实。</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (folder missing)</source>
+        <translation>%1（文件夹缺失）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>未记录基础模型</translation>
+    </message>
+    <message>
+        <source>compressed (loads in this studio only)</source>
+        <translation>已压缩（仅可在本工作室加载）</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>This concept does not record its base model: open a project with the model it was trained on first.</source>
+        <translation>此概念未记录其基础模型：请先打开使用其训练模型的项目。</translation>
+    </message>
+    <message>
+        <source>Writes a smaller copy beside the folder (the original stays).</source>
+        <translation>在文件夹旁写入一个更小的副本（原文件夹保留）。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Add a Concept Folder</source>
+        <translation>添加概念文件夹</translation>
+    </message>
+    <message>
+        <source>Removed from the library; the folder itself is kept.</source>
+        <translation>已从概念库移除；文件夹本身保留。</translation>
+    </message>
+    <message>
+        <source>Compressing %1…</source>
+        <translation>正在压缩 %1…</translation>
+    </message>
+    <message>
+        <source>Compressed to %1: %2 (was %3).</source>
+        <translation>已压缩到 %1：%2（原为 %3）。</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>压缩失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::LossPlot</name>
     <message>
         <source>step</source>
@@ -1020,6 +1118,14 @@
     <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>概念库</translation>
+    </message>
+    <message>
+        <source>Compressing a concept</source>
+        <translation>正在压缩概念</translation>
     </message>
 </context>
 <context>

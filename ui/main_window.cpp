@@ -27,6 +27,7 @@
 #include "ui/generate_page.h"
 #include "ui/image_grid.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/library_page.h"
 #include "ui/model_download_box.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
@@ -80,6 +81,8 @@ void MainWindow::buildUi() {
   m_pages->addTab(m_trainPage, tr("4 · Train"));
   m_generatePage = new GeneratePage(m_runner, m_pages);
   m_pages->addTab(m_generatePage, tr("5 · Generate"));
+  m_libraryPage = new LibraryPage(m_runner, ConceptLibrary::defaultStoreFile(), m_pages);
+  m_pages->addTab(m_libraryPage, tr("Library"));
   setCentralWidget(m_pages);
   createMenus();
 
@@ -93,6 +96,7 @@ void MainWindow::buildUi() {
     if (usable) AppSettings::setLastModel(m_modelPanel->currentModel());
     m_demoOffer->setVisible(!usable);
     m_generatePage->setModel(usable ? m_modelPanel->currentModel() : QString());
+    m_libraryPage->setModel(usable ? m_modelPanel->currentModel() : QString());
     updateGenerator();
   });
   connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(),
@@ -118,11 +122,14 @@ void MainWindow::buildUi() {
   m_trainPage->setPreparation(
       [this](const TrainingSettings&) { m_regularizationPage->gatherAll(); });
   m_trainPage->setSettingsSource([this](TrainingSettings& s) { return completeSettings(s); });
-  connect(m_trainPage, &TrainPage::trainingFinished, this, [this](const QString& dir, bool) {
-    m_generatePage->setWeightsDir(dir);
-    m_generatePage->setOutputDir(QDir(dir).filePath(QStringLiteral("generated")));
-    if (m_closeWhenStopped) close();
-  });
+  connect(m_trainPage, &TrainPage::trainingFinished, this,
+          [this](const QString& dir, bool stopped) {
+            if (!stopped)
+              m_libraryPage->addFolder(dir);  // every finished concept is kept in the library
+            m_generatePage->setWeightsDir(dir);
+            m_generatePage->setOutputDir(QDir(dir).filePath(QStringLiteral("generated")));
+            if (m_closeWhenStopped) close();
+          });
   connect(m_trainPage, &TrainPage::useWeightsRequested, this, [this](const QString& dir) {
     m_generatePage->setWeightsDir(dir);
     m_pages->setCurrentWidget(m_generatePage);
@@ -310,6 +317,8 @@ QString jobName(JobRunner::Job job) {
       return MainWindow::tr("Downloading");
     case JobRunner::Job::Export:
       return MainWindow::tr("Exporting");
+    case JobRunner::Job::ConceptTool:
+      return MainWindow::tr("Compressing a concept");
   }
   return QString();
 }

@@ -16,6 +16,7 @@ namespace cds::ui {
 
 class ConceptsPage;
 class GeneratePage;
+class LibraryPage;
 class JobRunner;
 class ModelDownloadBox;
 class ModelPanel;
@@ -36,6 +37,7 @@ class MainWindow : public QMainWindow {
   ModelDownloadBox* downloadBox() const { return m_downloadBox; }
   TrainPage* trainPage() const { return m_trainPage; }
   GeneratePage* generatePage() const { return m_generatePage; }
+  LibraryPage* libraryPage() const { return m_libraryPage; }
   JobRunner* jobRunner() const { return m_runner; }
   QTabWidget* pages() const { return m_pages; }
   QString projectFile() const { return m_projectFile; }
@@ -93,6 +95,7 @@ class MainWindow : public QMainWindow {
   ModelDownloadBox* m_downloadBox;
   TrainPage* m_trainPage;
   GeneratePage* m_generatePage;
+  LibraryPage* m_libraryPage;
   QLabel* m_demoBanner;
   QWidget* m_demoOffer;  // "No model yet?" with the demo button
   QLabel* m_jobLabel;

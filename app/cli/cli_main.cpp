@@ -30,6 +30,8 @@ constexpr const char* kUsage =
     "  download ORG/NAME    fetch a pipeline from the Hugging Face Hub into its cache\n"
     "  devices              list the devices this build can train and generate on\n"
     "  export               a trained concept as embeddings, a LyCORIS diff or a LoRA\n"
+    "  merge                merge separately trained concepts into one (constrained or add)\n"
+    "  compress             shrink a concept to low-rank changes of its weights\n"
     "\n"
     "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
     "Run 'cdstudio-cli <command> --help' for a command's options.\n";
@@ -61,6 +63,8 @@ int main(int argc, char** argv) {
     if (command == "download") return cds::cli::run_download(args);
     if (command == "devices") return cds::cli::run_devices(args);
     if (command == "export") return cds::cli::run_export(args);
+    if (command == "merge") return cds::cli::run_merge(args);
+    if (command == "compress") return cds::cli::run_compress(args);
     std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

@@ -15,5 +15,7 @@ int run_retrieve(const std::vector<std::string>& args);
 int run_download(const std::vector<std::string>& args);
 int run_devices(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+int run_merge(const std::vector<std::string>& args);
+int run_compress(const std::vector<std::string>& args);
 
 }  // namespace cds::cli

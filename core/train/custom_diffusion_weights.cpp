@@ -14,6 +14,7 @@
 
 #include <torch/torch.h>
 
+#include "core/concepts/low_rank_delta.h"
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
 #include "core/io/state_dict_pickle.h"
@@ -180,7 +181,8 @@ std::vector<fs::path> embedding_files(const fs::path& dir) {
     const auto ext = path.extension().string();
     const auto stem = path.stem().string();
     if ((ext != ".safetensors" && ext != ".bin") || stem == kCustomDiffusionWeightsStem ||
-        stem.empty() || stem[0] == '.' || !it->is_regular_file(ec))
+        path.filename() == kCompressedWeightsFile || stem.empty() || stem[0] == '.' ||
+        !it->is_regular_file(ec))
       continue;
     auto [slot, inserted] = by_stem.emplace(stem, path);
     if (!inserted && ext == ".safetensors") slot->second = path;
@@ -366,13 +368,22 @@ AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& mode
       break;
     }
   }
+  if (applied.weights_file.empty() && fs::is_regular_file(dir / kCompressedWeightsFile, ec)) {
+    applied.weights_file = dir / kCompressedWeightsFile;
+    applied.format = "compressed";
+  }
   if (applied.weights_file.empty())
     throw FileError(dir, std::string("holds no ") + kCustomDiffusionWeightsStem +
-                             ".safetensors or " + kCustomDiffusionWeightsStem + ".bin");
+                             ".safetensors or " + kCustomDiffusionWeightsStem + ".bin (nor " +
+                             kCompressedWeightsFile + ")");
 
   // Read and check everything before the model changes.
-  const auto layers =
-      check_weights(applied.weights_file, load_weight_file(applied.weights_file), model.unet);
+  auto weights = load_weight_file(applied.weights_file);
+  if (applied.format == "compressed")
+    weights = expand_low_rank_deltas(applied.weights_file, weights, [&](const std::string& key) {
+      return custom_diffusion_original(model.unet, key);
+    });
+  const auto layers = check_weights(applied.weights_file, weights, model.unet);
   const auto width = model.text_encoder->token_embedding()->weight.size(1);
   const auto embeddings = read_embeddings(dir, model.tokenizer, width, applied.ignored_files);
 
@@ -384,6 +395,14 @@ AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& mode
   add_tokens(model, embeddings);
   for (const auto& e : embeddings) applied.tokens.push_back(e.token);
   return applied;
+}
+
+at::Tensor custom_diffusion_original(UNet2DConditionModel& unet, const std::string& key) {
+  const auto split = split_key(key);
+  if (!split) return {};
+  for (auto& [name, attn] : unet->attention_layers())
+    if (name == split->first) return original_of(*attn, split->second);
+  return {};
 }
 
 }  // namespace cds

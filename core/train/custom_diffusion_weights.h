@@ -65,8 +65,20 @@ struct AppliedCustomDiffusion {
 // CoreError naming the file and key: no weights file, an unreadable file, a key that matches no
 // attention layer or is no Custom Diffusion weight, a wrong shape, an incomplete layer, a token
 // that already exists or whose width differs from the text encoder's, a scale outside [0, 1].
+//
+// A compressed folder (core/concepts/low_rank_delta.h: custom_diffusion_compressed.safetensors,
+// low-rank factors of each weight's change instead of the weights) loads the same way: each
+// weight is rebuilt as this model's original plus up @ down before the checks above; `format`
+// is then "compressed". Only this project reads that form; diffusers needs the full weights
+// (`cdstudio-cli compress --expand`).
 AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& model,
                                                       const std::filesystem::path& dir,
                                                       double scale = 1.0);
+
+// The base-model tensor that the Custom Diffusion weight `key` (a save_attn_procs name such as
+// "<layer>.processor.to_k_custom_diffusion.weight") replaces: the layer's to_k / to_v / to_q
+// weight or to_out.0 weight / bias. Undefined when the key names no such layer or part of this
+// UNet. For merging and compressing, which work on changes from the base.
+at::Tensor custom_diffusion_original(UNet2DConditionModel& unet, const std::string& key);
 
 }  // namespace cds

@@ -29,7 +29,17 @@ class JobRunner : public QObject {
   Q_OBJECT
 
  public:
-  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download, Export };
+  // ConceptTool: compressing a concept from the Library page (through enqueueTask).
+  enum class Job {
+    None,
+    Training,
+    Generation,
+    DemoModel,
+    ClassImages,
+    Download,
+    Export,
+    ConceptTool
+  };
   Q_ENUM(Job)
 
   explicit JobRunner(QObject* parent = nullptr);
