@@ -758,6 +758,10 @@
         <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
         <translation>Les modifications du LoRA diffèrent de celles du concept de %1 %.</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>le service n’a pas répondu (%1)&#xa0;; nouvel essai (%2 sur %3)…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LossPlot</name>
@@ -1069,6 +1073,14 @@
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>Le Hub n’a pas répondu&#xa0;; nouvel essai (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>Fichier %1 sur %2&#xa0;: %3 — la connexion a échoué, nouvel essai (%4 sur %5)…</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   std::vector<std::pair<std::string, std::string>> auth;
   if (!token.empty()) auth.push_back({"Authorization", "Bearer " + token});
 
-  // Progress (and retry notices) for file `index`, throttled to 10 Hz unless forced.
+  // Progress and retry notices of the file in `now_at`, throttled to 10 Hz unless forced.
   const auto start = std::chrono::steady_clock::now();
   auto last_report = start - std::chrono::seconds(1);
   HubDownloadProgress now_at;
