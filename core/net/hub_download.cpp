@@ -114,6 +114,10 @@ void link_snapshot_file(const fs::path& blob, const fs::path& link) {
   }
 }
 
+bool is_sha256_hex(const std::string& s) {
+  return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
 int64_t size_member(const nlohmann::json& j, const char* key, int64_t fallback) {
   const auto it = j.find(key);
   return it != j.end() && it->is_number_integer() ? it->get<int64_t>() : fallback;
@@ -281,7 +285,7 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
     throw FileError(repo_dir / "blobs", "cannot be created (" + dir_error.message() + ")");
   int64_t done = 0;
   for (size_t i = 0; i < result.files.size(); ++i) {
-    const HubFile& file = by_path[result.files[i]];
+    HubFile file = by_path[result.files[i]];
     const std::string url = endpoint + "/" + o.repo_id + "/resolve/" +
                             (result.commit.empty() ? o.revision : result.commit) + "/" + file.path;
     std::string blob_id = !file.lfs_sha256.empty() ? file.lfs_sha256 : file.blob_id;
@@ -302,6 +306,15 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
         blob_id = strip_etag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
                                                                    : meta.header("etag"));
       if (result.commit.empty()) result.commit = meta.header("x-repo-commit");
+      // An LFS file's X-Linked-Etag is its SHA-256 and X-Linked-Size its size: checked as
+      // listed ones are.
+      const std::string linked = strip_etag(meta.header("x-linked-etag"));
+      if (file.lfs_sha256.empty() && is_sha256_hex(linked)) file.lfs_sha256 = linked;
+      const std::string linked_size = meta.header("x-linked-size");
+      if (file.size < 0 && !linked_size.empty() &&
+          linked_size.find_first_not_of("0123456789") == std::string::npos &&
+          linked_size.size() < 19)
+        file.size = std::stoll(linked_size);
       if (blob_id.empty() || result.commit.empty())
         throw NetError("HEAD " + url + ": the Hub gave no ETag or X-Repo-Commit for this file");
     }

@@ -66,16 +66,22 @@ FakeResponse FaultHub::answer(const FakeRequest& r) {
     path = kListing;
     nlohmann::json siblings = nlohmann::json::array();
     for (const auto& [name, bytes] : files_)
-      siblings.push_back(hubSibling(name, bytes, lfs_.count(name) > 0));
+      siblings.push_back(bare_ ? nlohmann::json{{"rfilename", name}}
+                               : hubSibling(name, bytes, lfs_.count(name) > 0));
     out.body = nlohmann::json{{"id", "org/tiny"}, {"sha", kCommit}, {"siblings", siblings}}.dump();
   } else if (r.path.rfind(resolve, 0) == 0 && files_.count(r.path.substr(resolve.size()))) {
     path = r.path.substr(resolve.size());
     if (lfs_.count(path)) {  // LFS files live on the CDN; the redirect itself is never spoilt
       out.status = 302;
-      out.headers = {{"Location", "/cdn/" + path}, {"X-Repo-Commit", kCommit}};
+      out.headers = {{"Location", "/cdn/" + path},
+                     {"X-Repo-Commit", kCommit},
+                     {"X-Linked-Etag", "\"" + hubHash(files_[path], true) + "\""},
+                     {"X-Linked-Size", std::to_string(files_[path].size())}};
       return out;
     }
-    out = serveBytes(r, files_[path], {{"X-Repo-Commit", kCommit}});
+    const std::string blob_id = hubSibling(path, files_[path], false)["blobId"];
+    out =
+        serveBytes(r, files_[path], {{"X-Repo-Commit", kCommit}, {"ETag", "\"" + blob_id + "\""}});
   } else if (r.path.rfind("/cdn/", 0) == 0 && files_.count(r.path.substr(5))) {
     path = r.path.substr(5);
     out = serveBytes(r, files_[path]);

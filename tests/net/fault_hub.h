@@ -3,6 +3,7 @@
 // a hook that may spoil any answer (cut it, stall it, lie about its length, answer 5xx).
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -31,6 +32,9 @@ class FaultHub {
   ~FaultHub();
 
   void setFault(Fault fault);
+  // Lists files without blob ids, hashes or sizes, as older endpoints do: the downloader then
+  // asks each file's HEAD (ETag, X-Linked-Etag, X-Linked-Size).
+  void setBareListing(bool bare) { bare_ = bare; }
   // model_index.json, configs, and two LFS weight files of 200 000 and 120 000 bytes.
   const std::map<std::string, std::string>& files() const { return files_; }
   const std::string& bytes(const std::string& path) const { return files_.at(path); }
@@ -51,6 +55,7 @@ class FaultHub {
   std::set<std::string> lfs_;
   std::mutex mutex_;
   Fault fault_;
+  std::atomic<bool> bare_{false};
   std::map<std::string, std::vector<std::string>> ranges_;
   std::unique_ptr<FakeHttpServer> server_;
 };

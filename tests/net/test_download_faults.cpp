@@ -273,5 +273,25 @@ TEST(HubDownloadFaults, AHashMismatchIsFetchedOnceMoreThenAClearError) {
   }
 }
 
+// Older endpoints list no hashes: the LFS file's X-Linked-Etag (its SHA-256) and X-Linked-Size
+// from its HEAD are checked as listed ones would be.
+TEST(HubDownloadFaults, WithoutHashesInTheListingTheHeadersOnesAreChecked) {
+  FaultHub hub;
+  hub.setBareListing(true);
+  test::TempDir cache;
+  hub.setFault([](const std::string& path, int n, const FakeRequest& req, FakeResponse& r) {
+    if (path != FaultHub::kUnet || req.method != "GET") return;
+    if (n == 1) r.body[100] ^= 0x5A;   // other bytes of the right size
+    if (n == 2) r.body += "trailing";  // more than X-Linked-Size
+  });
+  HubDownloadOptions o = hub.options(cache.path());
+  Notices notices;
+  notices.watch(o);
+  expectComplete(hub, download_pipeline(o));
+  EXPECT_TRUE(fs::exists(hub.blob(cache.path(), FaultHub::kUnet)));
+  ASSERT_EQ(notices.list.size(), 1u);
+  EXPECT_NE(notices.list[0].retrying.find("SHA-256"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cds
