@@ -85,9 +85,28 @@ ModelDownloadBox::ModelDownloadBox(JobRunner* runner, QWidget* parent)
             } else {
               m_progress->setRange(0, 0);
             }
+            if (!p.retrying.isEmpty() && p.file.isEmpty()) {
+              m_status->setText(tr("The Hub did not answer; trying again (%1 of %2)…")
+                                    .arg(p.attempt)
+                                    .arg(p.maxAttempts));
+              m_status->setToolTip(p.retrying);
+              return;
+            }
+            if (!p.retrying.isEmpty()) {
+              m_status->setText(tr("File %1 of %2: %3 — the connection failed, trying again "
+                                   "(%4 of %5)…")
+                                    .arg(p.fileIndex)
+                                    .arg(p.fileCount)
+                                    .arg(p.file)
+                                    .arg(p.attempt)
+                                    .arg(p.maxAttempts));
+              m_status->setToolTip(p.retrying);
+              return;
+            }
+            m_status->setToolTip(QString());
             m_status->setText(
                 tr("File %1 of %2: %3 — %4 of %5 at %6/s")
-                    .arg(p.fileIndex + 1)
+                    .arg(p.fileIndex)
                     .arg(p.fileCount)
                     .arg(p.file)
                     .arg(locale.formattedDataSize(p.doneBytes))

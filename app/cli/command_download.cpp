@@ -20,7 +20,9 @@ constexpr const char* kHelp =
     "\n"
     "Downloads what a Stable Diffusion pipeline needs (configs, tokenizer, safetensors weights)\n"
     "into the Hugging Face cache ($HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).\n"
-    "Interrupted files resume. HF_ENDPOINT picks another Hub; HF_HUB_OFFLINE=1 uses the cache "
+    "A broken or stalled connection is retried (5 tries, 1 s apart and doubling), continuing\n"
+    "the file; interrupted files resume on the next run. Every file is checked against the\n"
+    "Hub's size and hash. HF_ENDPOINT picks another Hub; HF_HUB_OFFLINE=1 uses the cache "
     "only.\n"
     "  --token T   a read token (default: $HF_TOKEN or the token saved by `huggingface-cli "
     "login`)\n";
@@ -59,6 +61,12 @@ int run_download(const std::vector<std::string>& args) {
   if (a.has("cache_dir")) o.cache_dir = a.value("cache_dir");
   o.cancel = &g_cancel;
   o.progress = [](const HubDownloadProgress& p) {
+    if (!p.retrying.empty()) {
+      // On a line of its own, so it stays visible under the progress line that follows.
+      std::fprintf(stderr, "\n%s\n  connection lost, retrying (%d of %d) in %.1f s...\n",
+                   p.retrying.c_str(), p.attempt, p.max_attempts, p.retry_delay_ms / 1000.0);
+      return;
+    }
     std::fprintf(stderr, "\r[%d/%d] %s  %s of %s  (%s/s)          ", p.file_index, p.file_count,
                  p.file.c_str(), mib(p.done_bytes).c_str(),
                  p.total_bytes < 0 ? "?" : mib(p.total_bytes).c_str(),

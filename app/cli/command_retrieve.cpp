@@ -97,7 +97,15 @@ int run_retrieve(const std::vector<std::string>& args) {
   options.max_image_bytes = int64_t(a.int_value("max_image_mb", 20)) << 20;
   options.image_timeout_ms = a.int_value("timeout_s", 30) * 1000;
   options.cancel = &g_cancel;
-  options.progress = [](const CollectProgress& p) { printProgress(p.have, p.wanted, p.failed); };
+  options.progress = [](const CollectProgress& p) {
+    if (!p.retrying.empty()) {
+      endProgressLine();
+      std::fprintf(stderr, "%s\n  the service did not answer, trying again (%d of %d)...\n",
+                   p.retrying.c_str(), p.attempt, p.max_attempts);
+      return;
+    }
+    printProgress(p.have, p.wanted, p.failed);
+  };
   const ProgressLineGuard progressLine;
 
   CollectResult result;

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/net/http_fetch.h"
+#include "core/net/image_body_check.h"
 #include "core/train/class_folder.h"
 #include "core/train/image_loading.h"
 
@@ -22,7 +23,55 @@ void note(CollectResult& r, const std::string& why) {
 
 void report(const CollectOptions& o, const ClassFolder& folder, const CollectResult& r,
             const std::string& message) {
-  if (o.progress) o.progress({folder.count(), o.num_class_images, r.failed, message});
+  if (!o.progress) return;
+  CollectProgress p;
+  p.have = folder.count();
+  p.wanted = o.num_class_images;
+  p.failed = r.failed;
+  p.message = message;
+  o.progress(p);
+}
+
+// Retry notices of the service's answers, as progress.
+RetryCallback service_retry_notice(const CollectOptions& o) {
+  return [&o](const RetryNotice& n) {
+    if (!o.progress) return;
+    CollectProgress p;
+    p.have = int(read_class_folder_listing(o.class_data_dir).size());
+    p.wanted = o.num_class_images;
+    p.message = n.reason;
+    p.retrying = n.reason;
+    p.attempt = n.attempt;
+    p.max_attempts = n.max_attempts;
+    o.progress(p);
+  };
+}
+
+// One image's bytes, its transient failures tried again; a body cut short without a
+// Content-Length that said so counts as such a failure.
+std::string fetch_image(const std::string& url, const CollectOptions& options) {
+  HttpRequest request;
+  request.url = url;
+  request.timeout_ms = options.image_timeout_ms;
+  request.idle_timeout_ms = options.image_idle_timeout_ms;
+  request.max_body_bytes = options.max_image_bytes;
+  request.cancel = options.cancel;
+  return with_retries(options.image_retry, options.cancel, nullptr, [&] {
+    HttpResponse response = fetch_ok(request);
+    const std::string cut = incomplete_image_reason(response.body);
+    if (!cut.empty())
+      throw NetError("GET " + url + ": the answer is " + cut, response.status).set_transient(true);
+    return std::move(response.body);
+  });
+}
+
+// A folder write that failed (a full disk): its message, and that what was saved stays.
+[[noreturn]] void throw_folder_full(const FileError& e, const CollectResult& r) {
+  std::string what = e.what();
+  const std::string prefix = e.file().string() + ": ";
+  if (what.rfind(prefix, 0) == 0) what = what.substr(prefix.size());
+  throw FileError(e.file(), what + "; gathering class pictures stopped there, the " +
+                                std::to_string(r.total()) + " pictures saved before are kept");
 }
 
 }  // namespace
@@ -54,21 +103,17 @@ CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions&
       if (folder.count() >= options.num_class_images) break;
       check_cancelled(options.cancel, "while gathering class pictures");
       if (!tried.insert(c.url).second || folder.has_url(c.url)) continue;
-      HttpRequest request;
-      request.url = c.url;
-      request.timeout_ms = options.image_timeout_ms;
-      request.idle_timeout_ms = options.image_idle_timeout_ms;
-      request.max_body_bytes = options.max_image_bytes;
-      request.cancel = options.cancel;
       try {
-        const HttpResponse response = fetch_ok(request);
-        const auto added = folder.add_bytes(response.body, c.caption, c.url, c.attribution);
+        const std::string body = fetch_image(c.url, options);
+        const auto added = folder.add_bytes(body, c.caption, c.url, c.attribution);
         if (added == ClassFolder::Added::Yes) ++result.added;
         if (added == ClassFolder::Added::Duplicate) ++result.duplicates;
         if (added == ClassFolder::Added::NotAnImage)
           note(result, c.url + ": not an image (" + folder.last_error() + ")");
       } catch (const NetError& e) {
         note(result, e.what());
+      } catch (const FileError& e) {
+        throw_folder_full(e, result);
       }
       report(options, folder, result, c.url);
     }
@@ -89,7 +134,10 @@ CollectResult collect_from_clip_retrieval(const ClipRetrievalOptions& service,
     std::vector<ClipRetrievalResult> results;
     while (true) {
       if (num_images > 10000 && !first_call) return out;
-      results = clip_retrieval_query(service, options.class_prompt, num_images, options.cancel);
+      results =
+          with_retries(options.service_retry, options.cancel, service_retry_notice(options), [&] {
+            return clip_retrieval_query(service, options.class_prompt, num_images, options.cancel);
+          });
       if (!first_call || results.size() >= kFactor * missing || num_images > 10000) break;
       num_images = int(kFactor * num_images);
     }
@@ -115,8 +163,9 @@ CollectResult collect_from_openverse(const OpenverseOptions& service,
     std::vector<ClassImageCandidate> out;
     ++page;
     if (page > service.max_pages || (page_count > 0 && page > page_count)) return out;
-    const OpenversePage result =
-        openverse_search(service, options.class_prompt, page, options.cancel);
+    const OpenversePage result = with_retries(
+        options.service_retry, options.cancel, service_retry_notice(options),
+        [&] { return openverse_search(service, options.class_prompt, page, options.cancel); });
     page_count = result.page_count;
     for (const auto& image : result.results) {
       nlohmann::json a = {{"url", image.url},

@@ -14,6 +14,7 @@
 #include "core/cancel_token.h"
 #include "core/net/clip_retrieval_client.h"
 #include "core/net/openverse_client.h"
+#include "core/net/retry_policy.h"
 
 namespace cds {
 
@@ -22,6 +23,11 @@ struct CollectProgress {
   int wanted = 0;  // num_class_images
   int failed = 0;  // downloads or files refused so far in this run
   std::string message;
+  // Set while waiting to ask the service again after a transient failure: try `attempt` of
+  // `max_attempts`; `retrying` says what failed. Empty otherwise.
+  std::string retrying;
+  int attempt = 0;
+  int max_attempts = 0;
 };
 
 struct CollectOptions {
@@ -31,6 +37,10 @@ struct CollectOptions {
   int64_t max_image_bytes = int64_t{20} << 20;  // per download
   int image_timeout_ms = 30000;                 // per download
   int image_idle_timeout_ms = 10000;
+  // Transient failures (resets, stalls, cut bodies, 5xx, 429) of the service's answers and of
+  // each image are tried again; an image that still fails is skipped with a note.
+  RetryPolicy service_retry = {3, 1000, 30000, 60000};
+  RetryPolicy image_retry = {2, 500, 30000, 5000};
   // What else the person can do when the service is dead, in the caller's words (the studio names
   // its page, not flags); empty: the command line's "--source ..." wording.
   std::string other_sources_hint;
@@ -41,8 +51,8 @@ struct CollectOptions {
 struct CollectResult {
   int existing = 0;  // images the folder had before
   int added = 0;
-  int failed = 0;                     // unreachable, HTTP errors, timeouts, too large, not an image
-  int duplicates = 0;                 // same bytes as an image already kept
+  int failed = 0;      // unreachable, HTTP errors, timeouts, too large, cut short, not an image
+  int duplicates = 0;  // same bytes as an image already kept
   std::vector<std::string> failures;  // the first few reasons, for the log
   int total() const { return existing + added; }
 };
@@ -59,7 +69,9 @@ struct ClassImageCandidate {
 using CandidateFeed = std::function<std::vector<ClassImageCandidate>(int missing)>;
 
 // Downloads the feed's URLs into the folder until it holds num_class_images images. `source_name`
-// and `dead_hint` make the message when the very first request of the feed fails.
+// and `dead_hint` make the message when the very first request of the feed fails. Images are
+// kept only whole and decodable (written to a temporary file, then renamed); a folder that
+// cannot be written (the disk is full) stops it with a FileError, the images saved so far kept.
 CollectResult collect_from_feed(const CandidateFeed& feed, const CollectOptions& options,
                                 const std::string& source_name, const std::string& dead_hint);
 

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "core/net/retry_policy.h"
+
 namespace cds {
 
 namespace {
@@ -26,7 +28,23 @@ constexpr int64_t kMaxErrorBody = 64 * 1024;
 
 std::string describe(const HttpRequest& r) { return r.method + " " + r.url; }
 
+// Errors where the same request, repeated, cannot fare better: no such host, a TLS or protocol
+// mismatch. Resets, refusals, timeouts and other transport failures may pass.
+bool permanent_transport_error(QNetworkReply::NetworkError e) {
+  return e == QNetworkReply::HostNotFoundError || e == QNetworkReply::SslHandshakeFailedError ||
+         e == QNetworkReply::ProtocolUnknownError ||
+         e == QNetworkReply::ProtocolInvalidOperationError;
+}
+
+NetError transient_error(const std::string& message, int status) {
+  NetError e(message, status);
+  e.set_transient(true);
+  return e;
+}
+
 }  // namespace
+
+bool NetError::transient() const { return transient_ || is_transient_status(http_status_); }
 
 std::string HttpResponse::header(const std::string& lower_name) const {
   auto it = headers.find(lower_name);
@@ -91,6 +109,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
   bool cancelled = false;
   bool head_seen = false;
   bool refused = false;
+  bool stopped = false;  // on_data asked for no more
   int64_t received = 0;
   QEventLoop loop;
   QTimer total, idle, poll;
@@ -122,7 +141,7 @@ HttpResponse http_fetch(const HttpRequest& request) {
   auto read_body = [&] {
     idle.start(request.idle_timeout_ms);
     if (!head_seen) read_head();
-    if (refused || !failure.empty()) return;
+    if (refused || stopped || !failure.empty()) return;
     const QByteArray chunk = reply->readAll();
     received += chunk.size();
     const bool keep = response.ok();
@@ -132,9 +151,12 @@ HttpResponse http_fetch(const HttpRequest& request) {
                           std::to_string(request.max_body_bytes) + " bytes");
       return reply->abort();  // an endless error page: its start is enough for a message
     }
-    if (keep && request.on_data)
-      request.on_data(chunk.constData(), size_t(chunk.size()));
-    else
+    if (keep && request.on_data) {
+      if (!request.on_data(chunk.constData(), size_t(chunk.size()))) {
+        stopped = true;
+        reply->abort();
+      }
+    } else
       response.body.append(chunk.constData(), size_t(chunk.size()));
   };
 
@@ -167,9 +189,13 @@ HttpResponse http_fetch(const HttpRequest& request) {
   poll.start(50);
   if (!reply->isFinished()) loop.exec();
   if (cancelled) throw JobCancelled("while fetching " + request.url);
-  if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
-  if (refused) return response;
+  // Timeouts and stalls may pass; an oversized body will not.
+  const bool stalled = failure.rfind("timed out", 0) == 0 || failure.rfind("no data", 0) == 0;
+  if (!failure.empty())
+    throw NetError(describe(request) + ": " + failure, response.status).set_transient(stalled);
+  if (refused || stopped) return response;
   read_body();  // whatever arrived with `finished`
+  if (stopped) return response;
   if (!failure.empty()) throw NetError(describe(request) + ": " + failure, response.status);
 
   const auto error = reply->error();
@@ -177,16 +203,17 @@ HttpResponse http_fetch(const HttpRequest& request) {
   if (status == 0 ||
       (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
     // No HTTP answer at all, or the connection broke part-way through the body.
-    throw NetError(describe(request) + ": " + reply->errorString().toStdString(), status);
+    throw NetError(describe(request) + ": " + reply->errorString().toStdString(), status)
+        .set_transient(!permanent_transport_error(error));
   }
   if (!head_seen) read_head();
   // Qt reports a connection closed before Content-Length bytes as a normal end; it is not.
   const std::string length = response.header("content-length");
   if (response.ok() && request.method != "HEAD" && !length.empty() &&
       std::stoll(length) != received)
-    throw NetError(describe(request) + ": the connection closed after " + std::to_string(received) +
-                       " of " + length + " bytes",
-                   response.status);
+    throw transient_error(describe(request) + ": the connection closed after " +
+                              std::to_string(received) + " of " + length + " bytes",
+                          response.status);
   return response;
 }
 
@@ -196,7 +223,8 @@ HttpResponse fetch_ok(const HttpRequest& request) {
     std::string message =
         request.method + " " + request.url + ": HTTP " + std::to_string(response.status);
     if (!response.reason.empty()) message += " " + response.reason;
-    throw NetError(message, response.status);
+    throw NetError(message, response.status)
+        .set_retry_after_ms(parse_retry_after_ms(response.header("retry-after")));
   }
   return response;
 }

@@ -25,9 +25,24 @@ class NetError : public CoreError {
   NetError(const std::string& message, int http_status = 0)
       : CoreError(message), http_status_(http_status) {}
   int http_status() const { return http_status_; }
+  // Whether the same request may well succeed later: the connection broke, was refused or
+  // stalled, the body was cut short, or the status is 408, 429 or 5xx (core/net/retry_policy.h).
+  bool transient() const;
+  // The server's Retry-After in milliseconds, -1 when it named none.
+  int retry_after_ms() const { return retry_after_ms_; }
+  NetError& set_transient(bool transient) {
+    transient_ = transient;
+    return *this;
+  }
+  NetError& set_retry_after_ms(int ms) {
+    retry_after_ms_ = ms;
+    return *this;
+  }
 
  private:
   int http_status_;
+  bool transient_ = false;
+  int retry_after_ms_ = -1;
 };
 
 struct HttpResponse {
@@ -55,8 +70,10 @@ struct HttpRequest {
   // Called once the final response's status and headers are known; return false to refuse the
   // body (the call then returns with what is known). A 2xx body then goes to on_data instead of
   // HttpResponse::body when on_data is set; error bodies are always kept (capped) for messages.
+  // on_data returning false stops the transfer there: the call returns what is known, without
+  // the Content-Length check (the receiver has said it wants no more).
   std::function<bool(const HttpResponse&)> on_head;
-  std::function<void(const char* data, size_t size)> on_data;
+  std::function<bool(const char* data, size_t size)> on_data;
 };
 
 // Keeps a QCoreApplication alive while it exists, for command-line tools that have none (Qt
@@ -77,9 +94,12 @@ std::string user_agent();
 
 // Performs the request on the calling thread (a QCoreApplication must exist). Returns any HTTP
 // status; throws NetError for transport failures, timeouts, oversized bodies and cancellation.
+// Broken, refused or stalled connections and bodies shorter than their Content-Length are
+// transient() NetErrors; an unknown host, a TLS failure or an oversized body are not.
 HttpResponse http_fetch(const HttpRequest& request);
 
-// http_fetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status.
+// http_fetch, and NetError "GET URL: HTTP 404 Not Found" for a non-2xx status (transient for
+// 408, 429 and 5xx, with the answer's Retry-After).
 HttpResponse fetch_ok(const HttpRequest& request);
 
 // The response body as JSON; NetError "METHOD URL: the answer is not JSON" (plus `hint`) when it

@@ -11,13 +11,12 @@
 #include <map>
 #include <set>
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/io/atomic_file.h"
 #include "core/model/model_folder.h"
+#include "core/net/blob_download.h"
 #include "core/net/http_fetch.h"
 
 namespace cds {
@@ -86,12 +85,37 @@ std::string read_token(const HubDownloadOptions& o) {
   throw NetError(where + (r.reason.empty() ? "" : " " + r.reason), r.status);
 }
 
-std::string sha256Of(const fs::path& file) {
-  QFile f(QString::fromStdString(file.string()));
-  if (!f.open(QIODevice::ReadOnly)) throw FileError(file, "cannot be read to check its SHA-256");
-  QCryptographicHash hash(QCryptographicHash::Sha256);
-  hash.addData(&f);
-  return hash.result().toHex().toStdString();
+// A Hub answer that is not 2xx: 5xx and 429 become transient NetErrors (retried), the rest the
+// Hub's own message.
+void check_hub_answer(const HttpResponse& r, const std::string& method, const std::string& url,
+                      const HubDownloadOptions& o, const std::string& endpoint, bool have_token) {
+  if (r.status < 400) return;
+  if (is_transient_status(r.status))
+    throw NetError(method + " " + url + ": HTTP " + std::to_string(r.status) +
+                       (r.reason.empty() ? "" : " " + r.reason),
+                   r.status)
+        .set_retry_after_ms(parse_retry_after_ms(r.header("retry-after")));
+  throw_hub_error(r, url, o, endpoint, have_token);
+}
+
+// snapshots/COMMIT/PATH -> ../../blobs/ID, relative as huggingface_hub makes them; a copy where
+// links are not allowed.
+void link_snapshot_file(const fs::path& blob, const fs::path& link) {
+  std::error_code ec;
+  fs::create_directories(link.parent_path(), ec);
+  if (ec) throw FileError(link.parent_path(), "cannot be created (" + ec.message() + ")");
+  fs::remove(link, ec);
+  fs::create_symlink(fs::relative(blob, link.parent_path()), link, ec);
+  if (!ec) return;
+  fs::copy_file(blob, link, fs::copy_options::overwrite_existing, ec);
+  if (ec) {
+    fs::remove(link);
+    throw FileError(link, "cannot be created (" + ec.message() + ")");
+  }
+}
+
+bool is_sha256_hex(const std::string& s) {
+  return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 int64_t size_member(const nlohmann::json& j, const char* key, int64_t fallback) {
@@ -207,12 +231,36 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   std::vector<std::pair<std::string, std::string>> auth;
   if (!token.empty()) auth.push_back({"Authorization", "Bearer " + token});
 
+  // Progress and retry notices of the file in `now_at`, throttled to 10 Hz unless forced.
+  const auto start = std::chrono::steady_clock::now();
+  auto last_report = start - std::chrono::seconds(1);
+  HubDownloadProgress now_at;
+  auto report = [&](bool force) {
+    const auto now = std::chrono::steady_clock::now();
+    if (!o.progress || (!force && now - last_report < std::chrono::milliseconds(100))) return;
+    last_report = now;
+    const double seconds = std::chrono::duration<double>(now - start).count();
+    now_at.bytes_per_second = seconds > 0 ? double(result.bytes_downloaded) / seconds : 0;
+    o.progress(now_at);
+  };
+  const RetryCallback on_retry = [&](const RetryNotice& n) {
+    now_at.retrying = n.reason;
+    now_at.attempt = n.attempt;
+    now_at.max_attempts = n.max_attempts;
+    now_at.retry_delay_ms = n.delay_ms;
+    report(true);
+    now_at.retrying.clear();
+  };
+
   HttpRequest api;
   api.url = endpoint + "/api/models/" + o.repo_id + "/revision/" + o.revision + "?blobs=true";
   api.headers = auth;
   api.cancel = o.cancel;
-  const HttpResponse listing = http_fetch(api);
-  if (!listing.ok()) throw_hub_error(listing, api.url, o, endpoint, !token.empty());
+  const HttpResponse listing = with_retries(o.retry, o.cancel, on_retry, [&] {
+    HttpResponse r = http_fetch(api);
+    check_hub_answer(r, "GET", api.url, o, endpoint, !token.empty());
+    return r;
+  });
   const HubListing hub_listing =
       read_hub_listing(parse_json_answer(api, listing), "GET " + api.url);
   std::map<std::string, HubFile> by_path;
@@ -231,14 +279,13 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
   int64_t total_bytes = 0;
   for (const auto& name : result.files)
     total_bytes = by_path[name].size < 0 || total_bytes < 0 ? -1 : total_bytes + by_path[name].size;
-  fs::create_directories(repo_dir / "blobs");
-  const auto start = std::chrono::steady_clock::now();
+  std::error_code dir_error;
+  fs::create_directories(repo_dir / "blobs", dir_error);
+  if (dir_error)
+    throw FileError(repo_dir / "blobs", "cannot be created (" + dir_error.message() + ")");
   int64_t done = 0;
-  auto last_report = start - std::chrono::seconds(1);
-
-  bool restarted = false;  // one fresh start per run after a 416 answer
   for (size_t i = 0; i < result.files.size(); ++i) {
-    const HubFile& file = by_path[result.files[i]];
+    HubFile file = by_path[result.files[i]];
     const std::string url = endpoint + "/" + o.repo_id + "/resolve/" +
                             (result.commit.empty() ? o.revision : result.commit) + "/" + file.path;
     std::string blob_id = !file.lfs_sha256.empty() ? file.lfs_sha256 : file.blob_id;
@@ -250,103 +297,67 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
       head.follow_redirects = false;
       head.headers = auth;
       head.cancel = o.cancel;
-      const HttpResponse meta = http_fetch(head);
-      if (meta.status >= 400) throw_hub_error(meta, url, o, endpoint, !token.empty());
+      const HttpResponse meta = with_retries(o.retry, o.cancel, on_retry, [&] {
+        HttpResponse r = http_fetch(head);
+        check_hub_answer(r, "HEAD", url, o, endpoint, !token.empty());
+        return r;
+      });
       if (blob_id.empty())
         blob_id = strip_etag(!meta.header("x-linked-etag").empty() ? meta.header("x-linked-etag")
                                                                    : meta.header("etag"));
       if (result.commit.empty()) result.commit = meta.header("x-repo-commit");
+      // An LFS file's X-Linked-Etag is its SHA-256 and X-Linked-Size its size: checked as
+      // listed ones are.
+      const std::string linked = strip_etag(meta.header("x-linked-etag"));
+      if (file.lfs_sha256.empty() && is_sha256_hex(linked)) file.lfs_sha256 = linked;
+      const std::string linked_size = meta.header("x-linked-size");
+      if (file.size < 0 && !linked_size.empty() &&
+          linked_size.find_first_not_of("0123456789") == std::string::npos &&
+          linked_size.size() < 19)
+        file.size = std::stoll(linked_size);
       if (blob_id.empty() || result.commit.empty())
         throw NetError("HEAD " + url + ": the Hub gave no ETag or X-Repo-Commit for this file");
     }
     const fs::path blob = repo_dir / "blobs" / blob_id;
-    const fs::path partial = fs::path(blob.string() + ".incomplete");
     std::error_code ec;
     const bool have =
         fs::exists(blob) && (file.size < 0 || int64_t(fs::file_size(blob, ec)) == file.size);
-    int64_t file_bytes = 0;
-    auto report = [&](bool force) {
-      const auto now = std::chrono::steady_clock::now();
-      if (!o.progress || (!force && now - last_report < std::chrono::milliseconds(100))) return;
-      last_report = now;
-      const double seconds = std::chrono::duration<double>(now - start).count();
-      o.progress({file.path, int(i) + 1, int(result.files.size()), file_bytes, file.size,
-                  done + file_bytes, total_bytes,
-                  seconds > 0 ? double(result.bytes_downloaded) / seconds : 0});
-    };
+    now_at = HubDownloadProgress();
+    now_at.file = file.path;
+    now_at.file_index = int(i) + 1;
+    now_at.file_count = int(result.files.size());
+    now_at.file_total = file.size;
+    now_at.done_bytes = done;
+    now_at.total_bytes = total_bytes;
     if (!have) {
-      int64_t offset = fs::exists(partial) ? int64_t(fs::file_size(partial, ec)) : 0;
-      std::FILE* out = nullptr;
-      bool write_failed = false;
-      HttpRequest get;
-      get.url = url;
-      get.headers = auth;
-      get.cancel = o.cancel;
-      get.timeout_ms =
-          24 * 3600 * 1000;  // big weights on slow links; the idle timeout guards stalls
-      get.idle_timeout_ms = o.idle_timeout_ms;
-      get.max_body_bytes = file.size >= 0 ? file.size : int64_t{1} << 42;
-      if (offset > 0 && (file.size < 0 || offset < file.size)) get.range_start = offset;
-      get.on_head = [&](const HttpResponse& r) {
-        if (!r.ok()) return true;
-        // 206: the server continues the partial file; 200: it sends everything again.
-        const bool append = r.status == 206 && get.range_start >= 0;
-        if (!append) offset = 0;
-        file_bytes = offset;
-        out = std::fopen(partial.c_str(), append ? "ab" : "wb");
-        return out != nullptr;
-      };
-      get.on_data = [&](const char* data, size_t n) {
-        // No exception may cross Qt's event loop: remember the failure and stop writing.
-        if (write_failed || std::fwrite(data, 1, n, out) != n) {
-          write_failed = true;
-          return;
-        }
-        file_bytes += int64_t(n);
-        result.bytes_downloaded += int64_t(n);
+      BlobDownload d;
+      d.url = url;
+      d.name = file.path;
+      d.headers = auth;
+      d.blob = blob;
+      d.size = file.size;
+      d.sha256 = file.lfs_sha256;
+      d.git_blob_id = file.lfs_sha256.empty() ? file.blob_id : std::string();
+      d.idle_timeout_ms = o.idle_timeout_ms;
+      d.retry = o.retry;
+      d.cancel = o.cancel;
+      d.on_bytes = [&](int64_t file_bytes, int64_t new_bytes) {
+        result.bytes_downloaded += new_bytes;
+        now_at.file_bytes = file_bytes;
+        now_at.done_bytes = done + file_bytes;
         report(false);
       };
-      HttpResponse r;
-      try {
-        r = http_fetch(get);
-      } catch (...) {
-        if (out) std::fclose(out);
-        throw;
-      }
-      if (out) std::fclose(out);
-      if (write_failed) throw FileError(partial, "cannot be written (disk full?)");
-      if (r.status == 416 && !restarted) {
-        restarted = true;
-        // The partial file is already whole (or longer than the file): start it again.
-        fs::remove(partial, ec);
-        --i;
-        continue;
-      }
-      if (!r.ok()) throw_hub_error(r, url, o, endpoint, !token.empty());
-      if (!out) throw FileError(partial, "cannot be created");
-      const int64_t size = int64_t(fs::file_size(partial, ec));
-      if (file.size >= 0 && size != file.size) {
-        throw FileError(partial, "has " + std::to_string(size) + " bytes but the Hub lists " +
-                                     std::to_string(file.size) + " for " + file.path +
-                                     "; run the download again to resume it");
-      }
-      if (!file.lfs_sha256.empty() && sha256Of(partial) != file.lfs_sha256) {
-        fs::remove(partial, ec);  // a corrupt partial file would fail every resume
-        throw FileError(partial, "does not have the SHA-256 the Hub lists for " + file.path +
-                                     "; it was removed");
-      }
-      fs::rename(partial, blob);
+      d.on_retry = on_retry;
+      d.refused = [&](const HttpResponse& r) {
+        throw_hub_error(r, url, o, endpoint, !token.empty());
+      };
+      download_blob(d);
     }
-    file_bytes = file.size >= 0 ? file.size : int64_t(fs::file_size(blob, ec));
+    now_at.file_bytes = file.size >= 0 ? file.size : int64_t(fs::file_size(blob, ec));
+    done += now_at.file_bytes;
+    now_at.done_bytes = done;
     report(true);
-    done += file_bytes;
-
-    // snapshots/COMMIT/PATH -> ../../blobs/ID, relative as huggingface_hub makes them.
-    const fs::path link = repo_dir / "snapshots" / result.commit / file.path;
-    fs::create_directories(link.parent_path());
-    fs::remove(link, ec);
-    fs::create_symlink(fs::relative(blob, link.parent_path()), link, ec);
-    if (ec) fs::copy_file(blob, link, fs::copy_options::overwrite_existing);
+    link_snapshot_file(blob, repo_dir / "snapshots" / result.commit / file.path);
   }
   if (o.revision != result.commit) {
     fs::create_directories((repo_dir / "refs" / o.revision).parent_path());

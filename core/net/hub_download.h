@@ -12,6 +12,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/cancel_token.h"
+#include "core/net/retry_policy.h"
 
 namespace cds {
 
@@ -40,6 +41,12 @@ struct HubDownloadProgress {
   int64_t done_bytes = 0;  // all files
   int64_t total_bytes = -1;
   double bytes_per_second = 0;
+  // Set while waiting to try again after a transient failure: try `attempt` of `max_attempts`
+  // comes in `retry_delay_ms`; `retrying` says what failed. Empty otherwise.
+  std::string retrying;
+  int attempt = 0;
+  int max_attempts = 0;
+  int retry_delay_ms = 0;
 };
 
 struct HubDownloadOptions {
@@ -50,6 +57,9 @@ struct HubDownloadOptions {
   std::string endpoint;             // empty: $HF_ENDPOINT, else https://huggingface.co
   std::filesystem::path cache_dir;  // empty: hf_hub_cache_dir()
   int idle_timeout_ms = 60000;
+  // Transient failures (resets, stalls, cut bodies, 5xx, 429) are retried within one run;
+  // each retry continues the partial file (see blob_download.h).
+  RetryPolicy retry;
   std::function<void(const HubDownloadProgress&)> progress;
   const CancelToken* cancel = nullptr;
 };
@@ -76,7 +86,10 @@ std::filesystem::path hub_repo_folder(const std::filesystem::path& cache_dir,
 bool hub_offline();
 
 // Throws NetError (gated: accept the licence and pass a token; not found; offline and not
-// cached) or FileError (a size or SHA-256 that does not match).
+// cached; the network still failing after options.retry's tries) or FileError (the disk is
+// full, or a file whose size or hash does not match the listing even when fetched again).
+// A blob only appears once its size and hash (SHA-256 of LFS files, git blob id of others)
+// match the listing; partial files stay as blobs/<id>.incomplete for the next run.
 HubDownloadResult download_pipeline(const HubDownloadOptions& options);
 
 }  // namespace cds

@@ -121,9 +121,11 @@ ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::str
 
   // The loader reads files: the body goes to a hidden scratch file first.
   const fs::path scratch = dir_ / "images" / ".incoming.part";
+  // Outside the try: a folder that cannot be written (a full disk) is an error of its own, not
+  // a picture to skip.
+  write_file_atomically(scratch, bytes);
   cv::Mat rgb;
   try {
-    write_file_atomically(scratch, bytes);
     rgb = load_image_rgb(scratch);
   } catch (const FileError& e) {
     std::error_code ec;
@@ -150,17 +152,31 @@ ClassFolder::Added ClassFolder::add_bytes(std::string_view bytes, const std::str
     ++index;  // never overwrite
   const fs::path file = dir_ / "images" / (std::to_string(index) + ".jpg");
   write_file_atomically(file, stored);
-  hashes_.insert(hash);
-  hashes_.insert(fnv1a(stored));
   entries_.push_back(
       {(dir_ / "images" / file.filename()).string(), one_line(caption), one_line(url)});
-  if (!url.empty()) urls_.insert(url);
   if (!attribution.is_null()) {
     nlohmann::json a = attribution;
     a["image"] = "images/" + file.filename().string();
     attribution_.push_back(std::move(a));
   }
-  commit();
+  try {
+    commit();
+  } catch (const FileError&) {
+    // Lists that could not be written (a full disk): the picture goes too, so the folder holds
+    // no image its lists do not name.
+    entries_.pop_back();
+    if (!attribution.is_null()) attribution_.erase(attribution_.end() - 1);
+    fs::remove(file, ec);
+    try {
+      commit();  // the lists as they were, where a list was already rewritten
+    } catch (const FileError&) {
+      // Still full: images.txt is written last, so it never names the removed picture.
+    }
+    throw;
+  }
+  hashes_.insert(hash);
+  hashes_.insert(fnv1a(stored));
+  if (!url.empty()) urls_.insert(url);
   return Added::Yes;
 }
 
@@ -185,12 +201,13 @@ void ClassFolder::commit() {
     captions += e.caption + "\n";
     urls += e.url + "\n";
   }
-  // images.txt last: a run stopped in between leaves it no longer than caption.txt.
+  // images.txt last: a run stopped in between leaves it no longer than caption.txt, and a failed
+  // write (a full disk) leaves it naming only pictures that are there.
   write_file_atomically(dir_ / "caption.txt", captions);
   write_file_atomically(dir_ / "urls.txt", urls);
-  write_file_atomically(dir_ / "images.txt", images);
   if (!attribution_.empty())
     write_file_atomically(dir_ / "attribution.json", attribution_.dump(2) + "\n");
+  write_file_atomically(dir_ / "images.txt", images);
 }
 
 }  // namespace cds

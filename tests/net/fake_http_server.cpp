@@ -33,8 +33,12 @@ const char* reasonOf(int status) {
       return "Not Found";
     case 416:
       return "Range Not Satisfiable";
+    case 429:
+      return "Too Many Requests";
     case 500:
       return "Internal Server Error";
+    case 502:
+      return "Bad Gateway";
     case 503:
       return "Service Unavailable";
     default:
@@ -48,13 +52,16 @@ void answer(QTcpSocket* socket, const FakeResponse& r) {
   for (const auto& [name, value] : r.headers)
     out += QByteArray::fromStdString(name + ": " + value + "\r\n");
   const long long length = r.declaredLength >= 0 ? r.declaredLength : (long long)r.body.size();
-  out += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
+  if (!r.noContentLength) out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+  out += "Connection: close\r\n\r\n";
   out += QByteArray::fromStdString(r.body);
   socket->write(out);
   if (r.hangAfterBody) return;
   if (r.dropAfterBody) {
+    // A reset discards what the client has not read yet: give it time to read what was sent,
+    // so the cut falls where the test put it.
     socket->flush();
-    socket->abort();
+    QTimer::singleShot(50, socket, [socket] { socket->abort(); });
     return;
   }
   socket->disconnectFromHost();

@@ -34,7 +34,8 @@ struct FakeResponse {
   int delayMs = 0;                // wait before answering
   long long declaredLength = -1;  // Content-Length to announce (-1: the body's size)
   bool hangAfterBody = false;     // keep the connection open, silent, after what was sent
-  bool dropAfterBody = false;     // close after the body even if declaredLength promises more
+  bool dropAfterBody = false;     // reset after the body even if declaredLength promises more
+  bool noContentLength = false;   // no Content-Length: the body ends when the connection closes
 };
 
 // The Hugging Face Hub's answers, for fake Hubs: a gated repository the caller may not read (401

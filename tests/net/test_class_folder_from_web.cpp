@@ -76,6 +76,8 @@ CollectOptions options(const fs::path& dir, int wanted) {
   o.max_image_bytes = 1 << 20;
   o.image_timeout_ms = 1000;
   o.image_idle_timeout_ms = 1000;
+  o.service_retry.delay_ms = 5;  // retries as in use, without the waits
+  o.image_retry.delay_ms = 5;
   return o;
 }
 

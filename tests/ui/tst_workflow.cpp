@@ -3,6 +3,8 @@
 // and thumbnails, comparing two steps, downloading a model from a fake Hugging Face Hub on
 // 127.0.0.1 (and a gated one), closing the window while training, switching the language in
 // Settings, autosave and recent projects, and reading a version 1 project.
+#include <atomic>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +55,7 @@ const char* const kCommit = "0123456789abcdef0123456789abcdef01234567";
 // files (with their SHA-256). ORG/NAME "org/gated" answers 401 as a gated repository does.
 struct FolderHub {
   QMap<QString, QByteArray> files;
+  std::atomic<int> busyListings{0};  // answer the file list with 503 this many times
   std::unique_ptr<FakeHttpServer> server;
 
   explicit FolderHub(const QString& folder) {
@@ -70,6 +73,11 @@ struct FolderHub {
     if (r.path.rfind("/api/models/org/gated/", 0) == 0)
       return cds::test::hubGatedAnswer("org/gated");
     if (r.path == "/api/models/org/demo/revision/main?blobs=true") {
+      if (busyListings > 0) {
+        --busyListings;
+        out.status = 503;
+        return out;
+      }
       nlohmann::json siblings = nlohmann::json::array();
       for (auto it = files.begin(); it != files.end(); ++it)
         siblings.push_back(cds::test::hubSibling(it.key().toStdString(), it.value().toStdString(),
@@ -287,9 +295,14 @@ class TestWorkflow : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!box->isDownloading(), 30000);
     QVERIFY2(status->text().contains(QStringLiteral("token")), qPrintable(status->text()));
 
+    // The Hub busy for a moment (503): the box says it tries again, then the download goes on.
+    hub.busyListings = 1;
     QSignalSpy inspected(window.modelPanel(), &ModelPanel::inspectionFinished);
     box->repoEdit()->setText(QStringLiteral("org/demo"));
     window.findChild<QPushButton*>("downloadButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("trying again (2 of 5)")),
+                             30000);
+    QVERIFY2(status->toolTip().contains(QStringLiteral("HTTP 503")), qPrintable(status->toolTip()));
     QTRY_VERIFY_WITH_TIMEOUT(!box->isDownloading(), 120000);
     QVERIFY2(status->text().contains(QStringLiteral("downloaded")), qPrintable(status->text()));
     QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);

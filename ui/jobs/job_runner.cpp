@@ -517,7 +517,16 @@ void JobRunner::runClassImages(JobId id, const ClassImagesRequest& r, const Canc
     o.cancel = &cancel;
     o.other_sources_hint =
         tr("choose another source above, such as drawing them with the base model").toStdString();
-    o.progress = [&](const CollectProgress& p) { report(p.have, p.wanted, p.failed, p.message); };
+    o.progress = [&](const CollectProgress& p) {
+      if (p.retrying.empty()) return report(p.have, p.wanted, p.failed, p.message);
+      first = true;  // a retry notice always goes through
+      report(p.have, p.wanted, p.failed,
+             tr("the service did not answer (%1); trying again (%2 of %3)…")
+                 .arg(QString::fromStdString(p.retrying))
+                 .arg(p.attempt)
+                 .arg(p.max_attempts)
+                 .toStdString());
+    };
     report(ClassFolder(folder).count(), r.count, 0, tr("Starting…").toStdString());
     CollectResult result;
     if (r.source == ClassImageSource::Fetch) {
@@ -574,10 +583,12 @@ void JobRunner::runDownload(JobId id, const ModelDownloadRequest& r, const Cance
     o.endpoint = r.endpoint.toStdString();
     o.cancel = &cancel;
     o.progress = [&](const HubDownloadProgress& p) {
-      if (throttle.elapsed() < 100) return;
+      // A retry notice always goes through: the box says it until bytes flow again.
+      if (p.retrying.empty() && throttle.elapsed() < 100) return;
       throttle.restart();
       emit downloadProgress(id, {QString::fromStdString(p.file), p.file_index, p.file_count,
-                                 p.done_bytes, p.total_bytes, p.bytes_per_second});
+                                 p.done_bytes, p.total_bytes, p.bytes_per_second,
+                                 QString::fromStdString(p.retrying), p.attempt, p.max_attempts});
     };
     const HubDownloadResult result = download_pipeline(o);
     emit downloadFinished(id, r.repoId, QString::fromStdString(result.snapshot.string()),

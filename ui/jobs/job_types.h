@@ -112,11 +112,15 @@ struct ModelDownloadRequest {
 
 struct ModelDownloadProgress {
   QString file;
-  int fileIndex = 0;
+  int fileIndex = 0;  // 1-based, as HubDownloadProgress::file_index
   int fileCount = 0;
   qint64 doneBytes = 0;
   qint64 totalBytes = -1;
   double bytesPerSecond = 0;
+  // Set while waiting to try again after a broken connection: what failed, and the coming try.
+  QString retrying;
+  int attempt = 0;
+  int maxAttempts = 0;
 };
 
 struct TrainingProgress {
