@@ -801,6 +801,10 @@
         <source>Left out: %1</source>
         <translation>Ausgelassen: %1</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>der Dienst hat nicht geantwortet (%1); neuer Versuch (%2 von %3) …</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LibraryPage</name>
@@ -1207,6 +1211,14 @@
     <message>
         <source>Stop</source>
         <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>Der Hub hat nicht geantwortet; neuer Versuch (%1 von %2) …</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>Datei %1 von %2: %3 — die Verbindung ist abgebrochen, neuer Versuch (%4 von %5) …</translation>
     </message>
 </context>
 <context>

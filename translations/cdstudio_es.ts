@@ -801,6 +801,10 @@
         <source>Left out: %1</source>
         <translation>Omitido: %1</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>el servicio no respondió (%1); reintentando (%2 de %3)…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LibraryPage</name>
@@ -1207,6 +1211,14 @@
     <message>
         <source>Stop</source>
         <translation>Detener</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>El Hub no respondió; reintentando (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>Archivo %1 de %2: %3 — la conexión falló, reintentando (%4 de %5)…</translation>
     </message>
 </context>
 <context>

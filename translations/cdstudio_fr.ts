@@ -801,6 +801,10 @@
         <source>Left out: %1</source>
         <translation>Écarté : %1</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>le service n’a pas répondu (%1) ; nouvel essai (%2 sur %3)…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LibraryPage</name>
@@ -1207,6 +1211,14 @@
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>Le Hub n’a pas répondu ; nouvel essai (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>Fichier %1 sur %2 : %3 — la connexion a échoué, nouvel essai (%4 sur %5)…</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,10 @@
         <source>Left out: %1</source>
         <translation>除外: %1</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>サービスが応答しませんでした（%1）。再試行しています（%2 / %3）…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LibraryPage</name>
@@ -1205,6 +1209,14 @@
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>Hub が応答しませんでした。再試行しています（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>ファイル %1 / %2: %3 — 接続に失敗しました。再試行しています（%4 / %5）…</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,10 @@
         <source>Left out: %1</source>
         <translation>已略过：%1</translation>
     </message>
+    <message>
+        <source>the service did not answer (%1); trying again (%2 of %3)…</source>
+        <translation>服务没有响应（%1）；正在重试（第 %2 次，共 %3 次）…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::LibraryPage</name>
@@ -1205,6 +1209,14 @@
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>The Hub did not answer; trying again (%1 of %2)…</source>
+        <translation>Hub 没有响应；正在重试（第 %1 次，共 %2 次）…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
+        <translation>第 %1 个文件，共 %2 个：%3 — 连接失败，正在重试（第 %4 次，共 %5 次）…</translation>
     </message>
 </context>
 <context>
