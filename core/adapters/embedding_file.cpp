@@ -9,20 +9,16 @@
 
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
+#include "core/io/shape_text.h"
 #include "core/io/state_dict_pickle.h"
 #include "core/io/tensor_file.h"
+#include "core/train/custom_diffusion_weights.h"
 
 namespace cds {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string shape_text(at::IntArrayRef s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
-  return out + "]";
-}
 
 StateDict read_tensors(const fs::path& file) {
   std::error_code ec;
@@ -111,33 +107,16 @@ std::vector<LoadedEmbedding> add_embedding_words(
     out.push_back(std::move(e));
   }
 
-  std::vector<int64_t> ids;
-  for (const auto& e : out) {
-    for (const auto& t : e.tokens) ids.push_back(model.tokenizer.add_token(t));
+  std::vector<std::pair<std::string, at::Tensor>> rows;
+  for (size_t w = 0; w < words.size(); ++w)
+    for (int64_t v = 0; v < out[w].vectors; ++v)
+      rows.emplace_back(out[w].tokens[static_cast<size_t>(v)], words[w].second[v]);
+  add_token_rows(model, rows);
+  // A multi-vector word stands for all its tokens wherever a prompt writes it.
+  for (const auto& e : out)
     if (e.tokens.size() > 1)
       model.tokenizer.expand_token(e.word,
                                    std::vector<std::string>(e.tokens.begin() + 1, e.tokens.end()));
-  }
-  torch::NoGradGuard no_grad;
-  const int64_t rows =
-      std::max<int64_t>(old->weight.size(0), static_cast<int64_t>(model.tokenizer.size()));
-  auto table = old;
-  if (rows > old->weight.size(0)) {
-    // transformers' resize_token_embeddings: the old rows kept, new rows filled below.
-    table = torch::nn::Embedding(rows, width);
-    table->to(old->weight.device(), old->weight.scalar_type());
-    table->weight.slice(0, 0, old->weight.size(0)).copy_(old->weight);
-    table->weight.set_requires_grad(old->weight.requires_grad());
-  }
-  size_t next = 0;
-  for (size_t w = 0; w < words.size(); ++w)
-    for (int64_t v = 0; v < out[w].vectors; ++v)
-      table->weight[ids[next++]].copy_(words[w].second[v]);
-  if (table.get() != old.get()) {
-    model.text_encoder->text_model->embeddings->replace_module("token_embedding", table);
-    model.text_encoder->text_model->embeddings->token_embedding = table;
-    model.text_encoder->text_model->config.vocab_size = rows;
-  }
   return out;
 }
 

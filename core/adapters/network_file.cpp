@@ -12,6 +12,7 @@
 
 #include "core/adapters/embedding_file.h"
 #include "core/error.h"
+#include "core/io/shape_text.h"
 #include "core/io/tensor_file.h"
 #include "core/nn/custom_diffusion_processor.h"
 
@@ -35,12 +36,6 @@ std::string underscored(std::string s) {
 
 bool starts_with(const std::string& s, const std::string& prefix) {
   return s.rfind(prefix, 0) == 0;
-}
-
-std::string shape_text(at::IntArrayRef s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
-  return out + "]";
 }
 
 // What each Custom Diffusion processor computes with instead of the layer's own projections.

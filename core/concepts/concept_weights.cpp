@@ -9,6 +9,7 @@
 #include "core/concepts/low_rank_delta.h"
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
+#include "core/io/shape_text.h"
 #include "core/io/tensor_file.h"
 #include "core/train/custom_diffusion_weights.h"
 
@@ -17,12 +18,6 @@ namespace cds {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string shape_string(at::IntArrayRef s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
-  return out + "]";
-}
 
 // "<layer>.processor.<part>" -> "<layer>"
 std::string layer_of(const std::string& key) { return key.substr(0, key.find(".processor.")); }
@@ -75,8 +70,8 @@ ConceptWeights load_concept_weights(const fs::path& dir, UNet2DConditionModel& u
     if (!tensor.is_floating_point())
       throw FileError(file, "'" + key + "' is not a floating-point tensor");
     if (tensor.sizes() != base.sizes())
-      throw FileError(dir, "'" + key + "' has shape " + shape_string(tensor.sizes()) +
-                               " but the base model's layer has " + shape_string(base.sizes()) +
+      throw FileError(dir, "'" + key + "' has shape " + shape_text(tensor.sizes()) +
+                               " but the base model's layer has " + shape_text(base.sizes()) +
                                ": this concept was trained on another base model");
     tensor = tensor.detach().to(torch::kCPU, torch::kFloat).contiguous();
     const auto part = key.substr(key.find(".processor.") + 11);
@@ -110,7 +105,7 @@ ConceptWeights load_concept_weights(const fs::path& dir, UNet2DConditionModel& u
     const auto& [token, tensor] = *one;
     if (!tensor.is_floating_point() || tensor.numel() != token_width || token.empty())
       throw FileError(path, "the embedding of \"" + token + "\" has shape " +
-                                shape_string(tensor.sizes()) + " but the base model's text " +
+                                shape_text(tensor.sizes()) + " but the base model's text " +
                                 "encoder is " + std::to_string(token_width) +
                                 " wide: this concept was trained on another base model");
     c.tokens.push_back(

@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "core/error.h"
+#include "core/io/shape_text.h"
 
 namespace cds {
 
@@ -15,12 +16,6 @@ namespace {
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() > suffix.size() &&
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string shape_string(at::IntArrayRef s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
-  return out + "]";
 }
 
 }  // namespace
@@ -64,14 +59,14 @@ StateDict expand_low_rank_deltas(const std::filesystem::path& file, const StateD
                                   (parts.up.defined() ? ".up" : ".down") + ")");
       if (parts.up.dim() != 2 || parts.down.dim() != 2 || parts.up.size(1) != parts.down.size(0))
         throw FileError(file, "the factors of '" + key + "' do not multiply: up " +
-                                  shape_string(parts.up.sizes()) + ", down " +
-                                  shape_string(parts.down.sizes()));
+                                  shape_text(parts.up.sizes()) + ", down " +
+                                  shape_text(parts.down.sizes()));
       delta = torch::matmul(parts.up, parts.down);
     }
     if (delta.sizes() != base.sizes())
       throw FileError(file, "'" + key + "' rebuilds a change of shape " +
-                                shape_string(delta.sizes()) + " but the model's weight is " +
-                                shape_string(base.sizes()) +
+                                shape_text(delta.sizes()) + " but the model's weight is " +
+                                shape_text(base.sizes()) +
                                 " (compressed against another base model?)");
     out[key] = (base.detach().to(torch::kCPU, torch::kDouble) + delta).to(torch::kFloat);
   }

@@ -8,31 +8,16 @@
 #include <torch/torch.h>
 
 #include "core/error.h"
+#include "core/train/custom_diffusion_weights.h"
 
 namespace cds {
 
 namespace fs = std::filesystem;
 
 void add_concept_tokens(StableDiffusionModel& model, const std::vector<ConceptToken>& tokens) {
-  if (tokens.empty()) return;
-  std::vector<int64_t> ids;
-  for (const auto& t : tokens) ids.push_back(model.tokenizer.add_token(t.token));
-  torch::NoGradGuard no_grad;
-  auto& old = model.text_encoder->token_embedding();
-  const int64_t rows =
-      std::max<int64_t>(old->weight.size(0), static_cast<int64_t>(model.tokenizer.size()));
-  auto table = old;
-  if (rows > old->weight.size(0)) {
-    table = torch::nn::Embedding(rows, old->weight.size(1));
-    table->to(old->weight.device(), old->weight.scalar_type());
-    table->weight.slice(0, 0, old->weight.size(0)).copy_(old->weight);
-  }
-  for (size_t i = 0; i < tokens.size(); ++i) table->weight[ids[i]].copy_(tokens[i].embedding);
-  if (table.get() != old.get()) {
-    model.text_encoder->text_model->embeddings->replace_module("token_embedding", table);
-    model.text_encoder->text_model->embeddings->token_embedding = table;
-    model.text_encoder->text_model->config.vocab_size = rows;
-  }
+  std::vector<std::pair<std::string, at::Tensor>> rows;
+  for (const auto& t : tokens) rows.emplace_back(t.token, t.embedding);
+  add_token_rows(model, rows);
 }
 
 std::vector<std::string> target_captions(const std::string& token,

@@ -17,6 +17,7 @@
 #include "core/concepts/low_rank_delta.h"
 #include "core/error.h"
 #include "core/io/safetensors_file.h"
+#include "core/io/shape_text.h"
 #include "core/io/state_dict_pickle.h"
 #include "core/io/tensor_file.h"
 #include "core/nn/custom_diffusion_processor.h"
@@ -108,12 +109,6 @@ struct LayerWeights {
   }
 };
 
-std::string shape_string(at::IntArrayRef s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
-  return out + "]";
-}
-
 // Groups the file's keys by attention layer and checks each against the UNet.
 std::map<std::string, LayerWeights> check_weights(const fs::path& file, const StateDict& weights,
                                                   UNet2DConditionModel& unet) {
@@ -138,8 +133,8 @@ std::map<std::string, LayerWeights> check_weights(const fs::path& file, const St
     if (!expected.defined())
       throw FileError(file, "'" + key + "': the layer's output projection has no bias");
     if (tensor.sizes() != expected.sizes())
-      throw FileError(file, "'" + key + "' has shape " + shape_string(tensor.sizes()) +
-                                " but the layer needs " + shape_string(expected.sizes()) +
+      throw FileError(file, "'" + key + "' has shape " + shape_text(tensor.sizes()) +
+                                " but the layer needs " + shape_text(expected.sizes()) +
                                 " (weights trained on another model?)");
     auto& group = out[split->first];
     group.attn = layer->second;
@@ -228,7 +223,7 @@ std::vector<TokenEmbedding> read_embeddings(const fs::path& dir, const ClipToken
     const bool one_row = tensor.dim() == 1 || (tensor.dim() == 2 && tensor.size(0) == 1);
     if (!one_row)
       throw FileError(file, "the embedding of \"" + token + "\" has shape " +
-                                shape_string(tensor.sizes()) +
+                                shape_text(tensor.sizes()) +
                                 "; only one vector per token is supported");
     if (tensor.size(-1) != width)
       throw FileError(file, "the embedding of \"" + token + "\" is " +
@@ -276,37 +271,12 @@ void install(const std::string& name, const LayerWeights& group, double scale) {
                            : blended(custom->second, original, current, !previous.defined(), scale);
     if (value.sizes() != target.sizes())
       throw CoreError("the Custom Diffusion processor of '" + name + "' needs " +
-                      shape_string(target.sizes()) + " for " + sub + ", got " +
-                      shape_string(value.sizes()));
+                      shape_text(target.sizes()) + " for " + sub + ", got " +
+                      shape_text(value.sizes()));
     target.copy_(value);
   }
   for (auto& param : p->parameters()) param.set_requires_grad(false);
   attn.set_processor(p);
-}
-
-// Adds the tokens to the tokenizer and their rows to the embedding table (transformers'
-// resize_token_embeddings, then token_embeds[id] = embedding, as load_textual_inversion).
-void add_tokens(StableDiffusionModel& model, const std::vector<TokenEmbedding>& embeddings) {
-  if (embeddings.empty()) return;
-  std::vector<int64_t> ids;
-  for (const auto& e : embeddings) ids.push_back(model.tokenizer.add_token(e.token));
-  torch::NoGradGuard no_grad;
-  auto& old = model.text_encoder->token_embedding();
-  const int64_t rows =
-      std::max<int64_t>(old->weight.size(0), static_cast<int64_t>(model.tokenizer.size()));
-  auto table = old;
-  if (rows > old->weight.size(0)) {
-    table = torch::nn::Embedding(rows, old->weight.size(1));
-    table->to(old->weight.device(), old->weight.scalar_type());
-    table->weight.slice(0, 0, old->weight.size(0)).copy_(old->weight);
-    table->weight.set_requires_grad(old->weight.requires_grad());
-  }
-  for (size_t i = 0; i < embeddings.size(); ++i) table->weight[ids[i]].copy_(embeddings[i].row);
-  if (table.get() != old.get()) {
-    model.text_encoder->text_model->embeddings->replace_module("token_embedding", table);
-    model.text_encoder->text_model->embeddings->token_embedding = table;
-    model.text_encoder->text_model->config.vocab_size = rows;
-  }
 }
 
 }  // namespace
@@ -392,7 +362,9 @@ AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& mode
     applied.layers.push_back(name);
     applied.train_q_out = applied.train_q_out || group.q_out();
   }
-  add_tokens(model, embeddings);
+  std::vector<std::pair<std::string, torch::Tensor>> rows;
+  for (const auto& e : embeddings) rows.emplace_back(e.token, e.row);
+  add_token_rows(model, rows);
   for (const auto& e : embeddings) applied.tokens.push_back(e.token);
   return applied;
 }
@@ -403,6 +375,31 @@ at::Tensor custom_diffusion_original(UNet2DConditionModel& unet, const std::stri
   for (auto& [name, attn] : unet->attention_layers())
     if (name == split->first) return original_of(*attn, split->second);
   return {};
+}
+
+std::vector<int64_t> add_token_rows(StableDiffusionModel& model,
+                                    const std::vector<std::pair<std::string, at::Tensor>>& rows) {
+  std::vector<int64_t> ids;
+  if (rows.empty()) return ids;
+  for (const auto& [token, row] : rows) ids.push_back(model.tokenizer.add_token(token));
+  torch::NoGradGuard no_grad;
+  auto& old = model.text_encoder->token_embedding();
+  const int64_t size =
+      std::max<int64_t>(old->weight.size(0), static_cast<int64_t>(model.tokenizer.size()));
+  auto table = old;
+  if (size > old->weight.size(0)) {
+    table = torch::nn::Embedding(size, old->weight.size(1));
+    table->to(old->weight.device(), old->weight.scalar_type());
+    table->weight.slice(0, 0, old->weight.size(0)).copy_(old->weight);
+    table->weight.set_requires_grad(old->weight.requires_grad());
+  }
+  for (size_t i = 0; i < rows.size(); ++i) table->weight[ids[i]].copy_(rows[i].second);
+  if (table.get() != old.get()) {
+    model.text_encoder->text_model->embeddings->replace_module("token_embedding", table);
+    model.text_encoder->text_model->embeddings->token_embedding = table;
+    model.text_encoder->text_model->config.vocab_size = size;
+  }
+  return ids;
 }
 
 }  // namespace cds

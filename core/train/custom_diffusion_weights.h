@@ -81,4 +81,12 @@ AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& mode
 // UNet. For merging and compressing, which work on changes from the base.
 at::Tensor custom_diffusion_original(UNet2DConditionModel& unet, const std::string& key);
 
+// Adds each token to the tokenizer and its row to the text encoder's embedding table
+// (transformers' resize_token_embeddings, then table[id] = row, as diffusers'
+// load_textual_inversion does). Callers check first that the tokens are new and the rows as wide
+// as the table. Returns the tokens' ids. Concept folders, merged concepts and textual-inversion
+// files all add their words through it.
+std::vector<int64_t> add_token_rows(StableDiffusionModel& model,
+                                    const std::vector<std::pair<std::string, at::Tensor>>& rows);
+
 }  // namespace cds
