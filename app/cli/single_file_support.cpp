@@ -13,26 +13,21 @@
 namespace cds::cli {
 
 std::string single_file_config_for(const std::string& model, const std::string& config) {
-  std::error_code ec;
-  if (!config.empty() || !std::filesystem::is_regular_file(model, ec)) return config;
-  const auto probe = probe_single_file(model);
-  check_single_file_kind(model, probe.shapes);
-  const SdVersion version = single_file_version(probe.shapes);
-  if (find_cached_base_config(version)) return "";
-  const std::string repo = base_models_for(version).front();
-  std::cerr << "Downloading the tokenizer and scheduler settings of " << repo
-            << " (a few small files, no weights) for " << model << "...\n";
-  HubDownloadOptions o;
-  o.repo_id = repo;
-  o.only_files = single_file_config_files();
-  try {
-    return download_pipeline(o).snapshot.string();
-  } catch (const FileError&) {
-    throw;
-  } catch (const CoreError& e) {
-    throw CoreError(MissingBaseConfig(model, repo).what() + std::string(" (download failed: ") +
-                    e.what() + ")");
-  }
+  return resolve_single_file_config(model, config, [&](const std::string& repo) {
+    std::cerr << "Downloading the tokenizer and scheduler settings of " << repo
+              << " (a few small files, no weights) for " << model << "...\n";
+    HubDownloadOptions o;
+    o.repo_id = repo;
+    o.only_files = single_file_config_files();
+    try {
+      return download_pipeline(o).snapshot;
+    } catch (const FileError&) {
+      throw;
+    } catch (const CoreError& e) {
+      throw CoreError(MissingBaseConfig(model, repo).what() + std::string(" (download failed: ") +
+                      e.what() + ")");
+    }
+  });
 }
 
 }  // namespace cds::cli

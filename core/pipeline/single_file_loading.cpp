@@ -191,6 +191,19 @@ SingleFileProbe probe_single_file(const fs::path& file) {
   return probe;
 }
 
+std::string resolve_single_file_config(
+    const std::string& model, const std::string& config,
+    const std::function<fs::path(const std::string& repo_id)>& fetch) {
+  if (!config.empty() || !is_single_file_model(model)) return config;
+  const auto probe = probe_single_file(model);
+  check_single_file_kind(model, probe.shapes);
+  const SdVersion version = single_file_version(probe.shapes);
+  if (find_cached_base_config(version)) return "";
+  const std::string repo = base_models_for(version).front();
+  if (!fetch) throw MissingBaseConfig(model, repo);
+  return fetch(repo).string();
+}
+
 StateDict apply_key_conversion(const KeyConversion& plan, const StateDict& from) {
   StateDict out;
   for (const auto& m : plan.tensors) {

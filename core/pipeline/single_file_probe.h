@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,5 +23,13 @@ struct SingleFileProbe {
 
 // Throws FileError naming the file when it cannot be read.
 SingleFileProbe probe_single_file(const std::filesystem::path& file);
+
+// The config (LoadOptions::config) to load `model` with: `config` as given; for a single file
+// without one, "" when a matching base model is cached, else the folder `fetch` returns for the
+// base model's ORG/NAME (a caller that may go online downloads single_file_config_files()).
+// Throws FileError for a file of a kind this engine does not open.
+std::string resolve_single_file_config(
+    const std::string& model, const std::string& config,
+    const std::function<std::filesystem::path(const std::string& repo_id)>& fetch);
 
 }  // namespace cds

@@ -14,6 +14,7 @@
 #include "core/io/state_dict_pickle.h"
 #include "core/io/tensor_file.h"
 #include "core/model/model_folder.h"
+#include "core/model/model_summary.h"
 #include "core/nn/state_dict.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
@@ -320,6 +321,40 @@ TEST(SingleFileRefusal, NamesWhatToDownloadWithoutAConfig) {
     EXPECT_NE(what.find("--config"), std::string::npos) << what;
   }
   unsetenv("HF_HUB_CACHE");
+}
+
+}  // namespace
+}  // namespace cds
+
+namespace cds {
+namespace {
+
+TEST(GoldenSingleFileSummary, DescribesTheFileWithoutLoadingIt) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir cache;
+  setenv("HF_HUB_CACHE", cache.path().c_str(), 1);
+  const auto s =
+      summarize_model((test::golden_dir() / "single_file" / "tiny-sd-v2.safetensors").string());
+  unsetenv("HF_HUB_CACHE");
+  ASSERT_TRUE(s.single_file);
+  EXPECT_EQ(s.single_file->family, "Stable Diffusion 2.x");
+  EXPECT_EQ(s.single_file->prediction_type, "v_prediction");
+  EXPECT_EQ(s.single_file->precision, "F32");
+  EXPECT_EQ(s.single_file->vae_source, "in the checkpoint");
+  EXPECT_FALSE(s.single_file->has_ema);
+  EXPECT_EQ(s.single_file->unet_parameters + s.single_file->vae_parameters +
+                s.single_file->text_encoder_parameters,
+            3702916);
+  int64_t counted = 0;
+  for (const auto& c : s.components) {
+    counted += c.parameters;
+    if (c.name == "unet" || c.name == "vae" || c.name == "text_encoder")
+      EXPECT_TRUE(c.problem.empty()) << c.name << ": " << c.problem;
+    if (c.name == "tokenizer")  // nothing cached: says which base model to fetch
+      EXPECT_NE(c.problem.find("stabilityai/stable-diffusion-2-1"), std::string::npos);
+  }
+  EXPECT_EQ(counted, 3702916);
+  EXPECT_FALSE(s.usable());
 }
 
 }  // namespace
