@@ -599,6 +599,14 @@ TEST(GoldenCli, GenerateAndTrainWithASingleFile) {
   EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
   EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
 
+  // inspect describes the file from its header.
+  r = run({"inspect", file, "--json"});
+  const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));
+  EXPECT_EQ(j["single_file"]["family"], "Stable Diffusion 1.x") << r.out;
+  EXPECT_EQ(j["single_file"]["prediction_type"], "epsilon") << r.out;
+  EXPECT_EQ(j["single_file"]["vae"], "in the checkpoint") << r.out;
+  EXPECT_EQ(j["components"]["unet"]["weights"]["parameters"], 1427012) << r.out;
+
   // Without --config, offline and with an empty cache: one sentence naming the file, the base
   // model to download and the flag.
   test::TempDir cache;

@@ -171,6 +171,23 @@ TEST(GoldenSingleFileVariants, CkptWithNestedStateDictFp16AndEma) {
   EXPECT_NE(ema.vae->encoder->conv_in->weight.abs().sum().item<double>(), 0.0);
 }
 
+TEST(GoldenSingleFileVariants, Bf16FileLoadsInTheEngineDtype) {
+  CDS_REQUIRE_GOLDEN();
+  TempDir dir;
+  const auto original = read_checkpoint_file(tiny_file("tiny-sd")).tensors;
+  StateDict bf16;
+  for (const auto& [k, t] : original) bf16[k] = t.to(torch::kBFloat16);
+  save_safetensors(dir / "bf16.safetensors", bf16, {{"modelspec.prediction_type", "epsilon"}});
+  auto model = load_stable_diffusion((dir / "bf16.safetensors").string(), with_config("tiny-sd"));
+  EXPECT_EQ(model.single_file->precision, "BF16");
+  EXPECT_EQ(model.single_file->prediction_reason, "file metadata (modelspec.prediction_type)");
+  EXPECT_EQ(model.unet->conv_in->weight.scalar_type(), torch::kFloat);
+  StateDict expected;
+  for (auto& [k, t] : apply_key_conversion(single_file_to_diffusers(shapes_of(original)), original))
+    expected[k] = t.to(torch::kBFloat16).to(torch::kFloat);
+  expect_bit_equal(model_weights(model), expected);
+}
+
 TEST(GoldenSingleFileVariants, PlainCkptOpensTheSame) {
   CDS_REQUIRE_GOLDEN();
   TempDir dir;
