@@ -118,7 +118,9 @@ void ModelPanel::browseFile() {
 // What was inferred from a single file: one more branch of the component tree.
 void ModelPanel::addSingleFileDetails(const SingleFileInfo& info) {
   const QLocale locale;
-  auto* item = new QTreeWidgetItem(m_tree);
+  // First, above the components: this is what the file turned out to be.
+  auto* item = new QTreeWidgetItem;
+  m_tree->insertTopLevelItem(0, item);
   item->setText(0, tr("single file"));
   item->setText(
       1, tr("%1, inferred from the checkpoint's tensors").arg(QString::fromStdString(info.family)));
