@@ -8,6 +8,7 @@ import json
 import os
 import struct
 import sys
+import zipfile
 import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -121,6 +122,19 @@ def main():
     put(out, "fuzz_class_folder", "lists",
         "images/0.jpg\nimages/1.jpg\n\0a cat\na grey cat\n\0https://e.org/0.jpg\n")
     put(out, "fuzz_class_folder", "crlf", "\xef\xbb\xbfimages/0.jpg\r\n\0cat\r\n\0")
+
+    # torch.save archives (tests/data/pickle): whole (first byte odd), and their data.pkl alone
+    # (first byte even), which the target wraps in an archive of its own.
+    pickles = os.path.join(ROOT, "tests", "data", "pickle")
+    for name in sorted(os.listdir(pickles)):
+        if not name.endswith(".pt"):
+            continue
+        with open(os.path.join(pickles, name), "rb") as f:
+            archive = f.read()
+        put(out, "fuzz_state_dict_pickle", name + ".zip", b"\x01" + archive)
+        with zipfile.ZipFile(os.path.join(pickles, name)) as z:
+            pkl = next(i for i in z.namelist() if i.endswith("/data.pkl"))
+            put(out, "fuzz_state_dict_pickle", name + ".pkl", b"\x00" + z.read(pkl))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every reader of outside data that needs no libtorch (fuzz/), with libFuzzer and
+# Fuzzes every reader of outside data (fuzz/), with libFuzzer and
 # AddressSanitizer + UndefinedBehaviorSanitizer, and prints executions and findings per target.
 #
 #   scripts/fuzz.sh                     each target for 20 s (what CI runs)
@@ -27,21 +27,34 @@ for tool in clang clang++; do
   command -v "$tool" >/dev/null || { echo "fuzz: $tool is missing (apt install clang)" >&2; exit 1; }
 done
 
+# The pickle reader's target needs libtorch: the one the project builds with, when installed.
+# shellcheck source=scripts/libtorch.sh
+. "$root/scripts/libtorch.sh"
+libtorch="$(cds_libtorch_dir || true)"
+if [ -z "$libtorch" ]; then
+  echo "fuzz: libtorch could not be installed: fuzz_state_dict_pickle is left out"
+fi
+
 sanitize="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 echo "==> Building the fuzz targets in $build"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCDS_TORCH_FREE=ON -DCDS_FUZZ=ON -DCDS_BUILD_TESTS=OFF \
+  -DCDS_TORCH_FREE=ON -DCDS_FUZZ=ON -DCDS_BUILD_TESTS=OFF -DCDS_LIBTORCH="$libtorch" \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link $sanitize" >/dev/null
 cmake --build "$build" -j "${JOBS:-$(nproc)}"
 
 if ((${#targets[@]} == 0)); then
-  mapfile -t targets < <(sed -n 's/^cds_add_fuzzer(\([a-z_]*\) .*/\1/p' "$root/fuzz/CMakeLists.txt")
+  mapfile -t targets < <(sed -n 's/^ *cds_add_fuzzer(\([a-z_]*\) .*/\1/p' "$root/fuzz/CMakeLists.txt")
+  if [ -z "$libtorch" ]; then
+    mapfile -t targets < <(printf '%s\n' "${targets[@]}" | grep -v '^fuzz_state_dict_pickle$')
+  fi
 fi
 rm -rf "$build/seeds"
 python3 "$root/fuzz/make_seeds.py" "$build/seeds" "${CDS_GOLDEN_DIR:-$root/../shared/golden}"
 
 # Leaks of the libraries' own one-time allocations (Qt's, OpenCV's) are not findings of ours.
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+# ... nor libtorch's (fuzz/lsan_suppressions.txt says which and why).
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan_suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 failed=0
 printf '%-22s %12s %10s %9s %s\n' target executions "exec/s" corpus findings

@@ -269,6 +269,120 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ExportDialog</name>
+    <message>
+        <source>Export the Concept</source>
+        <translation>Konzept exportieren</translation>
+    </message>
+    <message>
+        <source>LoRA, exact (LyCORIS full difference)</source>
+        <translation>LoRA, exakt (LyCORIS-Volldifferenz)</translation>
+    </message>
+    <message>
+        <source>LoRA, smaller (low rank)</source>
+        <translation>LoRA, kleiner (niedriger Rang)</translation>
+    </message>
+    <message>
+        <source>Embeddings only (the new words)</source>
+        <translation>Nur Embeddings (die neuen Wörter)</translation>
+    </message>
+    <message>
+        <source>What AUTOMATIC1111, Forge, ComfyUI and stable-diffusion.cpp load. Both LoRA kinds also write the new words as embeddings beside the file.</source>
+        <translation>Was AUTOMATIC1111, Forge, ComfyUI und stable-diffusion.cpp laden. Beide LoRA-Arten schreiben die neuen Wörter zusätzlich als Embeddings neben die Datei.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the concept in a bigger file. Automatic keeps 99% of each layer&apos;s change.</source>
+        <translation>Höher bewahrt mehr vom Konzept in einer größeren Datei. Automatisch behält 99 % der Änderung jeder Schicht.</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Rang:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the embeddings</source>
+        <translation>Ordner für die Embeddings</translation>
+    </message>
+    <message>
+        <source>Save the LoRA as</source>
+        <translation>LoRA speichern unter</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors-Dateien (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ExtraNetworksBox</name>
+    <message>
+        <source>LoRA files change the model&apos;s weights; embeddings add a word, written in the prompt as the file&apos;s name. Both may come from other tools (AUTOMATIC1111, ComfyUI, …).</source>
+        <translation>LoRA-Dateien ändern die Gewichte des Modells; Embeddings fügen ein Wort hinzu, das im Prompt wie der Dateiname geschrieben wird. Beide können aus anderen Programmen stammen (AUTOMATIC1111, ComfyUI, …).</translation>
+    </message>
+    <message>
+        <source>Add LoRA…</source>
+        <translation>LoRA hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Embedding…</source>
+        <translation>Embedding hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>How strongly the selected LoRA applies: 1 as made, 0 not at all.</source>
+        <translation>Wie stark das gewählte LoRA wirkt: 1 wie erstellt, 0 gar nicht.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Add LoRA files</source>
+        <translation>LoRA-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>LoRA and LyCORIS files (*.safetensors *.pt *.ckpt)</source>
+        <translation>LoRA- und LyCORIS-Dateien (*.safetensors *.pt *.ckpt)</translation>
+    </message>
+    <message>
+        <source>Add embeddings</source>
+        <translation>Embeddings hinzufügen</translation>
+    </message>
+    <message>
+        <source>Embeddings (*.safetensors *.pt *.bin)</source>
+        <translation>Embeddings (*.safetensors *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>LoRA: %1 (strength %2)</source>
+        <translation>LoRA: %1 (Stärke %2)</translation>
+    </message>
+    <message>
+        <source>Embedding: %1 (write “%2” in the prompt)</source>
+        <translation>Embedding: %1 (im Prompt „%2“ schreiben)</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
@@ -470,6 +584,26 @@
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
+    <message>
+        <source>LoRA and embeddings:</source>
+        <translation>LoRA und Embeddings:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Das Konzept als LoRA oder Embeddings für AUTOMATIC1111, Forge, ComfyUI oder stable-diffusion.cpp speichern.</translation>
+    </message>
+    <message>
+        <source>Choose a model and a trained concept first.</source>
+        <translation>Wählen Sie zuerst ein Modell und ein trainiertes Konzept.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -607,6 +741,22 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>In other tools write “%1” where you wrote %2.</source>
+        <translation>Schreiben Sie in anderen Programmen „%1“, wo Sie %2 geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
+        <translation>Die Änderungen des LoRA weichen um %1 % von denen des Konzepts ab.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +986,10 @@
     <message>
         <source>Remove: %1 (waiting)</source>
         <translation>Entfernen: %1 (wartet)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>

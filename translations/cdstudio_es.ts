@@ -269,6 +269,120 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ExportDialog</name>
+    <message>
+        <source>Export the Concept</source>
+        <translation>Exportar el concepto</translation>
+    </message>
+    <message>
+        <source>LoRA, exact (LyCORIS full difference)</source>
+        <translation>LoRA, exacto (diferencia completa LyCORIS)</translation>
+    </message>
+    <message>
+        <source>LoRA, smaller (low rank)</source>
+        <translation>LoRA, más pequeño (rango bajo)</translation>
+    </message>
+    <message>
+        <source>Embeddings only (the new words)</source>
+        <translation>Solo embeddings (las palabras nuevas)</translation>
+    </message>
+    <message>
+        <source>What AUTOMATIC1111, Forge, ComfyUI and stable-diffusion.cpp load. Both LoRA kinds also write the new words as embeddings beside the file.</source>
+        <translation>Lo que cargan AUTOMATIC1111, Forge, ComfyUI y stable-diffusion.cpp. Ambos tipos de LoRA escriben además las palabras nuevas como embeddings junto al archivo.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the concept in a bigger file. Automatic keeps 99% of each layer&apos;s change.</source>
+        <translation>Más alto conserva más del concepto en un archivo más grande. Automático conserva el 99 % del cambio de cada capa.</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Rango:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Folder for the embeddings</source>
+        <translation>Carpeta para los embeddings</translation>
+    </message>
+    <message>
+        <source>Save the LoRA as</source>
+        <translation>Guardar el LoRA como</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>Archivos safetensors (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ExtraNetworksBox</name>
+    <message>
+        <source>LoRA files change the model&apos;s weights; embeddings add a word, written in the prompt as the file&apos;s name. Both may come from other tools (AUTOMATIC1111, ComfyUI, …).</source>
+        <translation>Los archivos LoRA cambian los pesos del modelo; los embeddings añaden una palabra, que se escribe en el prompt con el nombre del archivo. Ambos pueden venir de otras herramientas (AUTOMATIC1111, ComfyUI, …).</translation>
+    </message>
+    <message>
+        <source>Add LoRA…</source>
+        <translation>Añadir LoRA…</translation>
+    </message>
+    <message>
+        <source>Add Embedding…</source>
+        <translation>Añadir embedding…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>How strongly the selected LoRA applies: 1 as made, 0 not at all.</source>
+        <translation>Con qué fuerza se aplica el LoRA seleccionado: 1 tal como se hizo, 0 nada.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fuerza:</translation>
+    </message>
+    <message>
+        <source>Add LoRA files</source>
+        <translation>Añadir archivos LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA and LyCORIS files (*.safetensors *.pt *.ckpt)</source>
+        <translation>Archivos LoRA y LyCORIS (*.safetensors *.pt *.ckpt)</translation>
+    </message>
+    <message>
+        <source>Add embeddings</source>
+        <translation>Añadir embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings (*.safetensors *.pt *.bin)</source>
+        <translation>Embeddings (*.safetensors *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>LoRA: %1 (strength %2)</source>
+        <translation>LoRA: %1 (fuerza %2)</translation>
+    </message>
+    <message>
+        <source>Embedding: %1 (write “%2” in the prompt)</source>
+        <translation>Embedding: %1 (escriba «%2» en el prompt)</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
@@ -470,6 +584,26 @@
         <source>Run on:</source>
         <translation>Ejecutar en:</translation>
     </message>
+    <message>
+        <source>LoRA and embeddings:</source>
+        <translation>LoRA y embeddings:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Guardar el concepto como LoRA o embeddings para AUTOMATIC1111, Forge, ComfyUI o stable-diffusion.cpp.</translation>
+    </message>
+    <message>
+        <source>Choose a model and a trained concept first.</source>
+        <translation>Elija primero un modelo y un concepto entrenado.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -607,6 +741,22 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>In other tools write “%1” where you wrote %2.</source>
+        <translation>En otras herramientas escriba «%1» donde escribía %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
+        <translation>Los cambios del LoRA difieren de los del concepto en un %1 %.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +986,10 @@
     <message>
         <source>Remove: %1 (waiting)</source>
         <translation>Quitar: %1 (en espera)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
     </message>
 </context>
 <context>

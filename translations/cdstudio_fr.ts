@@ -269,6 +269,120 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ExportDialog</name>
+    <message>
+        <source>Export the Concept</source>
+        <translation>Exporter le concept</translation>
+    </message>
+    <message>
+        <source>LoRA, exact (LyCORIS full difference)</source>
+        <translation>LoRA, exact (différence complète LyCORIS)</translation>
+    </message>
+    <message>
+        <source>LoRA, smaller (low rank)</source>
+        <translation>LoRA, plus petit (rang faible)</translation>
+    </message>
+    <message>
+        <source>Embeddings only (the new words)</source>
+        <translation>Embeddings seuls (les nouveaux mots)</translation>
+    </message>
+    <message>
+        <source>What AUTOMATIC1111, Forge, ComfyUI and stable-diffusion.cpp load. Both LoRA kinds also write the new words as embeddings beside the file.</source>
+        <translation>Ce que chargent AUTOMATIC1111, Forge, ComfyUI et stable-diffusion.cpp. Les deux sortes de LoRA écrivent aussi les nouveaux mots en embeddings à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the concept in a bigger file. Automatic keeps 99% of each layer&apos;s change.</source>
+        <translation>Plus élevé conserve davantage du concept dans un fichier plus gros. Automatique garde 99 % de la modification de chaque couche.</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Rang :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Folder for the embeddings</source>
+        <translation>Dossier des embeddings</translation>
+    </message>
+    <message>
+        <source>Save the LoRA as</source>
+        <translation>Enregistrer le LoRA sous</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>Fichiers safetensors (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ExtraNetworksBox</name>
+    <message>
+        <source>LoRA files change the model&apos;s weights; embeddings add a word, written in the prompt as the file&apos;s name. Both may come from other tools (AUTOMATIC1111, ComfyUI, …).</source>
+        <translation>Les fichiers LoRA modifient les poids du modèle ; les embeddings ajoutent un mot, à écrire dans le prompt sous le nom du fichier. Les deux peuvent venir d’autres outils (AUTOMATIC1111, ComfyUI, …).</translation>
+    </message>
+    <message>
+        <source>Add LoRA…</source>
+        <translation>Ajouter un LoRA…</translation>
+    </message>
+    <message>
+        <source>Add Embedding…</source>
+        <translation>Ajouter un embedding…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>How strongly the selected LoRA applies: 1 as made, 0 not at all.</source>
+        <translation>Intensité du LoRA sélectionné : 1 tel quel, 0 pas du tout.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensité :</translation>
+    </message>
+    <message>
+        <source>Add LoRA files</source>
+        <translation>Ajouter des fichiers LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA and LyCORIS files (*.safetensors *.pt *.ckpt)</source>
+        <translation>Fichiers LoRA et LyCORIS (*.safetensors *.pt *.ckpt)</translation>
+    </message>
+    <message>
+        <source>Add embeddings</source>
+        <translation>Ajouter des embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings (*.safetensors *.pt *.bin)</source>
+        <translation>Embeddings (*.safetensors *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>LoRA: %1 (strength %2)</source>
+        <translation>LoRA : %1 (intensité %2)</translation>
+    </message>
+    <message>
+        <source>Embedding: %1 (write “%2” in the prompt)</source>
+        <translation>Embedding : %1 (écrire « %2 » dans le prompt)</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
@@ -470,6 +584,26 @@
         <source>Run on:</source>
         <translation>Exécuter sur&#xa0;:</translation>
     </message>
+    <message>
+        <source>LoRA and embeddings:</source>
+        <translation>LoRA et embeddings :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Enregistrer le concept en LoRA ou en embeddings pour AUTOMATIC1111, Forge, ComfyUI ou stable-diffusion.cpp.</translation>
+    </message>
+    <message>
+        <source>Choose a model and a trained concept first.</source>
+        <translation>Choisissez d’abord un modèle et un concept entraîné.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -607,6 +741,22 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>In other tools write “%1” where you wrote %2.</source>
+        <translation>Dans les autres outils, écrivez « %1 » là où vous écriviez %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L’exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
+        <translation>Les modifications du LoRA diffèrent de celles du concept de %1 %.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +986,10 @@
     <message>
         <source>Remove: %1 (waiting)</source>
         <translation>Retirer : %1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,120 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ExportDialog</name>
+    <message>
+        <source>Export the Concept</source>
+        <translation>コンセプトを書き出す</translation>
+    </message>
+    <message>
+        <source>LoRA, exact (LyCORIS full difference)</source>
+        <translation>LoRA・厳密（LyCORIS 完全差分）</translation>
+    </message>
+    <message>
+        <source>LoRA, smaller (low rank)</source>
+        <translation>LoRA・小型（低ランク）</translation>
+    </message>
+    <message>
+        <source>Embeddings only (the new words)</source>
+        <translation>埋め込みのみ（新しい単語）</translation>
+    </message>
+    <message>
+        <source>What AUTOMATIC1111, Forge, ComfyUI and stable-diffusion.cpp load. Both LoRA kinds also write the new words as embeddings beside the file.</source>
+        <translation>AUTOMATIC1111、Forge、ComfyUI、stable-diffusion.cpp が読み込む形式です。どちらの LoRA も、新しい単語を埋め込みとしてファイルの隣に書き出します。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the concept in a bigger file. Automatic keeps 99% of each layer&apos;s change.</source>
+        <translation>大きいほどコンセプトをより多く保ちますが、ファイルも大きくなります。自動では各層の変化の 99% を保ちます。</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>ランク:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Folder for the embeddings</source>
+        <translation>埋め込みの保存フォルダー</translation>
+    </message>
+    <message>
+        <source>Save the LoRA as</source>
+        <translation>LoRA の保存先</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors ファイル (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ExtraNetworksBox</name>
+    <message>
+        <source>LoRA files change the model&apos;s weights; embeddings add a word, written in the prompt as the file&apos;s name. Both may come from other tools (AUTOMATIC1111, ComfyUI, …).</source>
+        <translation>LoRA ファイルはモデルの重みを変更します。埋め込みは単語を追加し、プロンプトにはファイル名で書きます。どちらも他のツール（AUTOMATIC1111、ComfyUI など）のものを使えます。</translation>
+    </message>
+    <message>
+        <source>Add LoRA…</source>
+        <translation>LoRA を追加…</translation>
+    </message>
+    <message>
+        <source>Add Embedding…</source>
+        <translation>埋め込みを追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>How strongly the selected LoRA applies: 1 as made, 0 not at all.</source>
+        <translation>選択した LoRA の効き具合：1 で作成時のまま、0 でまったく効きません。</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強さ:</translation>
+    </message>
+    <message>
+        <source>Add LoRA files</source>
+        <translation>LoRA ファイルを追加</translation>
+    </message>
+    <message>
+        <source>LoRA and LyCORIS files (*.safetensors *.pt *.ckpt)</source>
+        <translation>LoRA と LyCORIS のファイル (*.safetensors *.pt *.ckpt)</translation>
+    </message>
+    <message>
+        <source>Add embeddings</source>
+        <translation>埋め込みを追加</translation>
+    </message>
+    <message>
+        <source>Embeddings (*.safetensors *.pt *.bin)</source>
+        <translation>埋め込み (*.safetensors *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>LoRA: %1 (strength %2)</source>
+        <translation>LoRA: %1（強さ %2）</translation>
+    </message>
+    <message>
+        <source>Embedding: %1 (write “%2” in the prompt)</source>
+        <translation>埋め込み: %1（プロンプトに「%2」と書きます）</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
@@ -469,6 +583,26 @@
         <source>Run on:</source>
         <translation>実行デバイス:</translation>
     </message>
+    <message>
+        <source>LoRA and embeddings:</source>
+        <translation>LoRA と埋め込み:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>コンセプトを AUTOMATIC1111、Forge、ComfyUI、stable-diffusion.cpp 用の LoRA または埋め込みとして保存します。</translation>
+    </message>
+    <message>
+        <source>Choose a model and a trained concept first.</source>
+        <translation>先にモデルと学習済みのコンセプトを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -606,6 +740,22 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>プロセッサー (CPU)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>In other tools write “%1” where you wrote %2.</source>
+        <translation>他のツールでは、%2 と書いていたところに「%1」と書きます。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
+        <translation>LoRA の変化はコンセプトの変化と %1% 異なります。</translation>
     </message>
 </context>
 <context>
@@ -834,6 +984,10 @@
     <message>
         <source>Remove: %1 (waiting)</source>
         <translation>削除: %1 (待機中)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>書き出し中</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,120 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ExportDialog</name>
+    <message>
+        <source>Export the Concept</source>
+        <translation>导出概念</translation>
+    </message>
+    <message>
+        <source>LoRA, exact (LyCORIS full difference)</source>
+        <translation>LoRA，精确（LyCORIS 完整差值）</translation>
+    </message>
+    <message>
+        <source>LoRA, smaller (low rank)</source>
+        <translation>LoRA，更小（低秩）</translation>
+    </message>
+    <message>
+        <source>Embeddings only (the new words)</source>
+        <translation>仅嵌入（新词）</translation>
+    </message>
+    <message>
+        <source>What AUTOMATIC1111, Forge, ComfyUI and stable-diffusion.cpp load. Both LoRA kinds also write the new words as embeddings beside the file.</source>
+        <translation>AUTOMATIC1111、Forge、ComfyUI 和 stable-diffusion.cpp 所加载的格式。两种 LoRA 都会把新词作为嵌入另外写在文件旁边。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Higher keeps more of the concept in a bigger file. Automatic keeps 99% of each layer&apos;s change.</source>
+        <translation>越高保留的概念越多，文件也越大。自动会保留每一层变化的 99%。</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>秩：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Folder for the embeddings</source>
+        <translation>嵌入的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the LoRA as</source>
+        <translation>将 LoRA 另存为</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors 文件 (*.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::ExtraNetworksBox</name>
+    <message>
+        <source>LoRA files change the model&apos;s weights; embeddings add a word, written in the prompt as the file&apos;s name. Both may come from other tools (AUTOMATIC1111, ComfyUI, …).</source>
+        <translation>LoRA 文件会改变模型的权重；嵌入会添加一个词，在提示词中以文件名书写。两者都可以来自其他工具（AUTOMATIC1111、ComfyUI 等）。</translation>
+    </message>
+    <message>
+        <source>Add LoRA…</source>
+        <translation>添加 LoRA…</translation>
+    </message>
+    <message>
+        <source>Add Embedding…</source>
+        <translation>添加嵌入…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>How strongly the selected LoRA applies: 1 as made, 0 not at all.</source>
+        <translation>所选 LoRA 的作用强度：1 为原样，0 为完全不起作用。</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Add LoRA files</source>
+        <translation>添加 LoRA 文件</translation>
+    </message>
+    <message>
+        <source>LoRA and LyCORIS files (*.safetensors *.pt *.ckpt)</source>
+        <translation>LoRA 和 LyCORIS 文件 (*.safetensors *.pt *.ckpt)</translation>
+    </message>
+    <message>
+        <source>Add embeddings</source>
+        <translation>添加嵌入</translation>
+    </message>
+    <message>
+        <source>Embeddings (*.safetensors *.pt *.bin)</source>
+        <translation>嵌入 (*.safetensors *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>LoRA: %1 (strength %2)</source>
+        <translation>LoRA：%1（强度 %2）</translation>
+    </message>
+    <message>
+        <source>Embedding: %1 (write “%2” in the prompt)</source>
+        <translation>嵌入：%1（在提示词中写“%2”）</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::GeneratePage</name>
     <message>
         <source>None: the base model alone</source>
@@ -469,6 +583,26 @@
         <source>Run on:</source>
         <translation>运行设备：</translation>
     </message>
+    <message>
+        <source>LoRA and embeddings:</source>
+        <translation>LoRA 和嵌入：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>将概念保存为供 AUTOMATIC1111、Forge、ComfyUI 或 stable-diffusion.cpp 使用的 LoRA 或嵌入。</translation>
+    </message>
+    <message>
+        <source>Choose a model and a trained concept first.</source>
+        <translation>请先选择模型和训练好的概念。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -606,6 +740,22 @@
     <message>
         <source>Processor (CPU)</source>
         <translation>处理器 (CPU)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>In other tools write “%1” where you wrote %2.</source>
+        <translation>在其他工具中，把原来写 %2 的地方写成“%1”。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The LoRA&apos;s changes differ from the concept&apos;s by %1%.</source>
+        <translation>LoRA 的变化与概念的变化相差 %1%。</translation>
     </message>
 </context>
 <context>
@@ -834,6 +984,10 @@
     <message>
         <source>Remove: %1 (waiting)</source>
         <translation>移除：%1（等待中）</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
 </context>
 <context>

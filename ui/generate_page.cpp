@@ -26,6 +26,8 @@
 
 #include "core/io/png_file.h"
 #include "core/schedulers/scheduler_names.h"
+#include "ui/export_dialog.h"
+#include "ui/extra_networks_box.h"
 #include "ui/jobs/job_runner.h"
 
 namespace cds::ui {
@@ -50,6 +52,12 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   weightsRow->addWidget(m_weights, 1);
   auto* browse = new QPushButton(tr("Browse…"), left);
   weightsRow->addWidget(browse);
+  auto* exportButton = new QPushButton(tr("Export…"), left);
+  exportButton->setObjectName("exportConceptButton");
+  exportButton->setToolTip(
+      tr("Save the concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or "
+         "stable-diffusion.cpp."));
+  weightsRow->addWidget(exportButton);
   form->addRow(tr("Concept:"), weightsRow);
   auto* strengthRow = new QHBoxLayout;
   m_strength = new QSlider(Qt::Horizontal, left);
@@ -62,6 +70,9 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   strengthRow->addWidget(m_strength, 1);
   strengthRow->addWidget(m_strengthLabel);
   form->addRow(tr("Strength:"), strengthRow);
+  m_extras = new ExtraNetworksBox(left);
+  m_extras->setObjectName("extraNetworks");
+  form->addRow(tr("LoRA and embeddings:"), m_extras);
   m_prompt = new QPlainTextEdit(left);
   m_prompt->setObjectName("generatePromptEdit");
   m_prompt->setTabChangesFocus(true);
@@ -190,6 +201,13 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
         this, tr("Choose a trained concept folder"), m_weights->text());
     if (!dir.isEmpty()) setWeightsDir(dir);
   });
+  connect(exportButton, &QPushButton::clicked, this, &GeneratePage::exportConcept);
+  connect(m_runner, &JobRunner::exportFinished, this,
+          [this](JobId id, bool ok, const QString& summary) {
+            if (id != m_exportJob) return;
+            m_exportJob = 0;
+            if (ok) m_status->setText(summary);
+          });
   connect(m_strength, &QSlider::valueChanged, this,
           [this](int v) { m_strengthLabel->setText(tr("%1%").arg(v)); });
   connect(m_generate, &QPushButton::clicked, this, &GeneratePage::generate);
@@ -215,7 +233,7 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   // A generation taken off the queue before it began ends with jobFinished alone.
   connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) { finish(id, true); });
   connect(m_runner, &JobRunner::failed, this, [this](JobId id, const QString& message) {
-    if (id == m_job)
+    if (id == m_job || (id != 0 && id == m_exportJob))
       m_status->setText(
           QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
   });
@@ -275,11 +293,28 @@ void GeneratePage::setSuggestedPrompt(const QString& prompt) {
   m_suggestedPrompt = prompt;
 }
 
+void GeneratePage::exportConcept() {
+  const QString concept = m_weights->text().trimmed();
+  if (concept.isEmpty() || m_model.isEmpty()) {
+    m_status->setText(tr("Choose a model and a trained concept first."));
+    return;
+  }
+  ExportRequest r;
+  r.model = m_model;
+  r.weightsDir = concept;
+  ExportDialog dialog(r, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  m_exportJob = m_runner->exportConcept(dialog.request());
+  m_status->setText(tr("Exporting…"));
+}
+
 GenerationRequest GeneratePage::request() const {
   GenerationRequest r;
   r.model = m_model;
   r.weightsDir = m_weights->text().trimmed();
   r.strength = m_strength->value() / 100.0;
+  r.loras = m_extras->loras();
+  r.embeddings = m_extras->embeddings();
   r.prompt = m_prompt->toPlainText();
   r.negativePrompt = m_negative->text();
   r.steps = m_steps->value();
@@ -302,6 +337,7 @@ void GeneratePage::setDevice(const QString& device) {
 void GeneratePage::setRequest(const GenerationRequest& r) {
   m_weights->setText(r.weightsDir);
   m_strength->setValue(static_cast<int>(r.strength * 100 + 0.5));
+  m_extras->setFiles(r.loras, r.embeddings);
   m_prompt->setPlainText(r.prompt);
   m_negative->setText(r.negativePrompt);
   m_steps->setValue(r.steps);

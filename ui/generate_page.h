@@ -21,6 +21,10 @@ class QSlider;
 class QSpinBox;
 
 namespace cds::ui {
+class ExtraNetworksBox;
+}
+
+namespace cds::ui {
 
 class JobRunner;
 
@@ -49,6 +53,8 @@ class GeneratePage : public QWidget {
   void generate();
   void saveSelected();
   void reuseSelected();
+  // Asks for a format and a place, then exports the concept field's folder for other tools.
+  void exportConcept();
 
  private slots:
   void addImage(const cds::ui::GeneratedImage& image);
@@ -67,8 +73,10 @@ class GeneratePage : public QWidget {
   QComboBox* m_device;
   QString m_suggestedPrompt;
   JobId m_job = 0;  // this page's generation, running or waiting; 0 when none
+  JobId m_exportJob = 0;
   QLineEdit* m_weights;
   QSlider* m_strength;
+  ExtraNetworksBox* m_extras;
   QLabel* m_strengthLabel;
   QPlainTextEdit* m_prompt;
   QLineEdit* m_negative;

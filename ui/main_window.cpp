@@ -308,6 +308,8 @@ QString jobName(JobRunner::Job job) {
       return MainWindow::tr("Gathering class pictures");
     case JobRunner::Job::Download:
       return MainWindow::tr("Downloading");
+    case JobRunner::Job::Export:
+      return MainWindow::tr("Exporting");
   }
   return QString();
 }

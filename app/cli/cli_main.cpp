@@ -29,6 +29,7 @@ constexpr const char* kUsage =
     "  retrieve             collect class images for prior preservation (retrieve.py's layout)\n"
     "  download ORG/NAME    fetch a pipeline from the Hugging Face Hub into its cache\n"
     "  devices              list the devices this build can train and generate on\n"
+    "  export               a trained concept as embeddings, a LyCORIS diff or a LoRA\n"
     "\n"
     "MODEL is a diffusers model folder or ORG/NAME from the Hugging Face cache.\n"
     "Run 'cdstudio-cli <command> --help' for a command's options.\n";
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
     if (command == "retrieve") return cds::cli::run_retrieve(args);
     if (command == "download") return cds::cli::run_download(args);
     if (command == "devices") return cds::cli::run_devices(args);
+    if (command == "export") return cds::cli::run_export(args);
     std::cerr << "cdstudio-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const cds::cli::UsageError& e) {

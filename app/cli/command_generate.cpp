@@ -10,6 +10,8 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/single_file_support.h"
+#include "core/adapters/embedding_file.h"
+#include "core/adapters/network_file.h"
 #include "core/error.h"
 #include "core/io/png_file.h"
 #include "core/io/tensor_file.h"
@@ -49,6 +51,10 @@ constexpr const char* kHelp =
     "                           diffusers'): its K/V weights and modifier tokens; repeat for more\n"
     "  --weights-scale S        concept strength in [0, 1] (default 1; 0 is the base model); once\n"
     "                           for every --weights, or once per --weights in the same order\n"
+    "  --lora FILE[:S]          a LoRA or LyCORIS full file (kohya's lora_unet_/lora_te_ names)\n"
+    "                           at strength S (default 1); repeat for more\n"
+    "  --embedding FILE[:WORD]  a textual-inversion embedding (.safetensors, .pt, .bin) as the\n"
+    "                           prompt word WORD (default: the file name without extension)\n"
     "  --output PATH.png        where to write the image (several: PATH-1.png, PATH-2.png, ...)\n"
     "  --output-tensor FILE     also write the float images [N, 3, H, W] in [0, 1] as safetensors\n"
     "  --device cpu|cuda|cuda:N|auto   (default auto: the first GPU, else cpu)\n"
@@ -57,6 +63,18 @@ constexpr const char* kHelp =
     "  --tiled-decode           decode the image in tiles (large images, less memory)\n"
     "  --variant fp16           prefer the model's fp16 weight files\n"
     "  --threads N              CPU threads (default: all cores)\n";
+
+// "FILE:SUFFIX" split at the last colon when the whole text is no existing file and the suffix
+// passes `accept` (so Windows paths like C:\x keep their colon); otherwise {text, ""}.
+template <typename Accept>
+std::pair<std::string, std::string> split_suffix(const std::string& text, Accept accept) {
+  std::error_code ec;
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos || std::filesystem::exists(text, ec)) return {text, ""};
+  const auto suffix = text.substr(colon + 1);
+  if (!accept(suffix)) return {text, ""};
+  return {text.substr(0, colon), suffix};
+}
 
 std::filesystem::path output_path(const std::string& base, int index, int count) {
   std::filesystem::path p = base;
@@ -79,13 +97,13 @@ double parse_double(const ParsedArgs& args, const std::string& name, double fall
 }  // namespace
 
 int run_generate(const std::vector<std::string>& argv) {
-  const auto args = parse_args(
-      argv,
-      {{"model",         "prompt",  "negative-prompt", "steps",      "guidance",       "scheduler",
-        "seed",          "width",   "height",          "num-images", "latents",        "weights",
-        "weights-scale", "output",  "output-tensor",   "device",     "dtype",          "attention",
-        "variant",       "threads", "config",          "vae",        "prediction_type"},
-       {"help", "tiled-decode", "use_ema"}});
+  const auto args =
+      parse_args(argv, {{"model",     "prompt",    "negative-prompt", "steps",   "guidance",
+                         "scheduler", "seed",      "width",           "height",  "num-images",
+                         "latents",   "weights",   "weights-scale",   "output",  "output-tensor",
+                         "device",    "dtype",     "attention",       "variant", "threads",
+                         "lora",      "embedding", "config",          "vae",     "prediction_type"},
+                        {"help", "tiled-decode", "use_ema"}});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;
@@ -180,6 +198,31 @@ int run_generate(const std::vector<std::string>& argv) {
               << "): " << applied.layers.size() << " attention layers";
     for (const auto& t : applied.tokens) std::cerr << ", token " << t;
     std::cerr << "\n";
+  }
+  for (const auto& spec : args.values("lora")) {
+    const auto [file, suffix] = split_suffix(spec, [](const std::string& s) {
+      size_t used = 0;
+      try {
+        std::stod(s, &used);
+      } catch (const std::exception&) {
+        return false;
+      }
+      return used == s.size();
+    });
+    const double strength = suffix.empty() ? 1.0 : std::stod(suffix);
+    const auto applied = apply_network_file(model, file, strength);
+    std::cerr << "Applied " << file << " (strength " << strength << "): " << applied.unet_layers
+              << " UNet and " << applied.text_encoder_layers << " text encoder layers";
+    for (const auto& w : applied.words) std::cerr << ", word " << w;
+    std::cerr << "\n";
+  }
+  for (const auto& spec : args.values("embedding")) {
+    const auto [file, word] = split_suffix(spec, [](const std::string& s) {
+      return !s.empty() && s.find('/') == std::string::npos && s.find('\\') == std::string::npos;
+    });
+    const auto loaded = load_embedding_file(model, file, word);
+    std::cerr << "Embedding " << file << ": word " << loaded.word << " (" << loaded.vectors
+              << (loaded.vectors == 1 ? " vector)\n" : " vectors)\n");
   }
   const std::string scheduler = p.scheduler.empty() ? model.default_scheduler : p.scheduler;
   std::cerr << "Generating " << p.num_images << " image(s), " << p.steps << " steps with "

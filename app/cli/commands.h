@@ -14,5 +14,6 @@ int run_train(const std::vector<std::string>& args);
 int run_retrieve(const std::vector<std::string>& args);
 int run_download(const std::vector<std::string>& args);
 int run_devices(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
 
 }  // namespace cds::cli

@@ -8,8 +8,10 @@
 #include <cstring>
 #include <exception>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -113,8 +115,14 @@ struct StorageRef {
 class Unpickler {
  public:
   Unpickler(const std::filesystem::path& file, caffe2::serialize::PyTorchStreamReader& reader,
-            const uint8_t* bytes, size_t size, CheckpointContents* checkpoint = nullptr)
-      : file_(file), reader_(reader), bytes_(bytes), size_(size), checkpoint_(checkpoint) {}
+            const uint8_t* bytes, size_t size, bool tree = false,
+            CheckpointContents* checkpoint = nullptr)
+      : file_(file),
+        reader_(reader),
+        bytes_(bytes),
+        size_(size),
+        tree_(tree),
+        checkpoint_(checkpoint) {}
 
   StateDict run();
 
@@ -217,11 +225,14 @@ class Unpickler {
   Value rebuild_tensor(const std::vector<Value>& args);
   StateDict to_state_dict(const Value& root);
   const Value* dict_entry(const Value& dict, const std::string& name) const;
+  // The tensors of a dict tree, nested keys joined by '.', other values skipped.
+  void collect_tree(const Value& dict, const std::string& prefix, int depth, StateDict& out);
 
   const std::filesystem::path& file_;
   caffe2::serialize::PyTorchStreamReader& reader_;
   const uint8_t* bytes_;
   size_t size_;
+  bool tree_ = false;
   // Set when reading a training checkpoint: descend into "state_dict", keep global_step, and
   // leave out entries that are not tensors.
   CheckpointContents* checkpoint_ = nullptr;
@@ -573,6 +584,18 @@ StateDict Unpickler::run() {
   }
 }
 
+void Unpickler::collect_tree(const Value& dict, const std::string& prefix, int depth,
+                             StateDict& out) {
+  if (depth > 8) throw FileError(file_, "the dicts are nested too deeply");
+  for (const auto& [key, value] : dicts_[dict.index]) {
+    if (key.kind != Kind::String) continue;
+    if (value.kind == Kind::Dict)
+      collect_tree(value, prefix + *key.text + ".", depth + 1, out);
+    else if (value.kind == Kind::Tensor)
+      out[prefix + *key.text] = tensors_[value.index];
+  }
+}
+
 const Value* Unpickler::dict_entry(const Value& dict, const std::string& name) const {
   for (const auto& [key, value] : dicts_[dict.index])
     if (key.kind == Kind::String && *key.text == name) return &value;
@@ -596,6 +619,10 @@ StateDict Unpickler::to_state_dict(const Value& top) {
     }
   }
   StateDict out;
+  if (tree_) {
+    collect_tree(*root, "", 0, out);
+    return out;
+  }
   for (const auto& [key, value] : dicts_[root->index]) {
     if (checkpoint_ && (key.kind != Kind::String || value.kind != Kind::Tensor)) continue;
     if (key.kind != Kind::String)
@@ -719,14 +746,15 @@ std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tenso
 
 namespace {
 
-StateDict read_pickle(const std::filesystem::path& file, CheckpointContents* checkpoint) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
-  if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
-
+// The archive's data.pkl through the unpickler; `file` names the archive in messages.
+// `tree`: read_tensor_tree_pickle's flattening of nested dicts.
+StateDict read_archive(
+    const std::filesystem::path& file,
+    const std::function<std::unique_ptr<caffe2::serialize::PyTorchStreamReader>()>& open_reader,
+    bool tree = false, CheckpointContents* checkpoint = nullptr) {
   std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
   try {
-    reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string());
+    reader = open_reader();
   } catch (const c10::Error& e) {
     throw FileError(file, "not a readable PyTorch checkpoint (damaged or truncated zip archive: " +
                               short_message(e) + ")");
@@ -742,7 +770,8 @@ StateDict read_pickle(const std::filesystem::path& file, CheckpointContents* che
     at::DataPtr pickle;
     size_t size = 0;
     std::tie(pickle, size) = reader->getRecord("data.pkl");
-    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, checkpoint);
+    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, tree,
+                        checkpoint);
     return unpickler.run();
   } catch (const c10::Error& e) {
     throw FileError(file, "cannot read the archive (" + short_message(e) + ")");
@@ -751,15 +780,37 @@ StateDict read_pickle(const std::filesystem::path& file, CheckpointContents* che
   }
 }
 
+StateDict read_file_archive(const std::filesystem::path& file, bool tree,
+                            CheckpointContents* checkpoint = nullptr) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
+  if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
+  return read_archive(
+      file, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string()); },
+      tree, checkpoint);
+}
+
 }  // namespace
 
 StateDict read_state_dict_pickle(const std::filesystem::path& file) {
-  return read_pickle(file, nullptr);
+  return read_file_archive(file, false);
+}
+
+StateDict read_tensor_tree_pickle(const std::filesystem::path& file) {
+  return read_file_archive(file, true);
+}
+
+StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name) {
+  if (bytes.size() < 4 || std::memcmp(bytes.data(), "PK\x03\x04", 4) != 0)
+    throw FileError(name, "it is not a PyTorch checkpoint (not a zip archive)");
+  std::istringstream in{std::string(bytes)};
+  return read_archive(
+      name, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(&in); });
 }
 
 CheckpointContents read_checkpoint_pickle(const std::filesystem::path& file) {
   CheckpointContents contents;
-  contents.tensors = read_pickle(file, &contents);
+  contents.tensors = read_file_archive(file, false, &contents);
   return contents;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 
 #include "core/io/tensor_map.h"
 
@@ -16,6 +17,14 @@ namespace cds {
 // Throws FileError naming the file and the fault (not a zip archive, unknown opcode,
 // refused global, truncated pickle, missing tensor record, record too small for the view...).
 StateDict read_state_dict_pickle(const std::filesystem::path& file);
+// The same for an archive held in memory (the fuzz target's way in); `name` is what messages
+// call it.
+StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesystem::path& name);
+
+// Every tensor of a pickled tree of dicts, nested keys joined by '.' and other values (names,
+// step counts, None) skipped: AUTOMATIC1111's embedding .pt files ({"string_to_param": {"*": t},
+// "name": ..., "step": ...}) read as {"string_to_param.*": t}. The same checks as above.
+StateDict read_tensor_tree_pickle(const std::filesystem::path& file);
 
 // A training checkpoint (an LDM / Stable Diffusion `.ckpt`): the tensors of the dict under
 // "state_dict" (nested any depth, as diffusers descends) or of the top level, and global_step

@@ -17,7 +17,7 @@ namespace cds {
 void write_demo_model(const std::filesystem::path& root, uint64_t seed = 1234);
 
 // Writes `count` small synthetic photos (coloured shapes on a background, PNG, 96x96) into
-// `dir` and returns their paths.
+// `dir` and returns their paths. In core_images (it draws with OpenCV); the model is in core.
 std::vector<std::filesystem::path> write_demo_images(const std::filesystem::path& dir,
                                                      int count = 5, uint64_t seed = 7);
 

@@ -590,7 +590,10 @@ std::vector<std::string> ClipTokenizer::tokenize(std::string_view text) const {
     if (chunk.empty()) continue;
     std::string utf8 = unicode::encode_utf8(chunk);
     if (added_encoder_.count(utf8)) {
+      const auto expansion = expansions_.find(utf8);
       tokens.push_back(std::move(utf8));
+      if (expansion != expansions_.end())
+        tokens.insert(tokens.end(), expansion->second.begin(), expansion->second.end());
     } else {
       tokenize_chunk(chunk, tokens);
     }
@@ -652,6 +655,15 @@ int64_t ClipTokenizer::add_token(const std::string& token) {
   register_added_token(added);
   added_tokens_.push_back(token);
   return added.id;
+}
+
+void ClipTokenizer::expand_token(const std::string& token, std::vector<std::string> following) {
+  if (!added_encoder_.count(token))
+    throw CoreError("cannot expand \"" + token + "\": it is not an added token");
+  for (const auto& f : following)
+    if (!added_encoder_.count(f))
+      throw CoreError("cannot expand \"" + token + "\" to \"" + f + "\": not an added token");
+  expansions_[token] = std::move(following);
 }
 
 std::optional<int64_t> ClipTokenizer::token_to_id(const std::string& token) const {

@@ -44,6 +44,11 @@ class ClipTokenizer {
   // Adds a token matched whole on the raw text (case-sensitive), as tokenizer.add_tokens([t]).
   // Returns its id. Throws CoreError when it is empty or already a vocabulary entry or added token.
   int64_t add_token(const std::string& token);
+  // Makes the added token `token` stand for itself followed by the added tokens `following`
+  // wherever a prompt holds it: a textual-inversion embedding of several vectors is one word
+  // for several ids, as diffusers' maybe_convert_prompt expands "<w>" to "<w> <w>_1 ...".
+  // Throws CoreError when any of them is not an added token.
+  void expand_token(const std::string& token, std::vector<std::string> following);
   // A plain vocabulary lookup of one string as one token, as tokenizer.encode([token],
   // add_special_tokens=False) does with a list argument; nullopt when it is not an entry.
   std::optional<int64_t> token_to_id(const std::string& token) const;
@@ -96,6 +101,7 @@ class ClipTokenizer {
   std::vector<std::string> special_tokens_;                 // bos, eos, unk, pad contents
   std::unordered_map<std::string, int64_t> added_encoder_;  // every added token, specials too
   std::map<int64_t, AddedToken> added_decoder_;
+  std::unordered_map<std::string, std::vector<std::string>> expansions_;  // see expand_token
   std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
   size_t vocab_union_size_ = 0;  // distinct strings over vocabulary and added tokens
   mutable std::unordered_map<std::string, std::vector<std::string>> bpe_cache_;

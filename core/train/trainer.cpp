@@ -215,6 +215,8 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   CustomDiffusionStep step(model, tokens, params, so);
   auto generator = at::make_generator<at::CPUGeneratorImpl>(*config.seed);
 
+  for (const auto& leftover : remove_interrupted_writes(output_dir))
+    log("Removed " + leftover.string() + ", left by an interrupted write");
   TrainingPosition pos;
   if (!config.resume_from_checkpoint.empty()) {
     if (const auto dir = find_checkpoint(output_dir, config.resume_from_checkpoint)) {

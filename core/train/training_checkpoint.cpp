@@ -64,17 +64,51 @@ StateDict checkpoint_weights(const fs::path& dir) {
 
 }  // namespace
 
+namespace {
+void write_checkpoint_files(const fs::path& temp_dir, CustomDiffusionStep& step,
+                            StableDiffusionModel& model, const TrainingPosition& position,
+                            bool safe_serialization);
+}  // namespace
+
 fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step,
                          StableDiffusionModel& model, const TrainingPosition& position,
                          bool safe_serialization) {
-  const auto final_dir = output_dir / ("checkpoint-" + std::to_string(position.global_step));
-  const auto temp_dir =
-      output_dir / (".checkpoint-" + std::to_string(position.global_step) + ".tmp");
+  const std::string name = "checkpoint-" + std::to_string(position.global_step);
+  const auto final_dir = output_dir / name;
+  const auto temp_dir = output_dir / ("." + name + ".tmp");
   std::error_code ec;
   fs::remove_all(temp_dir, ec);
   fs::create_directories(temp_dir, ec);
   if (ec) throw FileError(temp_dir, "cannot create the checkpoint folder (" + ec.message() + ")");
+  try {
+    write_checkpoint_files(temp_dir, step, model, position, safe_serialization);
+  } catch (const std::exception& e) {
+    // A full disk or an I/O fault: no half checkpoint stays behind, and the earlier ones are
+    // untouched, so a resume starts from the last complete one.
+    fs::remove_all(temp_dir, ec);
+    const auto kept = find_checkpoint(output_dir, "latest");
+    throw FileError(final_dir, std::string("was not saved: ") + e.what() +
+                                   (kept ? "; " + kept->filename().string() + " is kept" : ""));
+  }
+  // Replacing a checkpoint of the same step: the old one is set aside until the new one is in
+  // place, so a kill in between leaves one of them (remove_interrupted_writes puts it back).
+  const auto old_dir = output_dir / ("." + name + ".old");
+  if (fs::exists(final_dir)) {
+    fs::remove_all(old_dir, ec);
+    fs::rename(final_dir, old_dir, ec);
+  }
+  fs::rename(temp_dir, final_dir, ec);
+  if (ec)
+    throw FileError(final_dir, "cannot move the checkpoint into place (" + ec.message() + ")");
+  fs::remove_all(old_dir, ec);
+  return final_dir;
+}
 
+namespace {
+
+void write_checkpoint_files(const fs::path& temp_dir, CustomDiffusionStep& step,
+                            StableDiffusionModel& model, const TrainingPosition& position,
+                            bool safe_serialization) {
   save_custom_diffusion_weights(temp_dir, model.unet, step.tokens(), model.text_encoder,
                                 safe_serialization);
 
@@ -115,13 +149,9 @@ fs::path save_checkpoint(const fs::path& output_dir, CustomDiffusionStep& step,
                         {"growth_tracker", step.loss_scaler().growth_tracker()},
                         {"skipped_updates", step.loss_scaler().skipped_updates()}};
   write_file_atomically(temp_dir / kStateFile, j.dump(1));
-
-  fs::remove_all(final_dir, ec);
-  fs::rename(temp_dir, final_dir, ec);
-  if (ec)
-    throw FileError(final_dir, "cannot move the checkpoint into place (" + ec.message() + ")");
-  return final_dir;
 }
+
+}  // namespace
 
 TrainingPosition load_checkpoint(const fs::path& dir, CustomDiffusionStep& step,
                                  StableDiffusionModel& model) {
@@ -199,9 +229,46 @@ void prune_checkpoints(const fs::path& output_dir, int keep) {
   auto all = list_checkpoints(output_dir);
   std::error_code ec;
   while (static_cast<int>(all.size()) > std::max(keep, 0)) {
-    fs::remove_all(all.front().second, ec);
+    // Renamed first: a kill during the removal leaves a hidden folder, never a half checkpoint
+    // that "latest" could pick.
+    const auto doomed = output_dir / ("." + all.front().second.filename().string() + ".removing");
+    fs::rename(all.front().second, doomed, ec);
+    fs::remove_all(ec ? all.front().second : doomed, ec);
     all.erase(all.begin());
   }
+}
+
+std::vector<fs::path> remove_interrupted_writes(const fs::path& output_dir) {
+  // What save_checkpoint, prune_checkpoints and AtomicFile leave when the process dies between
+  // starting and finishing a write: ".checkpoint-N.tmp", ".checkpoint-N.removing",
+  // ".checkpoint-N.old" folders and ".NAME.tmp-XXXXXXXX" files.
+  static const std::regex checkpoint_temp(R"(^\.(checkpoint-\d+)\.(tmp|old|removing)$)");
+  static const std::regex file_temp(R"(^\..+\.tmp-[0-9a-f]{8}$)");
+  std::vector<fs::path> removed;
+  std::vector<fs::path> folders = {output_dir};
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(output_dir / "validation", ec))
+    if (e.is_directory()) folders.push_back(e.path());
+  for (const auto& folder : folders) {
+    std::vector<fs::path> entries;
+    for (const auto& e : fs::directory_iterator(folder, ec)) entries.push_back(e.path());
+    for (const auto& path : entries) {
+      const auto n = path.filename().string();
+      std::smatch m;
+      if (std::regex_match(n, m, checkpoint_temp)) {
+        // A checkpoint set aside for its replacement that never arrived is the only copy.
+        if (m[2] == "old" && !fs::exists(folder / m[1].str())) {
+          fs::rename(path, folder / m[1].str(), ec);
+          if (!ec) continue;
+        }
+      } else if (!std::regex_match(n, file_temp)) {
+        continue;
+      }
+      fs::remove_all(path, ec);
+      if (!ec) removed.push_back(path);
+    }
+  }
+  return removed;
 }
 
 }  // namespace cds

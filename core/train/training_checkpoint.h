@@ -27,7 +27,9 @@ struct TrainingPosition {
 };
 
 // Writes checkpoint-<global_step> (replacing one of the same step). `safe_serialization`
-// chooses .safetensors or .bin for the inference weights.
+// chooses .safetensors or .bin for the inference weights. When it cannot be written (a full
+// disk), throws FileError naming the checkpoint; the partial folder is removed and the earlier
+// checkpoints are kept.
 std::filesystem::path save_checkpoint(const std::filesystem::path& output_dir,
                                       CustomDiffusionStep& step, StableDiffusionModel& model,
                                       const TrainingPosition& position, bool safe_serialization);
@@ -39,5 +41,11 @@ std::optional<std::filesystem::path> find_checkpoint(const std::filesystem::path
                                                      const std::string& which);
 // Removes the oldest checkpoints so that at most `keep` remain.
 void prune_checkpoints(const std::filesystem::path& output_dir, int keep);
+
+// Cleans up after a run that was killed while writing: removes the hidden temporary files and
+// folders of unfinished writes in `output_dir` and its validation folders, and puts back a
+// checkpoint that was set aside for a replacement that never arrived. Returns what it removed.
+std::vector<std::filesystem::path> remove_interrupted_writes(
+    const std::filesystem::path& output_dir);
 
 }  // namespace cds

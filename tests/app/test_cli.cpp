@@ -1,10 +1,12 @@
-// cdstudio-cli as a person runs it: exit codes, JSON lines, and error messages.
+// cdstudio-cli as a person runs it: exit codes, JSON lines, and error messages. Tests that need
+// a model but not parity with diffusers run on the demo model (tests/demo_model_fixture.h).
 #include <sys/wait.h>
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <random>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,6 +15,8 @@
 #include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
 #include "core/project/studio_project.h"
+#include "tests/demo_concept.h"
+#include "tests/demo_model_fixture.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -151,22 +155,39 @@ TEST(GoldenCli, TokenizeMatchesTransformers) {
   }
 }
 
-TEST(GoldenCli, TokenizeAddedTokensAndStdin) {
-  CDS_REQUIRE_GOLDEN();
-  const auto r = run({"tokenize", "--tokenizer", (test::golden_dir() / "tokenizer").string(),
-                      "--add-token", "<new1>", "--add-token", "<new2>"},
-                     "photo of a<new1>cat\n-leading dash\n\n");
+TEST(Cli, TokenizeAddedTokensAndStdin) {
+  const auto tokenizer = (test::demo_model_dir() / "tokenizer").string();
+  const auto r =
+      run({"tokenize", "--tokenizer", tokenizer, "--add-token", "<new1>", "--add-token", "<new2>"},
+          "photo of a<new1>cat\n-leading dash\n\n");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   const auto lines = json_lines(r.out);
   ASSERT_EQ(lines.size(), 3u);
-  EXPECT_EQ(lines[0]["ids"][4], 49408);
+  EXPECT_EQ(lines[0]["ids"][4], test::demo_vocab_size());  // the first added token's id
   EXPECT_EQ(lines[2]["length"], 2);  // an empty line is an empty prompt: BOS, EOS
-  const auto dup = run({"tokenize", "--tokenizer", (test::golden_dir() / "tokenizer").string(),
-                        "--add-token", "cat</w>", "x"});
+  const auto dup = run({"tokenize", "--tokenizer", tokenizer, "--add-token", "cat</w>", "x"});
   EXPECT_EQ(dup.exit_code, 1);
   EXPECT_NE(dup.out.find("cat</w>"), std::string::npos) << dup.out;
 }
 
+TEST(Cli, InspectDemoModel) {
+  const auto model = test::demo_model_dir();
+  const auto r = run({"inspect", model.string(), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  const auto unet = SafetensorsFile::open(model / "unet/diffusion_pytorch_model.safetensors");
+  int64_t parameters = 0;  // every tensor of the demo UNet's file is a float32 weight
+  for (const auto& e : unet.tensors()) parameters += e.numel();
+  EXPECT_EQ(j["components"]["unet"]["weights"]["parameters"], parameters);
+  EXPECT_EQ(j["components"]["unet"]["weights"]["precision"], "F32");
+  EXPECT_EQ(j["family"], "Stable Diffusion 1.x-style (cross-attention 32)");
+  EXPECT_TRUE(j["usable"].get<bool>());
+  const auto text = run({"inspect", model.string()});
+  EXPECT_EQ(text.exit_code, 0) << text.out;
+  EXPECT_NE(text.out.find("Ready to use."), std::string::npos);
+}
+
+// diffusers' own saved folders (v1 and v2 layouts) read as what they are.
 TEST(GoldenCli, InspectTinyModel) {
   CDS_REQUIRE_GOLDEN();
   const auto r = run({"inspect", (test::golden_dir() / "tiny-sd").string(), "--json"});
@@ -308,20 +329,11 @@ TEST(GoldenCli, GenerateWithWeights) {
         worst = std::max(
             worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
   EXPECT_LT(worst, 1e-4);
-
-  const auto model = (test::golden_dir() / "tiny-sd").string();
-  auto bad = run({"generate", "--model", model, "--prompt", "cat", "--weights",
-                  concept_dir.string(), "--weights-scale", "2"});
-  EXPECT_EQ(bad.exit_code, 2) << bad.out;
-  bad = run({"generate", "--model", model, "--prompt", "cat", "--weights",
-             (dir / "nothing").string(), "--steps", "1"});
-  EXPECT_EQ(bad.exit_code, 1) << bad.out;
-  EXPECT_NE(bad.out.find((dir / "nothing").string()), std::string::npos) << bad.out;
+  // Bad --weights arguments: Cli.TrainThenGenerateWithTheConcept.
 }
 
-TEST(GoldenCli, GenerateRejectsBadArguments) {
-  CDS_REQUIRE_GOLDEN();
-  const auto model = (test::golden_dir() / "tiny-sd").string();
+TEST(Cli, GenerateRejectsBadArguments) {
+  const auto model = test::demo_model_dir().string();
   auto r = run({"generate", "--model", model, "--prompt", "cat", "--width", "63"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("multiples of 8"), std::string::npos) << r.out;
@@ -342,17 +354,10 @@ TEST(GoldenCli, GenerateRejectsBadArguments) {
 
 namespace cds {
 
-TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
-  CDS_REQUIRE_GOLDEN();
+TEST(Cli, TrainThenGenerateWithTheConcept) {
   test::TempDir dir;
-  std::filesystem::create_directories(dir / "photos");
-  // Four small PNGs made from the golden case's image bytes (any image will do).
-  const auto st = SafetensorsFile::open(test::golden_dir() / "cases/train_step.safetensors");
-  const auto* img = st.find("batch.instance_image_uint8_hwc");
-  ASSERT_NE(img, nullptr);
-  for (int i = 0; i < 4; ++i)
-    write_png(dir / "photos" / (std::to_string(i) + ".png"), st.data(*img), 64, 64);
-  const auto model = (test::golden_dir() / "tiny-sd").string();
+  write_demo_images(dir / "photos", 4);
+  const auto model = test::demo_model_dir().string();
   auto r = run({"train",
                 "--pretrained_model_name_or_path=" + model,
                 "--instance_data_dir",
@@ -384,6 +389,14 @@ TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
            "--output", (dir / "x.png").string()});
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(std::filesystem::exists(dir / "x.png"));
+  // Bad --weights arguments: a scale outside [0, 1], a folder that is not there.
+  r = run({"generate", "--model", model, "--prompt", "cat", "--weights", (dir / "out").string(),
+           "--weights-scale", "2"});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = run({"generate", "--model", model, "--prompt", "cat", "--weights", (dir / "nothing").string(),
+           "--steps", "1"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find((dir / "nothing").string()), std::string::npos) << r.out;
   // A training error is one clear line and exit code 1 or 2.
   r = run({"train", "--pretrained_model_name_or_path", model, "--instance_data_dir",
            (dir / "nothing").string(), "--instance_prompt", "x", "--output_dir",
@@ -398,24 +411,12 @@ TEST(GoldenCli, TrainThenGenerateWithTheConcept) {
 
 namespace cds {
 
-TEST(GoldenCli, RetrievedClassImagesTrainWithRealPrior) {
-  CDS_REQUIRE_GOLDEN();
+TEST(Cli, RetrievedClassImagesTrainWithRealPrior) {
   test::TempDir dir;
-  const auto st = SafetensorsFile::open(test::golden_dir() / "cases/train_step.safetensors");
-  const auto* inst = st.find("batch.instance_image_uint8_hwc");
-  const auto* cls = st.find("batch.class_image_uint8_hwc");
-  ASSERT_TRUE(inst && cls);
-  std::filesystem::create_directories(dir / "photos");
-  std::filesystem::create_directories(dir / "my-cats");
-  for (int i = 0; i < 3; ++i) {
-    // Distinct images: the collector skips duplicates by content.
-    std::vector<uint8_t> a(st.data(*inst), st.data(*inst) + inst->byte_size());
-    std::vector<uint8_t> b(st.data(*cls), st.data(*cls) + cls->byte_size());
-    a[0] = b[0] = static_cast<uint8_t>(i * 50);
-    write_png(dir / "photos" / (std::to_string(i) + ".png"), a.data(), 64, 64);
-    write_png(dir / "my-cats" / (std::to_string(i) + ".png"), b.data(), 64, 64);
-  }
-  const auto model = (test::golden_dir() / "tiny-sd").string();
+  // Distinct images (the collector skips duplicates by content).
+  write_demo_images(dir / "photos", 3, 1);
+  write_demo_images(dir / "my-cats", 3, 2);
+  const auto model = test::demo_model_dir().string();
   // Two sources into one class folder: the user's folder, then the base model fills the rest.
   auto r = run({"retrieve", "--source", "folder", "--folder", (dir / "my-cats").string(),
                 "--class_prompt", "cat", "--class_data_dir", (dir / "class").string(),
@@ -639,6 +640,113 @@ TEST(Cli, RefusesAnSdxlCheckpointInOneSentence) {
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find((dir / "xl.safetensors").string()), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Stable Diffusion XL"), std::string::npos) << r.out;
+}
+
+}  // namespace cds
+
+namespace cds {
+
+namespace {
+
+double max_difference(const std::vector<float>& a, const std::vector<float>& b) {
+  if (a.size() != b.size() || a.empty()) return 1e9;
+  double worst = 0;
+  for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(double(a[i]) - b[i]));
+  return worst;
+}
+
+}  // namespace
+
+// export, then generate with the exported files: the same image as with the concept folder.
+TEST(Cli, ExportThenGenerateWithLoraAndEmbedding) {
+  test::TempDir dir;
+  write_demo_model(dir / "model");
+  test::write_demo_concept(dir / "concept");
+  const auto model = (dir / "model").string(), concept = (dir / "concept").string();
+  const auto image = [&](std::vector<std::string> extra, const std::string& prompt,
+                         const std::string& name) {
+    std::vector<std::string> args = {"generate",
+                                     "--model",
+                                     model,
+                                     "--prompt",
+                                     prompt,
+                                     "--steps",
+                                     "2",
+                                     "--seed",
+                                     "5",
+                                     "--threads",
+                                     "1",
+                                     "--output",
+                                     (dir / (name + ".png")).string(),
+                                     "--output-tensor",
+                                     (dir / (name + ".safetensors")).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    return std::make_pair(read_floats(dir / (name + ".safetensors"), "image"), r.out);
+  };
+  const auto reference = image({"--weights", concept}, "photo of a <new1> cat", "ref").first;
+  const auto plain = image({}, "photo of a cat", "plain").first;
+  EXPECT_GT(max_difference(reference, plain), 1e-2);
+
+  auto r = run({"export", "--weights", concept, "--base", model, "--format", "diff", "--output",
+                (dir / "diff/cat.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Prompt word for <new1>: newone"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("embedding:newone"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "diff/newone.safetensors"));
+  auto [diff, out] =
+      image({"--lora", (dir / "diff/cat.safetensors").string()}, "photo of a newone cat", "diff");
+  EXPECT_LT(max_difference(diff, reference), 1e-4);
+  EXPECT_NE(out.find("word newone"), std::string::npos) << out;
+
+  r = run({"export", "--weights", concept, "--base", model, "--format", "lora", "--rank", "64",
+           "--no-bundle", "--output", (dir / "lora/cat.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("relative reconstruction error"), std::string::npos) << r.out;
+  const auto lora = image({"--lora", (dir / "lora/cat.safetensors").string() + ":1", "--embedding",
+                           (dir / "lora/newone.safetensors").string() + ":kitty"},
+                          "photo of a kitty cat", "lora")
+                        .first;
+  EXPECT_LT(max_difference(lora, reference), 1e-4);
+  const auto half = image({"--lora", (dir / "lora/cat.safetensors").string() + ":0.5",
+                           "--embedding", (dir / "lora/newone.safetensors").string()},
+                          "photo of a newone cat", "half")
+                        .first;
+  EXPECT_GT(max_difference(half, reference), 1e-3);
+
+  r = run({"export", "--weights", concept, "--base", model, "--format", "embedding", "--output",
+           (dir / "emb").string(), "--name", "kitty"});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "emb/kitty.safetensors"));
+
+  // Usage errors (exit 2) and engine errors (exit 1) name what is wrong.
+  r = run({"export", "--weights", concept, "--base", model, "--format", "png", "--output", "x"});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = run({"export", "--weights", concept, "--base", model, "--format", "diff", "--rank", "4",
+           "--output", (dir / "x.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
+           (dir / "merged/cat.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/cat.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "merged/newone.safetensors"));
+  r = run({"export", "--weights", concept, "--base", model, "--format", "checkpoint", "--output",
+           (dir / "merged/cat.ckpt").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("cat.ckpt"), std::string::npos) << r.out;
+  std::vector<float> zeros(64 * 2, 0.0f);
+  write_safetensors(dir / "sdxl.safetensors",
+                    {{"lora_te2_text_model_encoder_layers_0_self_attn_q_proj.lora_up.weight",
+                      DType::F32,
+                      {64, 2},
+                      zeros.data(),
+                      zeros.size() * 4}});
+  r = run({"generate", "--model", model, "--prompt", "cat", "--steps", "1", "--lora",
+           (dir / "sdxl.safetensors").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("sdxl.safetensors"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("SDXL"), std::string::npos) << r.out;
 }
 
 }  // namespace cds

@@ -294,6 +294,22 @@ TEST(StateDictPickle, ReadsAOneEntryPythonDict) {
                       fixture("single_entry.json"));
 }
 
+// An archive held in memory reads as the same file does (the pickle fuzz target's way in).
+TEST(StateDictPickle, ReadsAnArchiveFromMemory) {
+  const std::string bytes = cds::test::read_bytes(fixture("single_entry.pt"));
+  expect_matches_json(cds::read_state_dict_pickle_bytes(bytes, "in-memory.pt"),
+                      fixture("single_entry.json"));
+  try {
+    cds::read_state_dict_pickle_bytes(bytes.substr(0, bytes.size() / 2), "half.pt");
+    FAIL() << "half an archive was read";
+  } catch (const cds::FileError& e) {
+    EXPECT_NE(std::string(e.what()).find("half.pt: not a readable PyTorch checkpoint"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW(cds::read_state_dict_pickle_bytes("not a zip", "text.pt"), cds::FileError);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hostile and damaged files
 

@@ -1,6 +1,8 @@
 // Two training steps of diffusers' train_custom_diffusion.py on the tiny model (golden case g):
 // modifier token set-up, VAE latents, noisy latents, text encoding, UNet prediction, the loss
 // terms, every trainable gradient before and after clipping, and AdamW's moments and results.
+// The checks that need a model but not diffusers' records (token errors, every token learning,
+// gradient checkpointing) run on the demo model, without the reference data.
 #include "core/train/train_step.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/io/tensor_file.h"
+#include "tests/demo_model_fixture.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
 #include "tests/torch_test_support.h"
@@ -25,12 +28,31 @@ struct Prepared {
   NamedParameters params;
 };
 
-Prepared prepare() {
-  Prepared p{
-      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options())};
+Prepared prepare(const std::filesystem::path& folder = test::golden_dir() / "tiny-sd") {
+  Prepared p{load_stable_diffusion(folder.string(), test::load_options())};
   p.tokens = add_modifier_tokens(p.model.tokenizer, p.model.text_encoder, {"<new1>"}, {"ktn"});
   p.params = install_custom_diffusion(p.model.unet, FreezeMode::CrossAttnKV);
   return p;
+}
+
+// A batch of the golden case's shapes for the demo model (64 px, 32x32 latents, instance then
+// class row) and one step's random draws, from a fixed seed; the prompts read by `tokenizer`.
+struct DemoBatch {
+  TokenizedBatch batch;
+  StepRandom random;
+};
+
+DemoBatch demo_batch(const ClipTokenizer& tokenizer,
+                     const std::string& instance_prompt = "photo of a <new1> cat",
+                     const std::string& class_prompt = "photo of a cat") {
+  torch::manual_seed(11);
+  const auto ids = torch::stack({torch::tensor(tokenizer.encode_padded(instance_prompt).ids),
+                                 torch::tensor(tokenizer.encode_padded(class_prompt).ids)});
+  const auto dev = test::device();
+  return {{(torch::rand({2, 3, 64, 64}) * 2 - 1).to(dev), ids.to(dev),
+           torch::ones({2, 1, 32, 32}).to(dev)},
+          {torch::randn({2, 4, 32, 32}).to(dev), torch::randn({2, 4, 32, 32}).to(dev),
+           torch::randint(0, 1000, {2}, torch::kLong).to(dev)}};
 }
 
 TrainStepOptions golden_options() {
@@ -148,10 +170,23 @@ TEST(GoldenTrainStep, ClippedStepEqualsDiffusers) {
   run_and_compare(g, batch, 1, 0.02);
 }
 
-TEST(GoldenTrainStep, ModifierTokenErrors) {
-  CDS_REQUIRE_GOLDEN();
-  auto model =
-      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+TEST(TrainStep, ModifierTokenSetUp) {
+  auto p = prepare(test::demo_model_dir());
+  const int64_t vocab = test::demo_vocab_size();
+  ASSERT_EQ(p.tokens.size(), 1u);
+  EXPECT_EQ(p.tokens[0].id, vocab);
+  EXPECT_EQ(p.tokens[0].initializer_id, test::demo_vocab_id("ktn"));
+  const auto emb = p.model.text_encoder->token_embedding()->weight.detach();
+  EXPECT_EQ(emb.size(0), vocab + 1);
+  // The new row starts as a copy of the initializer's (diffusers' records: GoldenTrainStep).
+  EXPECT_EQ(max_abs_diff(emb[vocab], emb[p.tokens[0].initializer_id]), 0.0);
+  EXPECT_EQ(p.params.size(), 8u);  // 4 cross-attention layers (down 1, mid 1, up 2) x to_k, to_v
+  // The tokenizer now reads <new1> as one token.
+  EXPECT_EQ(p.model.tokenizer.encode("photo of a <new1> cat")[4], vocab);
+}
+
+TEST(TrainStep, ModifierTokenErrors) {
+  auto model = load_stable_diffusion(test::demo_model_dir().string(), test::load_options());
   EXPECT_THROW(
       add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"notavocabentry"}),
       CoreError);
@@ -162,55 +197,46 @@ TEST(GoldenTrainStep, ModifierTokenErrors) {
                CoreError);
   const auto two = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"},
                                        {"ktn", "pll"});
-  EXPECT_EQ(two[1].id, 49409);
-  EXPECT_EQ(two[1].initializer_id, 47629);
+  EXPECT_EQ(two[1].id, test::demo_vocab_size() + 1);
+  EXPECT_EQ(two[1].initializer_id, test::demo_vocab_id("pll"));
   EXPECT_THROW(add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>"}, {"ktn"}),
                CoreError);
 }
 
-TEST(GoldenTrainStep, EveryModifierTokenLearns) {
-  CDS_REQUIRE_GOLDEN();
+TEST(TrainStep, EveryModifierTokenLearns) {
   // diffusers' mask loop leaves the second token of two frozen; here both rows learn.
-  const auto g =
-      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  auto model =
-      load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+  auto model = load_stable_diffusion(test::demo_model_dir().string(), test::load_options());
   auto tokens = add_modifier_tokens(model.tokenizer, model.text_encoder, {"<new1>", "<new2>"},
                                     {"ktn", "pll"});
   auto params = install_custom_diffusion(model.unet, FreezeMode::CrossAttnKV);
   CustomDiffusionStep trainer(model, tokens, params, golden_options());
-  const auto ids1 = model.tokenizer.encode_padded("photo of a <new1> cat").ids;
-  const auto ids2 = model.tokenizer.encode_padded("photo of a <new2> dog").ids;
-  auto input_ids = torch::stack({torch::tensor(ids1), torch::tensor(ids2)});
-  const TokenizedBatch tb{g.at("batch.pixel_values"), input_ids, g.at("batch.mask")};
+  const auto d = demo_batch(model.tokenizer, "photo of a <new1> cat", "photo of a <new2> dog");
   const auto before = trainer.token_embedding_weight().detach().clone();
-  trainer.step(tb, {g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")});
+  trainer.step(d.batch, d.random);
   const auto after = trainer.token_embedding_weight().detach();
-  EXPECT_GT((after[49408] - before[49408]).abs().max().item<double>(), 1e-7);
-  EXPECT_GT((after[49409] - before[49409]).abs().max().item<double>(), 1e-7);
+  ASSERT_EQ(tokens.size(), 2u);
+  for (const auto& token : tokens)
+    EXPECT_GT((after[token.id] - before[token.id]).abs().max().item<double>(), 1e-7) << token.token;
 }
 
 }  // namespace cds
 
 namespace cds {
 
-TEST(GoldenTrainStep, GradientCheckpointingGivesTheSameGradients) {
-  CDS_REQUIRE_GOLDEN();
-  const auto g =
-      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids"), g.at("batch.mask")};
-  const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
+TEST(TrainStep, GradientCheckpointingGivesTheSameGradients) {
   std::vector<std::map<std::string, torch::Tensor>> grads(2);
   for (int checkpointed = 0; checkpointed < 2; ++checkpointed) {
-    auto p = prepare();
+    auto p = prepare(test::demo_model_dir());
+    const auto d = demo_batch(p.model.tokenizer);
     p.model.unet->set_gradient_checkpointing(checkpointed == 1);
     CustomDiffusionStep trainer(p.model, p.tokens, p.params, golden_options());
-    const auto loss = trainer.forward_loss(tb, random);
+    const auto loss = trainer.forward_loss(d.batch, d.random);
     trainer.backward(loss);
     for (auto& [name, t] : p.params) grads[checkpointed][name] = t.grad().clone();
-    grads[checkpointed]["embedding"] = trainer.token_embedding_weight().grad()[49408].clone();
+    grads[checkpointed]["embedding"] =
+        trainer.token_embedding_weight().grad()[p.tokens[0].id].clone();
   }
-  ASSERT_EQ(grads[0].size(), 13u);
+  ASSERT_EQ(grads[0].size(), 9u);  // 8 K/V weights and the embedding row
   for (const auto& [name, t] : grads[0])
     EXPECT_LT(max_abs_diff(grads[1].at(name), t), 1e-7) << name;
 }
@@ -219,23 +245,17 @@ TEST(GoldenTrainStep, GradientCheckpointingGivesTheSameGradients) {
 
 namespace cds {
 
-TEST(GoldenTrainStep, GradientCheckpointingWithoutModifierTokens) {
-  CDS_REQUIRE_GOLDEN();
+TEST(TrainStep, GradientCheckpointingWithoutModifierTokens) {
   // Without a trainable embedding the first transformer's inputs need no gradient; its
   // processor weights must still get theirs.
-  const auto g =
-      test::on_device(load_safetensors(test::golden_dir() / "cases/train_step.safetensors"));
-  const TokenizedBatch tb{g.at("batch.pixel_values"), g.at("batch.input_ids").clamp_max(49407),
-                          g.at("batch.mask")};
-  const StepRandom random{g.at("step1.eps_vae"), g.at("step1.noise"), g.at("step1.timesteps")};
   std::vector<std::map<std::string, torch::Tensor>> grads(2);
   for (int checkpointed = 0; checkpointed < 2; ++checkpointed) {
-    auto model =
-        load_stable_diffusion((test::golden_dir() / "tiny-sd").string(), test::load_options());
+    auto model = load_stable_diffusion(test::demo_model_dir().string(), test::load_options());
+    const auto d = demo_batch(model.tokenizer, "photo of a cat", "photo of a cat");
     auto params = install_custom_diffusion(model.unet, FreezeMode::CrossAttnKV);
     model.unet->set_gradient_checkpointing(checkpointed == 1);
     CustomDiffusionStep trainer(model, {}, params, golden_options());
-    trainer.backward(trainer.forward_loss(tb, random));
+    trainer.backward(trainer.forward_loss(d.batch, d.random));
     for (auto& [name, t] : params) {
       ASSERT_TRUE(t.grad().defined()) << name;
       grads[checkpointed][name] = t.grad().clone();

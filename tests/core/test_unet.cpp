@@ -1,6 +1,7 @@
 // UNet2DConditionModel against diffusers (golden case c): timestep embedding, the default
 // processors, Custom Diffusion processors with perturbed weights, the SD 2.x variant, and
-// the parameter names and shapes of the real SD v1.5 / v2.1 UNets.
+// the parameter names and shapes of the real SD v1.5 / v2.1 UNets. The checks that compare the
+// model only with itself run on the demo model, without the reference data.
 #include "core/nn/unet_2d_condition.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +13,7 @@
 #include "core/io/tensor_file.h"
 #include "core/nn/custom_diffusion_processor.h"
 #include "core/nn/state_dict.h"
+#include "tests/demo_model_fixture.h"
 #include "tests/test_support.h"
 #include "tests/tolerances.h"
 #include "tests/torch_test_support.h"
@@ -55,6 +57,23 @@ struct GoldenUNet : ::testing::Test {
   StateDict golden;
 };
 
+// The demo model's UNet with inputs of the golden case's shapes, drawn from a fixed seed.
+struct DemoUNet {
+  UNet2DConditionModel unet =
+      load_unet(test::demo_model_dir() / "unet", test::device(), torch::kFloat);
+  torch::Tensor latents, timesteps, encoder_hidden_states;
+  DemoUNet() {
+    torch::manual_seed(21);
+    latents = torch::randn({2, 4, 32, 32}).to(test::device());
+    timesteps = torch::tensor({10, 500}).to(test::device());
+    encoder_hidden_states = torch::randn({2, 77, 32}).to(test::device());
+  }
+  torch::Tensor run() {
+    torch::NoGradGuard no_grad;
+    return unet->forward(latents, timesteps, encoder_hidden_states);
+  }
+};
+
 }  // namespace
 
 TEST_F(GoldenUNet, TimestepEmbedding) {
@@ -77,12 +96,20 @@ TEST_F(GoldenUNet, EfficientAttentionGivesTheSameResult) {
   EXPECT_LT(max_abs_diff(run(unet), golden.at("eps_default")), test::kWholeModelAtol);
 }
 
-TEST_F(GoldenUNet, CustomDiffusionUnperturbedEqualsDefault) {
-  auto unet = load("tiny-sd");
-  const auto plain = run(unet);
-  for (auto& [name, attn] : unet->attention_layers())
+// The efficient kernel against ours on the demo model (against diffusers: GoldenUNet).
+TEST(UNet, EfficientAttentionGivesTheSameResult) {
+  DemoUNet demo;
+  const auto plain = demo.run();
+  demo.unet->set_attention_kernel(AttentionKernel::Efficient);
+  EXPECT_LT(max_abs_diff(demo.run(), plain), test::kWholeModelAtol);
+}
+
+TEST(UNet, CustomDiffusionUnperturbedEqualsDefault) {
+  DemoUNet demo;
+  const auto plain = demo.run();
+  for (auto& [name, attn] : demo.unet->attention_layers())
     attn->set_processor(CustomDiffusionProcessorImpl::copy_of(*attn, name.back() == '2', false));
-  EXPECT_EQ(max_abs_diff(run(unet), plain), 0.0);
+  EXPECT_EQ(max_abs_diff(demo.run(), plain), 0.0);
 }
 
 TEST_F(GoldenUNet, CustomDiffusionKeyValue) {
@@ -102,12 +129,12 @@ TEST_F(GoldenUNet, StableDiffusion2Variant) {
   EXPECT_LT(max_abs_diff(run(unet), golden.at("v2.eps_default")), test::kWholeModelAtol);
 }
 
-TEST_F(GoldenUNet, OddLatentSizesUseExplicitUpsampleSizes) {
-  auto unet = load("tiny-sd");
+TEST(UNet, OddLatentSizesUseExplicitUpsampleSizes) {
+  DemoUNet demo;
   torch::NoGradGuard no_grad;
   const auto x = torch::randn({1, 4, 13, 11}).to(test::device());
-  const auto out = unet->forward(x, torch::tensor({500}).to(test::device()),
-                                 golden.at("inputs.encoder_hidden_states").slice(0, 0, 1));
+  const auto out = demo.unet->forward(x, torch::tensor({500}).to(test::device()),
+                                      demo.encoder_hidden_states.slice(0, 0, 1));
   EXPECT_EQ(out.sizes(), x.sizes());
 }
 

@@ -1,16 +1,23 @@
 // The job runner's queue and cancel logic with fake jobs (no model, milliseconds): ids, order,
 // per-job cancel of the running or a waiting job, and the Generate page's Stop while a training
-// runs (it must stop the waiting generation, not the training).
+// runs (it must stop the waiting generation, not the training); the Generate page's LoRA and
+// embedding list, and its export job on the demo model (a few seconds).
 #include <atomic>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <vector>
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/model/demo_model.h"
+#include "tests/demo_concept.h"
+#include "ui/extra_networks_box.h"
 #include "ui/generate_page.h"
 #include "ui/jobs/job_runner.h"
 
@@ -176,6 +183,71 @@ class TestJobRunner : public QObject {
     training.release = true;
     QTRY_VERIFY(!runner.isBusy());
     QVERIFY(!training.sawStop);
+  }
+
+  // LoRA files and embeddings added on the Generate page travel in its request, each LoRA with
+  // the strength set for it, and come back from a saved request.
+  void generatePageCarriesLorasAndEmbeddings() {
+    JobRunner runner;
+    GeneratePage page(&runner);
+    auto* box = page.findChild<ExtraNetworksBox*>("extraNetworks");
+    auto* strength = page.findChild<QDoubleSpinBox*>("loraStrengthSpin");
+    auto* remove = page.findChild<QPushButton*>("removeExtraNetworkButton");
+    QVERIFY(box && strength && remove);
+    QVERIFY(!remove->isEnabled());
+    box->addLora(QStringLiteral("/loras/cat.safetensors"));
+    strength->setValue(0.6);
+    box->addEmbedding(QStringLiteral("/emb/newone.safetensors"));
+    QVERIFY(!strength->isEnabled());  // an embedding has no strength
+    box->addLora(QStringLiteral("/loras/style.safetensors"), 0.3);
+    GenerationRequest r = page.request();
+    QCOMPARE(r.loras.size(), 2);
+    QCOMPARE(r.loras[0].file, QStringLiteral("/loras/cat.safetensors"));
+    QCOMPARE(r.loras[0].strength, 0.6);
+    QCOMPARE(r.loras[1].strength, 0.3);
+    QCOMPARE(r.embeddings, QStringList{QStringLiteral("/emb/newone.safetensors")});
+    remove->click();  // the selected one: the last LoRA
+    QCOMPARE(page.request().loras.size(), 1);
+    r.loras = {{QStringLiteral("/x.safetensors"), 1.5}};
+    r.embeddings.clear();
+    page.setRequest(r);
+    QCOMPARE(page.request().loras.size(), 1);
+    QCOMPARE(page.request().loras[0].strength, 1.5);
+    QVERIFY(page.request().embeddings.isEmpty());
+  }
+
+  // The Generate page's Export… runs as a job: the files appear, the summary names the prompt
+  // word; a bad request ends in failed() with the engine's sentence.
+  void exportJobWritesTheFilesAndNamesTheWord() {
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    cds::write_demo_model(root / "model");
+    cds::test::write_demo_concept(root / "concept");
+    JobRunner runner;
+    QSignalSpy finished(&runner, &JobRunner::exportFinished);
+    QSignalSpy failed(&runner, &JobRunner::failed);
+    ExportRequest r;
+    r.model = QString::fromStdString((root / "model").string());
+    r.weightsDir = QString::fromStdString((root / "concept").string());
+    r.format = QStringLiteral("lora");
+    r.rank = 2;
+    r.output = QString::fromStdString((root / "out/cat.safetensors").string());
+    runner.exportConcept(r);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished[0][1].toBool());
+    const QString summary = finished[0][2].toString();
+    QVERIFY2(summary.contains(QStringLiteral("“newone”")), qPrintable(summary));
+    QVERIFY(std::filesystem::exists(root / "out/cat.safetensors"));
+    QVERIFY(std::filesystem::exists(root / "out/newone.safetensors"));
+    QVERIFY(failed.isEmpty());
+
+    r.output = QString::fromStdString((root / "concept/x.safetensors").string());
+    runner.exportConcept(r);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(!finished[1][1].toBool());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed[0][1].toString().contains(QStringLiteral("own folder")),
+             qPrintable(failed[0][1].toString()));
   }
 };
 

@@ -20,8 +20,11 @@
 #include <c10/util/Exception.h>
 #include <torch/torch.h>
 
+#include "core/adapters/embedding_file.h"
+#include "core/adapters/network_file.h"
 #include "core/devices.h"
 #include "core/error.h"
+#include "core/export/concept_export.h"
 #include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
 #include "core/model/demo_model.h"
@@ -401,7 +404,7 @@ bool generateImages(StableDiffusionModel& model, const GenerationRequest& r,
 void JobRunner::runGeneration(JobId id, const GenerationRequest& r, const CancelToken& cancel) {
   torch::NoGradGuard noGrad;
   try {
-    StableDiffusionModel& model = engineModel(r.model, r.weightsDir, r.strength, r.device);
+    StableDiffusionModel& model = engineModel(r.model, r.weightsDir, r.strength, r.device, &r);
     QElapsedTimer throttle;
     throttle.start();
     const bool done = generateImages(
@@ -423,9 +426,15 @@ void JobRunner::runGeneration(JobId id, const GenerationRequest& r, const Cancel
 }
 
 StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString& weightsDir,
-                                             double strength, const QString& device) {
-  const QString key =
+                                             double strength, const QString& device,
+                                             const GenerationRequest* request) {
+  QString key =
       QStringLiteral("%1|%2|%3|%4").arg(model, weightsDir, QString::number(strength), device);
+  if (request) {
+    for (const LoraFile& l : request->loras)
+      key += QStringLiteral("|lora:%1:%2").arg(l.file, QString::number(l.strength));
+    for (const QString& e : request->embeddings) key += QStringLiteral("|embedding:%1").arg(e);
+  }
   if (!m_engine->model || m_engine->key != key) {
     m_engine->model.reset();  // free the old one before loading the next
     m_engine->key.clear();
@@ -438,9 +447,44 @@ StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString
         std::make_unique<StableDiffusionModel>(load_stable_diffusion(model.toStdString(), options));
     if (!weightsDir.isEmpty())
       apply_custom_diffusion_weights(*m_engine->model, weightsDir.toStdString(), strength);
+    if (request) {
+      for (const LoraFile& l : request->loras)
+        apply_network_file(*m_engine->model, l.file.toStdString(), l.strength);
+      for (const QString& e : request->embeddings)
+        load_embedding_file(*m_engine->model, e.toStdString());
+    }
     m_engine->key = key;
   }
   return *m_engine->model;
+}
+
+JobId JobRunner::exportConcept(const ExportRequest& request) {
+  return enqueue(Job::Export,
+                 [this, request](JobId id, const CancelToken&) { runExport(id, request); });
+}
+
+void JobRunner::runExport(JobId id, const ExportRequest& r) {
+  try {
+    ExportOptions o;
+    const auto format = parse_export_format(r.format.toStdString());
+    if (!format) throw CoreError("unknown export format " + r.format.toStdString());
+    o.format = *format;
+    o.output = r.output.toStdString();
+    o.rank = r.rank;
+    const auto report = export_concept(r.model.toStdString(), r.weightsDir.toStdString(), o);
+    QString summary = tr("Exported to %1.").arg(r.output);
+    for (const auto& t : report.tokens)
+      summary += QLatin1Char(' ') +
+                 tr("In other tools write “%1” where you wrote %2.")
+                     .arg(QString::fromStdString(t.word), QString::fromStdString(t.token));
+    if (o.format == ExportFormat::Lora)
+      summary += QLatin1Char(' ') + tr("The LoRA's changes differ from the concept's by %1%.")
+                                        .arg(report.relative_error * 100, 0, 'g', 2);
+    emit exportFinished(id, true, summary);
+  } catch (const std::exception& e) {
+    emit failed(id, tr("Export failed: %1").arg(describe(e)));
+    emit exportFinished(id, false, QString());
+  }
 }
 
 JobId JobRunner::gatherClassImages(const ClassImagesRequest& request) {

@@ -29,7 +29,7 @@ class JobRunner : public QObject {
   Q_OBJECT
 
  public:
-  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download };
+  enum class Job { None, Training, Generation, DemoModel, ClassImages, Download, Export };
   Q_ENUM(Job)
 
   explicit JobRunner(QObject* parent = nullptr);
@@ -63,6 +63,7 @@ class JobRunner : public QObject {
   JobId createDemoModel(const QString& folder);
   JobId gatherClassImages(const ClassImagesRequest& request);
   JobId downloadModel(const ModelDownloadRequest& request);
+  JobId exportConcept(const ExportRequest& request);
   // While training is paused: an image with the weights as they are now (the model stays loaded).
   // It runs inside the training job, at once, under an id of its own; 0 when no training runs.
   JobId generateWithTrainingWeights(const GenerationRequest& request);
@@ -100,6 +101,8 @@ class JobRunner : public QObject {
   void generationProgress(cds::ui::JobId id, int step, int total);
   void imageGenerated(cds::ui::JobId id, const cds::ui::GeneratedImage& image);
   void generationFinished(cds::ui::JobId id, bool cancelled);
+  // `summary`: the files written and the prompt words to use, in words; empty after failed().
+  void exportFinished(cds::ui::JobId id, bool ok, const QString& summary);
 
   void demoModelReady(cds::ui::JobId id, const QString& modelFolder, const QStringList& images);
 
@@ -131,9 +134,12 @@ class JobRunner : public QObject {
   void runGeneration(JobId id, const GenerationRequest& request, const CancelToken& cancel);
   void runClassImages(JobId id, const ClassImagesRequest& request, const CancelToken& cancel);
   void runDownload(JobId id, const ModelDownloadRequest& request, const CancelToken& cancel);
+  void runExport(JobId id, const ExportRequest& request);
   // The engine's cached model for `key`, loaded when the cache holds another.
+  // `request`'s LoRA files and embeddings, when given, are applied after the concept.
   StableDiffusionModel& engineModel(const QString& model, const QString& weightsDir,
-                                    double strength, const QString& device);
+                                    double strength, const QString& device,
+                                    const GenerationRequest* request = nullptr);
 
   QQueue<Pending> m_queue;
   JobInfo m_current;  // job None when idle

@@ -3,6 +3,7 @@
 // engine's plain project types only (no torch), so widgets that include this stay torch-free.
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -140,10 +141,18 @@ struct ValidationPreview {
   QString weightsDir;  // inference-ready weights of this step
 };
 
+// A LoRA or LyCORIS file applied for generation, at a strength (1: as made).
+struct LoraFile {
+  QString file;
+  double strength = 1.0;
+};
+
 struct GenerationRequest {
   QString model;
   QString weightsDir;  // a training output; empty: the base model alone
   double strength = 1.0;
+  QList<LoraFile> loras;   // applied after the concept, in order
+  QStringList embeddings;  // textual-inversion files, each a prompt word (its file name)
   QString prompt;
   QString negativePrompt;
   int steps = 30;
@@ -155,6 +164,15 @@ struct GenerationRequest {
   int numImages = 1;
   QString device = QStringLiteral("cpu");
   QString outputDir;  // where the PNG files are written
+};
+
+// A trained concept exported for other tools (core/export/concept_export.h).
+struct ExportRequest {
+  QString model;       // the base it was trained on
+  QString weightsDir;  // the concept
+  QString format;      // "diff", "lora" or "embedding"
+  QString output;      // the .safetensors file (diff, lora) or folder (embedding)
+  int rank = 0;        // lora: 0 keeps 99% of each change's energy
 };
 
 struct GeneratedImage {
