@@ -1228,14 +1228,6 @@
         <translation>&lt;b&gt;Basismodell&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
-        <translation>Ein Stable-Diffusion-Ordner im diffusers-Format oder ein bereits heruntergeladener Hugging-Face-Name wie ORG/NAME.</translation>
-    </message>
-    <message>
-        <source>Model folder or ORG/NAME</source>
-        <translation>Modellordner oder ORG/NAME</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -1297,6 +1289,106 @@
             <numerusform>%1, %2, %n Datei</numerusform>
             <numerusform>%1, %2, %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, a Hugging Face name such as ORG/NAME that is already downloaded, or a single Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt).</source>
+        <translation>Ein Stable-Diffusion-Ordner im diffusers-Format, ein bereits heruntergeladener Hugging-Face-Name wie ORG/NAME oder eine einzelne Stable-Diffusion-1.x/2.x-Checkpoint-Datei (.safetensors, .ckpt).</translation>
+    </message>
+    <message>
+        <source>Model folder, ORG/NAME or checkpoint file</source>
+        <translation>Modellordner, ORG/NAME oder Checkpoint-Datei</translation>
+    </message>
+    <message>
+        <source>Checkpoint File…</source>
+        <translation>Checkpoint-Datei…</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>Checkpoint-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion checkpoints (*.safetensors *.ckpt)</source>
+        <translation>Stable-Diffusion-Checkpoints (*.safetensors *.ckpt)</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>Einzeldatei</translation>
+    </message>
+    <message>
+        <source>%1, inferred from the checkpoint&apos;s tensors</source>
+        <translation>%1, aus den Tensoren des Checkpoints erschlossen</translation>
+    </message>
+    <message>
+        <source>v-prediction</source>
+        <translation>v-Vorhersage</translation>
+    </message>
+    <message>
+        <source>noise (epsilon)</source>
+        <translation>Rauschen (Epsilon)</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored precision</source>
+        <translation>gespeicherte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>EMA weights</source>
+        <translation>EMA-Gewichte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>present, used</source>
+        <translation>vorhanden, verwendet</translation>
+    </message>
+    <message>
+        <source>present, not used (main weights used)</source>
+        <translation>vorhanden, nicht verwendet (Hauptgewichte verwendet)</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>keiner in der Datei</translation>
+    </message>
+    <message>
+        <source>in the checkpoint</source>
+        <translation>im Checkpoint</translation>
+    </message>
+    <message>
+        <source>tokenizer and scheduler</source>
+        <translation>Tokenizer und Scheduler</translation>
+    </message>
+    <message>
+        <source>no matching base model cached</source>
+        <translation>kein passendes Basismodell im Cache</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>UNet parameters</source>
+        <translation>UNet-Parameter</translation>
+    </message>
+    <message>
+        <source>VAE parameters</source>
+        <translation>VAE-Parameter</translation>
+    </message>
+    <message>
+        <source>text encoder parameters</source>
+        <translation>Text-Encoder-Parameter</translation>
     </message>
 </context>
 <context>

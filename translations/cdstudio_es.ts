@@ -1228,14 +1228,6 @@
         <translation>&lt;b&gt;Modelo base&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
-        <translation>Una carpeta de Stable Diffusion con la estructura de diffusers, o el nombre de un modelo de Hugging Face ya descargado, como ORG/NAME.</translation>
-    </message>
-    <message>
-        <source>Model folder or ORG/NAME</source>
-        <translation>Carpeta del modelo u ORG/NAME</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -1297,6 +1289,106 @@
             <numerusform>%1, %2, %n archivo</numerusform>
             <numerusform>%1, %2, %n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, a Hugging Face name such as ORG/NAME that is already downloaded, or a single Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt).</source>
+        <translation>Una carpeta de Stable Diffusion con formato diffusers, un nombre de Hugging Face como ORG/NAME ya descargado o un único archivo de checkpoint de Stable Diffusion 1.x / 2.x (.safetensors, .ckpt).</translation>
+    </message>
+    <message>
+        <source>Model folder, ORG/NAME or checkpoint file</source>
+        <translation>Carpeta del modelo, ORG/NAME o archivo de checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint File…</source>
+        <translation>Archivo de checkpoint…</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>Elegir un archivo de checkpoint</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion checkpoints (*.safetensors *.ckpt)</source>
+        <translation>Checkpoints de Stable Diffusion (*.safetensors *.ckpt)</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>archivo único</translation>
+    </message>
+    <message>
+        <source>%1, inferred from the checkpoint&apos;s tensors</source>
+        <translation>%1, deducido de los tensores del checkpoint</translation>
+    </message>
+    <message>
+        <source>v-prediction</source>
+        <translation>predicción v</translation>
+    </message>
+    <message>
+        <source>noise (epsilon)</source>
+        <translation>ruido (epsilon)</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>predicción</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored precision</source>
+        <translation>precisión almacenada</translation>
+    </message>
+    <message>
+        <source>EMA weights</source>
+        <translation>pesos EMA</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>present, used</source>
+        <translation>presentes, usados</translation>
+    </message>
+    <message>
+        <source>present, not used (main weights used)</source>
+        <translation>presentes, no usados (se usan los pesos principales)</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>ninguno en el archivo</translation>
+    </message>
+    <message>
+        <source>in the checkpoint</source>
+        <translation>en el checkpoint</translation>
+    </message>
+    <message>
+        <source>tokenizer and scheduler</source>
+        <translation>tokenizador y scheduler</translation>
+    </message>
+    <message>
+        <source>no matching base model cached</source>
+        <translation>ningún modelo base correspondiente en la caché</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>UNet parameters</source>
+        <translation>parámetros del UNet</translation>
+    </message>
+    <message>
+        <source>VAE parameters</source>
+        <translation>parámetros del VAE</translation>
+    </message>
+    <message>
+        <source>text encoder parameters</source>
+        <translation>parámetros del codificador de texto</translation>
     </message>
 </context>
 <context>

@@ -1228,14 +1228,6 @@
         <translation>&lt;b&gt;Modèle de base&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
-        <translation>Un dossier Stable Diffusion au format diffusers, ou le nom d’un modèle Hugging Face déjà téléchargé, comme ORG/NAME.</translation>
-    </message>
-    <message>
-        <source>Model folder or ORG/NAME</source>
-        <translation>Dossier du modèle ou ORG/NAME</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -1297,6 +1289,106 @@
             <numerusform>%1, %2, %n fichier</numerusform>
             <numerusform>%1, %2, %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, a Hugging Face name such as ORG/NAME that is already downloaded, or a single Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt).</source>
+        <translation>Un dossier Stable Diffusion au format diffusers, un nom Hugging Face comme ORG/NAME déjà téléchargé, ou un fichier de checkpoint Stable Diffusion 1.x / 2.x unique (.safetensors, .ckpt).</translation>
+    </message>
+    <message>
+        <source>Model folder, ORG/NAME or checkpoint file</source>
+        <translation>Dossier du modèle, ORG/NAME ou fichier de checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint File…</source>
+        <translation>Fichier de checkpoint…</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>Choisir un fichier de checkpoint</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion checkpoints (*.safetensors *.ckpt)</source>
+        <translation>Checkpoints Stable Diffusion (*.safetensors *.ckpt)</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>fichier unique</translation>
+    </message>
+    <message>
+        <source>%1, inferred from the checkpoint&apos;s tensors</source>
+        <translation>%1, déduit des tenseurs du checkpoint</translation>
+    </message>
+    <message>
+        <source>v-prediction</source>
+        <translation>v-prédiction</translation>
+    </message>
+    <message>
+        <source>noise (epsilon)</source>
+        <translation>bruit (epsilon)</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>prédiction</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored precision</source>
+        <translation>précision stockée</translation>
+    </message>
+    <message>
+        <source>EMA weights</source>
+        <translation>poids EMA</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>present, used</source>
+        <translation>présents, utilisés</translation>
+    </message>
+    <message>
+        <source>present, not used (main weights used)</source>
+        <translation>présents, non utilisés (poids principaux utilisés)</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>aucun dans le fichier</translation>
+    </message>
+    <message>
+        <source>in the checkpoint</source>
+        <translation>dans le checkpoint</translation>
+    </message>
+    <message>
+        <source>tokenizer and scheduler</source>
+        <translation>tokenizer et scheduler</translation>
+    </message>
+    <message>
+        <source>no matching base model cached</source>
+        <translation>aucun modèle de base correspondant en cache</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>étape d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>UNet parameters</source>
+        <translation>paramètres du UNet</translation>
+    </message>
+    <message>
+        <source>VAE parameters</source>
+        <translation>paramètres du VAE</translation>
+    </message>
+    <message>
+        <source>text encoder parameters</source>
+        <translation>paramètres de l&apos;encodeur de texte</translation>
     </message>
 </context>
 <context>

@@ -1226,14 +1226,6 @@
         <translation>&lt;b&gt;ベースモデル&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
-        <translation>diffusers 形式の Stable Diffusion フォルダー、またはダウンロード済みの Hugging Face 名（ORG/NAME など）。</translation>
-    </message>
-    <message>
-        <source>Model folder or ORG/NAME</source>
-        <translation>モデルフォルダーまたは ORG/NAME</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -1294,6 +1286,106 @@
         <translation>
             <numerusform>%1、%2、ファイル%n個</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, a Hugging Face name such as ORG/NAME that is already downloaded, or a single Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt).</source>
+        <translation>diffusers 形式の Stable Diffusion フォルダー、ダウンロード済みの Hugging Face 名（ORG/NAME など）、または Stable Diffusion 1.x / 2.x の単一チェックポイントファイル（.safetensors、.ckpt）。</translation>
+    </message>
+    <message>
+        <source>Model folder, ORG/NAME or checkpoint file</source>
+        <translation>モデルフォルダー、ORG/NAME、またはチェックポイントファイル</translation>
+    </message>
+    <message>
+        <source>Checkpoint File…</source>
+        <translation>チェックポイントファイル…</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>チェックポイントファイルを選択</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion checkpoints (*.safetensors *.ckpt)</source>
+        <translation>Stable Diffusion チェックポイント (*.safetensors *.ckpt)</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>単一ファイル</translation>
+    </message>
+    <message>
+        <source>%1, inferred from the checkpoint&apos;s tensors</source>
+        <translation>%1（チェックポイントのテンソルから推定）</translation>
+    </message>
+    <message>
+        <source>v-prediction</source>
+        <translation>v 予測</translation>
+    </message>
+    <message>
+        <source>noise (epsilon)</source>
+        <translation>ノイズ（epsilon）</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>stored precision</source>
+        <translation>保存精度</translation>
+    </message>
+    <message>
+        <source>EMA weights</source>
+        <translation>EMA 重み</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>present, used</source>
+        <translation>あり（使用）</translation>
+    </message>
+    <message>
+        <source>present, not used (main weights used)</source>
+        <translation>あり（未使用、メインの重みを使用）</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>ファイル内になし</translation>
+    </message>
+    <message>
+        <source>in the checkpoint</source>
+        <translation>チェックポイント内</translation>
+    </message>
+    <message>
+        <source>tokenizer and scheduler</source>
+        <translation>トークナイザーとスケジューラー</translation>
+    </message>
+    <message>
+        <source>no matching base model cached</source>
+        <translation>対応するベースモデルがキャッシュにありません</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>学習ステップ</translation>
+    </message>
+    <message>
+        <source>UNet parameters</source>
+        <translation>UNet のパラメーター数</translation>
+    </message>
+    <message>
+        <source>VAE parameters</source>
+        <translation>VAE のパラメーター数</translation>
+    </message>
+    <message>
+        <source>text encoder parameters</source>
+        <translation>テキストエンコーダーのパラメーター数</translation>
     </message>
 </context>
 <context>

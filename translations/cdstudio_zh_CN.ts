@@ -1226,14 +1226,6 @@
         <translation>&lt;b&gt;基础模型&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>A Stable Diffusion folder in diffusers layout, or a Hugging Face name such as ORG/NAME that is already downloaded.</source>
-        <translation>diffusers 格式的 Stable Diffusion 文件夹，或已下载的 Hugging Face 名称，例如 ORG/NAME。</translation>
-    </message>
-    <message>
-        <source>Model folder or ORG/NAME</source>
-        <translation>模型文件夹或 ORG/NAME</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1294,6 +1286,106 @@
         <translation>
             <numerusform>%1，%2，%n 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Stable Diffusion folder in diffusers layout, a Hugging Face name such as ORG/NAME that is already downloaded, or a single Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt).</source>
+        <translation>diffusers 格式的 Stable Diffusion 文件夹、已下载的 Hugging Face 名称（如 ORG/NAME），或单个 Stable Diffusion 1.x / 2.x 检查点文件（.safetensors、.ckpt）。</translation>
+    </message>
+    <message>
+        <source>Model folder, ORG/NAME or checkpoint file</source>
+        <translation>模型文件夹、ORG/NAME 或检查点文件</translation>
+    </message>
+    <message>
+        <source>Checkpoint File…</source>
+        <translation>检查点文件…</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>选择检查点文件</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion checkpoints (*.safetensors *.ckpt)</source>
+        <translation>Stable Diffusion 检查点 (*.safetensors *.ckpt)</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>单个文件</translation>
+    </message>
+    <message>
+        <source>%1, inferred from the checkpoint&apos;s tensors</source>
+        <translation>%1（根据检查点的张量推断）</translation>
+    </message>
+    <message>
+        <source>v-prediction</source>
+        <translation>v 预测</translation>
+    </message>
+    <message>
+        <source>noise (epsilon)</source>
+        <translation>噪声（epsilon）</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>stored precision</source>
+        <translation>存储精度</translation>
+    </message>
+    <message>
+        <source>EMA weights</source>
+        <translation>EMA 权重</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>present, used</source>
+        <translation>存在，已使用</translation>
+    </message>
+    <message>
+        <source>present, not used (main weights used)</source>
+        <translation>存在，未使用（使用主权重）</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>文件中没有</translation>
+    </message>
+    <message>
+        <source>in the checkpoint</source>
+        <translation>在检查点中</translation>
+    </message>
+    <message>
+        <source>tokenizer and scheduler</source>
+        <translation>分词器和调度器</translation>
+    </message>
+    <message>
+        <source>no matching base model cached</source>
+        <translation>缓存中没有匹配的基础模型</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <source>UNet parameters</source>
+        <translation>UNet 参数</translation>
+    </message>
+    <message>
+        <source>VAE parameters</source>
+        <translation>VAE 参数</translation>
+    </message>
+    <message>
+        <source>text encoder parameters</source>
+        <translation>文本编码器参数</translation>
     </message>
 </context>
 <context>

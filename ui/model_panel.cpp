@@ -37,8 +37,9 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   auto* heading = new QLabel(tr("<b>Base model</b>"), this);
   layout->addWidget(heading);
-  auto* hint = new QLabel(tr("A Stable Diffusion folder in diffusers layout, or a Hugging Face "
-                             "name such as ORG/NAME that is already downloaded."),
+  auto* hint = new QLabel(tr("A Stable Diffusion folder in diffusers layout, a Hugging Face "
+                             "name such as ORG/NAME that is already downloaded, or a single "
+                             "Stable Diffusion 1.x / 2.x checkpoint file (.safetensors, .ckpt)."),
                           this);
   hint->setWordWrap(true);
   layout->addWidget(hint);
@@ -47,12 +48,15 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
   m_modelEdit = new QComboBox(this);
   m_modelEdit->setEditable(true);
   m_modelEdit->setInsertPolicy(QComboBox::NoInsert);
-  m_modelEdit->lineEdit()->setPlaceholderText(tr("Model folder or ORG/NAME"));
+  m_modelEdit->lineEdit()->setPlaceholderText(tr("Model folder, ORG/NAME or checkpoint file"));
   m_modelEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   m_modelEdit->setObjectName("modelEdit");
   row->addWidget(m_modelEdit, 1);
   m_browseButton = new QPushButton(tr("Browse…"), this);
   row->addWidget(m_browseButton);
+  m_browseFileButton = new QPushButton(tr("Checkpoint File…"), this);
+  m_browseFileButton->setObjectName("browseCheckpointButton");
+  row->addWidget(m_browseFileButton);
   m_openButton = new QPushButton(tr("Open"), this);
   m_openButton->setObjectName("openModelButton");
   row->addWidget(m_openButton);
@@ -73,6 +77,7 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_tree, 1);
 
   connect(m_browseButton, &QPushButton::clicked, this, &ModelPanel::browse);
+  connect(m_browseFileButton, &QPushButton::clicked, this, &ModelPanel::browseFile);
   connect(m_openButton, &QPushButton::clicked, this, [this] { openModel(currentModel()); });
   connect(m_modelEdit->lineEdit(), &QLineEdit::returnPressed, this,
           [this] { openModel(currentModel()); });
@@ -99,6 +104,53 @@ void ModelPanel::browse() {
   if (dir.isEmpty()) return;
   m_modelEdit->setEditText(dir);
   openModel(dir);
+}
+
+void ModelPanel::browseFile() {
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Choose a checkpoint file"), currentModel(),
+                                   tr("Stable Diffusion checkpoints (*.safetensors *.ckpt)"));
+  if (file.isEmpty()) return;
+  m_modelEdit->setEditText(file);
+  openModel(file);
+}
+
+// What was inferred from a single file: one more branch of the component tree.
+void ModelPanel::addSingleFileDetails(const SingleFileInfo& info) {
+  const QLocale locale;
+  // First, above the components: this is what the file turned out to be.
+  auto* item = new QTreeWidgetItem;
+  m_tree->insertTopLevelItem(0, item);
+  item->setText(0, tr("single file"));
+  item->setText(
+      1, tr("%1, inferred from the checkpoint's tensors").arg(QString::fromStdString(info.family)));
+  auto addRow = [item](const QString& key, const QString& value) {
+    auto* child = new QTreeWidgetItem(item);
+    child->setText(0, key);
+    child->setText(1, value);
+    child->setToolTip(1, value);
+  };
+  const QString prediction =
+      info.prediction_type == "v_prediction" ? tr("v-prediction") : tr("noise (epsilon)");
+  addRow(tr("prediction"),
+         tr("%1 (%2)").arg(prediction, QString::fromStdString(info.prediction_reason)));
+  addRow(tr("stored precision"), QString::fromStdString(info.precision));
+  addRow(tr("EMA weights"), !info.has_ema   ? tr("none")
+                            : info.used_ema ? tr("present, used")
+                                            : tr("present, not used (main weights used)"));
+  addRow(tr("VAE"), info.vae_source.empty() ? tr("none in the file")
+                    : info.vae_source == "in the checkpoint"
+                        ? tr("in the checkpoint")
+                        : QString::fromStdString(info.vae_source));
+  addRow(tr("tokenizer and scheduler"), info.config_source.empty()
+                                            ? tr("no matching base model cached")
+                                            : QString::fromStdString(info.config_source));
+  if (info.global_step)
+    addRow(tr("training step"), locale.toString(static_cast<qlonglong>(*info.global_step)));
+  addRow(tr("UNet parameters"), locale.toString(static_cast<qlonglong>(info.unet_parameters)));
+  addRow(tr("VAE parameters"), locale.toString(static_cast<qlonglong>(info.vae_parameters)));
+  addRow(tr("text encoder parameters"),
+         locale.toString(static_cast<qlonglong>(info.text_encoder_parameters)));
 }
 
 void ModelPanel::openModel(const QString& model) {
@@ -162,6 +214,7 @@ void ModelPanel::showInspection() {
     for (const auto& [key, value] : c.figures)
       addRow(QString::fromStdString(key), QString::fromStdString(value));
   }
+  if (s.single_file) addSingleFileDetails(*s.single_file);
   m_tree->expandAll();
   if (s.usable())
     m_statusLabel->setText(tr("<b>%1</b> — ready to use.").arg(QString::fromStdString(s.family)));

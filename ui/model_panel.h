@@ -41,11 +41,14 @@ class ModelPanel : public QWidget {
 
  private slots:
   void browse();
+  void browseFile();
+  void addSingleFileDetails(const SingleFileInfo& info);
   void showInspection();
 
  private:
   QComboBox* m_modelEdit;
   QPushButton* m_browseButton;
+  QPushButton* m_browseFileButton;
   QPushButton* m_openButton;
   QLabel* m_statusLabel;
   QTreeWidget* m_tree;

@@ -9,6 +9,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "app/cli/single_file_support.h"
 #include "core/adapters/embedding_file.h"
 #include "core/adapters/network_file.h"
 #include "core/error.h"
@@ -26,7 +27,15 @@ namespace {
 constexpr const char* kHelp =
     "usage: cdstudio-cli generate --model MODEL --prompt TEXT [options]\n"
     "\n"
-    "  --model MODEL            model folder or ORG/NAME in the Hugging Face cache\n"
+    "  --model MODEL            model folder, ORG/NAME in the Hugging Face cache, or a single\n"
+    "                           SD 1.x / 2.x checkpoint file (.safetensors or .ckpt)\n"
+    "  --config DIR             single file: a diffusers folder (or ORG/NAME) of the same model\n"
+    "                           family for tokenizer, scheduler and configs (default: a matching\n"
+    "                           base model in the cache, else its small files are downloaded)\n"
+    "  --vae FILE               single file: a separate VAE file (original or diffusers layout)\n"
+    "  --prediction_type T      epsilon | v_prediction (default: the model's; single files: the\n"
+    "                           file's metadata, else SD 1.x epsilon, SD 2.x v_prediction)\n"
+    "  --use_ema                single file: the UNet's EMA weights instead of its main weights\n"
     "  --prompt TEXT            what to draw\n"
     "  --negative-prompt TEXT   what to avoid (default: none)\n"
     "  --steps N                denoising steps (default 30)\n"
@@ -89,12 +98,12 @@ double parse_double(const ParsedArgs& args, const std::string& name, double fall
 
 int run_generate(const std::vector<std::string>& argv) {
   const auto args =
-      parse_args(argv, {{"model",     "prompt",   "negative-prompt", "steps",   "guidance",
-                         "scheduler", "seed",     "width",           "height",  "num-images",
-                         "latents",   "weights",  "weights-scale",   "output",  "output-tensor",
-                         "device",    "dtype",    "attention",       "variant", "threads",
-                         "lora",      "embedding"},
-                        {"help", "tiled-decode"}});
+      parse_args(argv, {{"model",     "prompt",    "negative-prompt", "steps",   "guidance",
+                         "scheduler", "seed",      "width",           "height",  "num-images",
+                         "latents",   "weights",   "weights-scale",   "output",  "output-tensor",
+                         "device",    "dtype",     "attention",       "variant", "threads",
+                         "lora",      "embedding", "config",          "vae",     "prediction_type"},
+                        {"help", "tiled-decode", "use_ema"}});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;
@@ -161,6 +170,13 @@ int run_generate(const std::vector<std::string>& argv) {
   load.dtype = parse_dtype_name(args.value("dtype", "fp32"));
   load.attention = attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
   load.variant = args.value("variant");
+  load.prediction_type = args.value("prediction_type");
+  if (!load.prediction_type.empty() && load.prediction_type != "epsilon" &&
+      load.prediction_type != "v_prediction")
+    throw UsageError("--prediction_type is epsilon or v_prediction");
+  load.vae = args.value("vae");
+  load.use_ema = args.has("use_ema");
+  load.config = single_file_config_for(args.value("model"), args.value("config"));
   const int threads = init_torch_threads(args.int_value("threads", 0));
   if (args.has("latents"))
     p.latents = load_safetensors(args.value("latents"), {"latents"}).at("latents");
@@ -169,6 +185,11 @@ int run_generate(const std::vector<std::string>& argv) {
   std::cerr << "Loading " << args.value("model") << " (" << load.device.str() << ", "
             << args.value("dtype", "fp32") << ", " << threads << " threads)...\n";
   auto model = load_stable_diffusion(args.value("model"), load);
+  if (const auto& sf = model.single_file)
+    std::cerr << sf->family << " single file (" << sf->precision << "), " << sf->prediction_type
+              << " (" << sf->prediction_reason << "), VAE " << sf->vae_source
+              << (sf->has_ema ? sf->used_ema ? ", EMA weights" : ", EMA weights not used" : "")
+              << ", tokenizer and scheduler from " << sf->config_source << "\n";
   for (size_t i = 0; i < weight_dirs.size(); ++i) {
     const double scale =
         weight_scales.empty() ? 1.0 : weight_scales[weight_scales.size() == 1 ? 0 : i];

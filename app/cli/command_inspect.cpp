@@ -17,7 +17,8 @@ constexpr const char* kHelp =
     "usage: cdstudio-cli inspect MODEL [--variant fp16] [--json]\n"
     "\n"
     "Shows the components of a Stable Diffusion model (a diffusers folder or ORG/NAME in the\n"
-    "Hugging Face cache), their key settings, weight files, precision and parameter counts.\n"
+    "Hugging Face cache, or a single SD 1.x / 2.x checkpoint file), their key settings, weight\n"
+    "files, precision and parameter counts; for a single file also what was inferred from it.\n"
     "Exits with 1 when a component the pipeline needs is missing or broken.\n";
 
 std::string human_count(int64_t n) {
@@ -65,6 +66,20 @@ int run_inspect(const std::vector<std::string>& argv) {
       if (!c.problem.empty()) cj["problem"] = c.problem;
       j["components"][c.name] = cj;
     }
+    if (const auto& sf = summary.single_file) {
+      auto& f = j["single_file"];
+      f["family"] = sf->family;
+      f["prediction_type"] = sf->prediction_type;
+      f["prediction_reason"] = sf->prediction_reason;
+      f["precision"] = sf->precision;
+      f["ema"] = sf->has_ema;
+      f["vae"] = sf->vae_source;
+      f["tokenizer_and_scheduler"] = sf->config_source;
+      if (sf->global_step) f["global_step"] = *sf->global_step;
+      f["parameters"] = {{"unet", sf->unet_parameters},
+                         {"vae", sf->vae_parameters},
+                         {"text_encoder", sf->text_encoder_parameters}};
+    }
     std::cout << j.dump(2) << "\n";
     return summary.usable() ? 0 : 1;
   }
@@ -73,6 +88,10 @@ int run_inspect(const std::vector<std::string>& argv) {
             << "Pipeline: " << (summary.pipeline_class.empty() ? "?" : summary.pipeline_class)
             << "\n"
             << "Family:   " << summary.family << "\n";
+  if (const auto& sf = summary.single_file)
+    std::cout << "Single file: " << sf->prediction_type << " (" << sf->prediction_reason << "), "
+              << sf->precision << (sf->has_ema ? ", with EMA weights (not used)" : "") << ", VAE "
+              << (sf->vae_source.empty() ? "none" : sf->vae_source) << "\n";
   for (const auto& c : summary.components) {
     std::cout << "\n" << c.name << (c.class_name.empty() ? "" : " (" + c.class_name + ")") << "\n";
     if (!c.problem.empty()) {

@@ -8,6 +8,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/commands.h"
+#include "app/cli/single_file_support.h"
 #include "core/error.h"
 #include "core/project/project_run.h"
 #include "core/runtime.h"
@@ -45,6 +46,9 @@ constexpr const char* kHelp =
     "This engine adds: --device cpu|cuda|cuda:N|auto (default auto: the first GPU, else cpu), "
     "--threads N, --attention plain|efficient,\n"
     "--class_image_steps 50 (steps used to make missing class images).\n"
+    "MODEL may be a single SD 1.x / 2.x checkpoint file (.safetensors, .ckpt), with --config DIR\n"
+    "(tokenizer and scheduler of the same family; default: a cached base model, else downloaded),\n"
+    "--vae FILE, --prediction_type epsilon|v_prediction and --use_ema.\n"
     "Accepted and ignored with a warning: --push_to_hub --hub_token --hub_model_id --report_to\n"
     "--logging_dir --dataloader_num_workers --local_rank --prior_generation_precision.\n";
 
@@ -122,13 +126,14 @@ int run_train(const std::vector<std::string>& argv) {
        "checkpointing_steps", "checkpoints_total_limit", "resume_from_checkpoint",
        "validation_prompt", "num_validation_images", "validation_steps", "seed", "output_dir",
        "mixed_precision", "adam_beta1", "adam_beta2", "adam_weight_decay", "adam_epsilon",
-       "max_grad_norm", "device", "threads", "attention", "class_image_steps",
+       "max_grad_norm", "device", "threads", "attention", "class_image_steps", "config", "vae",
+       "prediction_type",
        // accepted for compatibility, ignored
        "hub_token", "hub_model_id", "report_to", "logging_dir", "dataloader_num_workers",
        "local_rank", "prior_generation_precision", "tokenizer_name"},
       {"help", "with_prior_preservation", "real_prior", "center_crop", "hflip", "noaug", "scale_lr",
        "gradient_checkpointing", "set_grads_to_none", "no_safe_serialization",
-       "enable_xformers_memory_efficient_attention", "push_to_hub", "allow_tf32"}};
+       "enable_xformers_memory_efficient_attention", "push_to_hub", "allow_tf32", "use_ema"}};
   const auto a = parse_args(argv, spec);
   if (a.has("help")) {
     std::cout << kHelp;
@@ -151,6 +156,10 @@ int run_train(const std::vector<std::string>& argv) {
   c.pretrained_model_name_or_path = a.value("pretrained_model_name_or_path");
   c.revision = a.value("revision", c.revision);
   c.variant = a.value("variant");
+  c.single_file_vae = a.value("vae");
+  c.prediction_type = a.value("prediction_type");
+  c.use_ema = a.has("use_ema");
+  c.single_file_config = single_file_config_for(c.pretrained_model_name_or_path, a.value("config"));
   c.instance_data_dir = a.value("instance_data_dir");
   c.instance_prompt = a.value("instance_prompt");
   c.class_data_dir = a.value("class_data_dir");

@@ -115,8 +115,14 @@ struct StorageRef {
 class Unpickler {
  public:
   Unpickler(const std::filesystem::path& file, caffe2::serialize::PyTorchStreamReader& reader,
-            const uint8_t* bytes, size_t size, bool tree = false)
-      : file_(file), reader_(reader), bytes_(bytes), size_(size), tree_(tree) {}
+            const uint8_t* bytes, size_t size, bool tree = false,
+            CheckpointContents* checkpoint = nullptr)
+      : file_(file),
+        reader_(reader),
+        bytes_(bytes),
+        size_(size),
+        tree_(tree),
+        checkpoint_(checkpoint) {}
 
   StateDict run();
 
@@ -218,6 +224,7 @@ class Unpickler {
   Value reduce(const Value& callable, const Value& args);
   Value rebuild_tensor(const std::vector<Value>& args);
   StateDict to_state_dict(const Value& root);
+  const Value* dict_entry(const Value& dict, const std::string& name) const;
   // The tensors of a dict tree, nested keys joined by '.', other values skipped.
   void collect_tree(const Value& dict, const std::string& prefix, int depth, StateDict& out);
 
@@ -226,6 +233,9 @@ class Unpickler {
   const uint8_t* bytes_;
   size_t size_;
   bool tree_ = false;
+  // Set when reading a training checkpoint: descend into "state_dict", keep global_step, and
+  // leave out entries that are not tensors.
+  CheckpointContents* checkpoint_ = nullptr;
   size_t pos_ = 0;
   size_t op_pos_ = 0;
 
@@ -586,16 +596,35 @@ void Unpickler::collect_tree(const Value& dict, const std::string& prefix, int d
   }
 }
 
-StateDict Unpickler::to_state_dict(const Value& root) {
-  if (root.kind != Kind::Dict)
+const Value* Unpickler::dict_entry(const Value& dict, const std::string& name) const {
+  for (const auto& [key, value] : dicts_[dict.index])
+    if (key.kind == Kind::String && *key.text == name) return &value;
+  return nullptr;
+}
+
+StateDict Unpickler::to_state_dict(const Value& top) {
+  if (top.kind != Kind::Dict)
     throw FileError(file_,
-                    std::string("the file holds ") + describe(root.kind) + ", not a state dict");
+                    std::string("the file holds ") + describe(top.kind) + ", not a state dict");
+  const Value* root = &top;
+  if (checkpoint_) {
+    // Lightning / LDM checkpoints keep the weights under "state_dict" (as diffusers'
+    // load_single_file_checkpoint, descend while there is one) beside global_step, epoch...
+    for (;;) {
+      if (const Value* step = dict_entry(*root, "global_step"); step && step->kind == Kind::Int)
+        checkpoint_->global_step = step->number;
+      const Value* inner = dict_entry(*root, "state_dict");
+      if (!inner || inner->kind != Kind::Dict) break;
+      root = inner;
+    }
+  }
   StateDict out;
   if (tree_) {
-    collect_tree(root, "", 0, out);
+    collect_tree(*root, "", 0, out);
     return out;
   }
-  for (const auto& [key, value] : dicts_[root.index]) {
+  for (const auto& [key, value] : dicts_[root->index]) {
+    if (checkpoint_ && (key.kind != Kind::String || value.kind != Kind::Tensor)) continue;
     if (key.kind != Kind::String)
       throw FileError(file_, std::string("the state dict has ") + describe(key.kind) +
                                  " as a key; parameter names are strings");
@@ -678,9 +707,8 @@ std::vector<int64_t> row_major_strides(at::IntArrayRef sizes) {
 }
 
 // key -> _rebuild_tensor_v2(storage data/<i>, 0, size, contiguous stride, False, OrderedDict())
-std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tensor>>& entries) {
-  PickleWriter p;
-  p.op(op::PROTO).op(2).op(op::EMPTY_DICT);
+void tensor_dict(PickleWriter& p, const std::vector<std::pair<std::string, at::Tensor>>& entries) {
+  p.op(op::EMPTY_DICT);
   if (!entries.empty()) {
     p.op(op::MARK);
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -695,6 +723,21 @@ std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tenso
     }
     p.op(op::SETITEMS);
   }
+}
+
+// A plain state dict, or with `global_step` the layout of an LDM training checkpoint:
+// {"state_dict": {...}, "global_step": N}.
+std::string state_dict_pickle(const std::vector<std::pair<std::string, at::Tensor>>& entries,
+                              std::optional<int64_t> global_step = std::nullopt) {
+  PickleWriter p;
+  p.op(op::PROTO).op(2);
+  if (global_step) {
+    p.op(op::EMPTY_DICT).op(op::MARK).string("state_dict");
+    tensor_dict(p, entries);
+    p.string("global_step").integer(*global_step).op(op::SETITEMS);
+  } else {
+    tensor_dict(p, entries);
+  }
   p.op(op::STOP);
   return p.bytes();
 }
@@ -708,7 +751,7 @@ namespace {
 StateDict read_archive(
     const std::filesystem::path& file,
     const std::function<std::unique_ptr<caffe2::serialize::PyTorchStreamReader>()>& open_reader,
-    bool tree = false) {
+    bool tree = false, CheckpointContents* checkpoint = nullptr) {
   std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
   try {
     reader = open_reader();
@@ -727,7 +770,8 @@ StateDict read_archive(
     at::DataPtr pickle;
     size_t size = 0;
     std::tie(pickle, size) = reader->getRecord("data.pkl");
-    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, tree);
+    Unpickler unpickler(file, *reader, static_cast<const uint8_t*>(pickle.get()), size, tree,
+                        checkpoint);
     return unpickler.run();
   } catch (const c10::Error& e) {
     throw FileError(file, "cannot read the archive (" + short_message(e) + ")");
@@ -736,13 +780,14 @@ StateDict read_archive(
   }
 }
 
-StateDict read_file_archive(const std::filesystem::path& file, bool tree) {
+StateDict read_file_archive(const std::filesystem::path& file, bool tree,
+                            CheckpointContents* checkpoint = nullptr) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) throw FileError(file, "file not found");
   if (const auto reason = not_a_zip_reason(file); !reason.empty()) throw FileError(file, reason);
   return read_archive(
       file, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(file.string()); },
-      tree);
+      tree, checkpoint);
 }
 
 }  // namespace
@@ -763,7 +808,16 @@ StateDict read_state_dict_pickle_bytes(std::string_view bytes, const std::filesy
       name, [&] { return std::make_unique<caffe2::serialize::PyTorchStreamReader>(&in); });
 }
 
-void write_state_dict_pickle(const std::filesystem::path& file, const StateDict& tensors) {
+CheckpointContents read_checkpoint_pickle(const std::filesystem::path& file) {
+  CheckpointContents contents;
+  contents.tensors = read_file_archive(file, false, &contents);
+  return contents;
+}
+
+namespace {
+
+void write_pickle(const std::filesystem::path& file, const StateDict& tensors,
+                  std::optional<int64_t> global_step) {
   std::vector<std::pair<std::string, at::Tensor>> entries;
   entries.reserve(tensors.size());
   for (const auto& [name, tensor] : tensors) {
@@ -775,7 +829,7 @@ void write_state_dict_pickle(const std::filesystem::path& file, const StateDict&
                                 " tensors are not supported in .bin files");
     entries.emplace_back(name, tensor);
   }
-  const std::string pickle = state_dict_pickle(entries);
+  const std::string pickle = state_dict_pickle(entries, global_step);
 
   AtomicFile out(file);
   // The zip writer calls back through miniz's C code, which an exception must not cross: keep
@@ -809,6 +863,17 @@ void write_state_dict_pickle(const std::filesystem::path& file, const StateDict&
   }
   if (write_error) std::rethrow_exception(write_error);
   out.commit();
+}
+
+}  // namespace
+
+void write_state_dict_pickle(const std::filesystem::path& file, const StateDict& tensors) {
+  write_pickle(file, tensors, std::nullopt);
+}
+
+void write_checkpoint_pickle(const std::filesystem::path& file, const StateDict& tensors,
+                             int64_t global_step) {
+  write_pickle(file, tensors, global_step);
 }
 
 }  // namespace cds

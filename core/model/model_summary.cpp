@@ -119,6 +119,9 @@ bool ModelSummary::usable() const {
 }
 
 ModelSummary summarize_model(const std::string& model, const std::string& variant) {
+  std::error_code ec;
+  if (!model.empty() && std::filesystem::is_regular_file(model, ec))
+    return summarize_single_file(model);
   const auto folder = ModelFolder::open(model);
   ModelSummary s;
   s.root = folder.root();

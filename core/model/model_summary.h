@@ -5,11 +5,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/model/model_folder.h"
+#include "core/model/single_file_config.h"
 
 namespace cds {
 
@@ -30,10 +32,18 @@ struct ModelSummary {
   std::string pipeline_class;
   std::string family;  // "Stable Diffusion 1.x", "Stable Diffusion 2.x", or a description
   std::vector<ComponentSummary> components;
+  // Set for a single checkpoint file: what was inferred from it (the tokenizer and scheduler
+  // components then describe the base model they would come from).
+  std::optional<SingleFileInfo> single_file;
   bool usable() const;  // every required component present and without problems
 };
 
-// Throws only when the folder itself cannot be opened (see ModelFolder::open).
+// Throws only when the folder itself cannot be opened (see ModelFolder::open), or, for a single
+// checkpoint file, when it cannot be read or is of a kind this engine does not open.
 ModelSummary summarize_model(const std::string& model, const std::string& variant = "");
+
+// A single-file SD 1.x / 2.x checkpoint: components, configs and SingleFileInfo inferred from
+// its tensor names and shapes (safetensors: the header only), without loading a model.
+ModelSummary summarize_single_file(const std::filesystem::path& file);
 
 }  // namespace cds

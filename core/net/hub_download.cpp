@@ -270,7 +270,12 @@ HubDownloadResult download_pipeline(const HubDownloadOptions& o) {
     by_path[f.path] = f;
   }
   result.commit = hub_listing.commit;
-  result.files = select_pipeline_files(names, o.variant);
+  if (o.only_files.empty()) {
+    result.files = select_pipeline_files(names, o.variant);
+  } else {
+    for (const auto& f : o.only_files)
+      if (by_path.count(f)) result.files.push_back(f);
+  }
   if (std::find(result.files.begin(), result.files.end(), "model_index.json") == result.files.end())
     throw NetError(o.repo_id +
                    " has no model_index.json: it is not a diffusers pipeline (a single .ckpt or "

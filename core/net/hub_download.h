@@ -52,7 +52,10 @@ struct HubDownloadProgress {
 struct HubDownloadOptions {
   std::string repo_id;  // ORG/NAME
   std::string revision = "main";
-  std::string variant;              // "fp16": those weight files when the repository has them
+  std::string variant;  // "fp16": those weight files when the repository has them
+  // Non-empty: exactly these files (those of them the repository has) instead of a pipeline's,
+  // e.g. a single-file model's tokenizer and scheduler settings.
+  std::vector<std::string> only_files;
   std::string token;                // empty: $HF_TOKEN, else the token file in $HF_HOME
   std::string endpoint;             // empty: $HF_ENDPOINT, else https://huggingface.co
   std::filesystem::path cache_dir;  // empty: hf_hub_cache_dir()

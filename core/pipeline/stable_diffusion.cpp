@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/model/model_folder.h"
+#include "core/pipeline/single_file_loading.h"
 #include "core/runtime.h"
 #include "core/schedulers/scheduler.h"
 
@@ -26,6 +27,11 @@ torch::Tensor token_ids(const ClipTokenizer& tokenizer, const std::string& text,
 
 StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadOptions& options) {
   check_device_dtype(options.device, options.dtype);
+  if (is_single_file_model(model)) return load_stable_diffusion_single_file(model, options);
+  if (!options.prediction_type.empty() && options.prediction_type != "epsilon" &&
+      options.prediction_type != "v_prediction")
+    throw CoreError("unknown prediction type \"" + options.prediction_type +
+                    "\" (use epsilon or v_prediction)");
   const auto folder = ModelFolder::open(model);
   StableDiffusionModel sd;
   sd.source = model;
@@ -46,6 +52,8 @@ StableDiffusionModel load_stable_diffusion(const std::string& model, const LoadO
   sd.scheduler_config = read_scheduler_config(folder.config_file("scheduler"));
   sd.default_scheduler = scheduler_name_for_class(sd.scheduler_config.class_name);
   if (sd.default_scheduler.empty()) sd.default_scheduler = "pndm";
+  if (!options.prediction_type.empty())
+    sd.scheduler_config.prediction_type = options.prediction_type;
   return sd;
 }
 

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <c10/core/Device.h>
@@ -13,6 +15,7 @@
 
 #include "core/cancel_token.h"
 #include "core/model/configs.h"
+#include "core/model/single_file_config.h"
 #include "core/nn/attention.h"
 #include "core/nn/autoencoder_kl.h"
 #include "core/nn/clip_text_model.h"
@@ -23,7 +26,8 @@
 namespace cds {
 
 struct StableDiffusionModel {
-  std::string source;  // the folder or ORG/NAME it was loaded from
+  std::string source;  // the folder, ORG/NAME or single file it was loaded from
+  std::optional<SingleFileInfo> single_file;  // what a single-file checkpoint turned out to be
   ClipTokenizer tokenizer;
   ClipTextModel text_encoder{nullptr};
   UNet2DConditionModel unet{nullptr};
@@ -43,10 +47,20 @@ struct LoadOptions {
   c10::ScalarType dtype = c10::kFloat;
   AttentionKernel attention = AttentionKernel::Plain;
   std::string variant;  // "fp16" to prefer half-precision files
+  // "" (the model's own), "epsilon" or "v_prediction": replaces the scheduler's prediction type.
+  std::string prediction_type;
+  // Single-file checkpoints only (see core/pipeline/single_file_loading.h):
+  std::string config;    // diffusers folder or cached ORG/NAME giving tokenizer, scheduler, configs
+  std::string vae;       // a separate VAE file (original or diffusers layout)
+  bool use_ema = false;  // the UNet's model_ema.* copies instead of its main weights
+  // Called with ORG/NAME when no matching base model is cached and no config is given; returns
+  // a folder holding at least single_file_config_files() (the CLI downloads them). Unset: the
+  // load fails with MissingBaseConfig. The engine itself never goes online.
+  std::function<std::filesystem::path(const std::string& repo_id)> fetch_config;
 };
 
-// Loads every component of a model folder or cached ORG/NAME. Throws CoreError / FileError
-// naming the component and the problem.
+// Loads every component of a model folder, cached ORG/NAME or single checkpoint file. Throws
+// CoreError / FileError naming the component (or file) and the problem.
 StableDiffusionModel load_stable_diffusion(const std::string& model,
                                            const LoadOptions& options = {});
 

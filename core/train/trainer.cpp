@@ -153,6 +153,10 @@ static fs::path train(const TrainingConfig& config_in, const TrainingObserver& o
   load.attention =
       config.attention == "plain" ? AttentionKernel::Plain : AttentionKernel::Efficient;
   load.variant = config.variant;
+  load.config = config.single_file_config;
+  load.vae = config.single_file_vae;
+  load.prediction_type = config.prediction_type;
+  load.use_ema = config.use_ema;
   log("Loading " + config.pretrained_model_name_or_path);
   auto model = load_stable_diffusion(config.pretrained_model_name_or_path, load);
   // Trainable parts stay in float32 under mixed precision; the text encoder is small, so it

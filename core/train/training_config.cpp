@@ -57,7 +57,8 @@ void TrainingConfig::validate() const {
   X(resume_from_checkpoint) X(validation_prompt) X(num_validation_images) X(validation_steps)      \
   X(seed) X(output_dir) X(mixed_precision) X(adam_beta1) X(adam_beta2) X(adam_weight_decay)        \
   X(adam_epsilon) X(max_grad_norm) X(set_grads_to_none) X(no_safe_serialization) X(allow_tf32)     \
-  X(device) X(attention) X(class_image_steps)
+  X(device) X(attention) X(class_image_steps) X(single_file_config) X(single_file_vae)          \
+  X(prediction_type) X(use_ema)
 // clang-format on
 
 namespace {

@@ -15,6 +15,11 @@ struct TrainingConfig {
   std::string pretrained_model_name_or_path;
   std::string revision = "main";
   std::string variant;
+  // Single-file base models (issue #11): --config, --vae, --prediction_type, --use_ema.
+  std::string single_file_config;  // diffusers folder or ORG/NAME: tokenizer, scheduler, configs
+  std::string single_file_vae;     // a separate VAE file
+  std::string prediction_type;     // "" (the model's), "epsilon" or "v_prediction"
+  bool use_ema = false;            // a single file's EMA UNet weights
   std::string instance_data_dir;
   std::string instance_prompt;
   std::string class_data_dir;

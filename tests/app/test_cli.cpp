@@ -587,6 +587,135 @@ TEST(Cli, TrainNamesEachHostileImage) {
 
 namespace cds {
 
+// Single-file checkpoints (issue #11): the tiny single file with the tiny folder as --config
+// renders diffusers' image of the folder model, trains, and is described by inspect.
+TEST(GoldenCli, GenerateAndTrainWithASingleFile) {
+  CDS_REQUIRE_GOLDEN();
+  test::TempDir dir;
+  const auto golden = test::golden_dir() / "cases/pipeline.safetensors";
+  {
+    const auto st = SafetensorsFile::open(golden);
+    const auto* e = st.find("latents_init");
+    ASSERT_NE(e, nullptr);
+    write_safetensors(dir / "latents.safetensors",
+                      {{"latents", e->dtype, e->shape, st.data(*e), e->byte_size()}});
+  }
+  const auto file = (test::golden_dir() / "single_file" / "tiny-sd.safetensors").string();
+  const auto config = (test::golden_dir() / "tiny-sd").string();
+  auto r = run({"generate",
+                "--model",
+                file,
+                "--config",
+                config,
+                "--prompt",
+                "a photo of a cat",
+                "--steps",
+                "10",
+                "--scheduler",
+                "pndm",
+                "--width",
+                "64",
+                "--height",
+                "64",
+                "--latents",
+                (dir / "latents.safetensors").string(),
+                "--output",
+                (dir / "out.png").string(),
+                "--output-tensor",
+                (dir / "image.safetensors").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Stable Diffusion 1.x single file"), std::string::npos) << r.out;
+  const auto ours = read_floats(dir / "image.safetensors", "image");
+  const auto theirs = read_floats(golden, "pndm.image_np");
+  ASSERT_EQ(ours.size(), theirs.size());
+  double worst = 0;
+  for (int c = 0; c < 3; ++c)
+    for (int y = 0; y < 64; ++y)
+      for (int x = 0; x < 64; ++x)
+        worst = std::max(
+            worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
+  EXPECT_LT(worst, 1e-4);
+
+  // Training on the single file writes diffusers' file names, as for a folder.
+  std::filesystem::create_directories(dir / "photos");
+  const auto st = SafetensorsFile::open(test::golden_dir() / "cases/train_step.safetensors");
+  const auto* img = st.find("batch.instance_image_uint8_hwc");
+  ASSERT_NE(img, nullptr);
+  for (int i = 0; i < 2; ++i)
+    write_png(dir / "photos" / (std::to_string(i) + ".png"), st.data(*img), 64, 64);
+  r = run({"train",
+           "--pretrained_model_name_or_path",
+           file,
+           "--config",
+           config,
+           "--instance_data_dir",
+           (dir / "photos").string(),
+           "--instance_prompt",
+           "photo of a <new1> cat",
+           "--modifier_token",
+           "<new1>",
+           "--initializer_token",
+           "ktn",
+           "--resolution",
+           "64",
+           "--train_batch_size",
+           "1",
+           "--max_train_steps",
+           "1",
+           "--seed",
+           "1",
+           "--output_dir",
+           (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/pytorch_custom_diffusion_weights.safetensors"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/<new1>.safetensors"));
+
+  // inspect describes the file from its header.
+  r = run({"inspect", file, "--json"});
+  const auto j = nlohmann::json::parse(r.out.substr(r.out.find('{')));
+  EXPECT_EQ(j["single_file"]["family"], "Stable Diffusion 1.x") << r.out;
+  EXPECT_EQ(j["single_file"]["prediction_type"], "epsilon") << r.out;
+  EXPECT_EQ(j["single_file"]["vae"], "in the checkpoint") << r.out;
+  EXPECT_EQ(j["components"]["unet"]["weights"]["parameters"], 1427012) << r.out;
+
+  // Without --config, offline and with an empty cache: one sentence naming the file, the base
+  // model to download and the flag.
+  test::TempDir cache;
+  const std::string env = "HF_HUB_OFFLINE=1 HF_HUB_CACHE=" + cache.path().string() + " ";
+  const std::string cmd = env + quote(CDS_CLI_PATH) + " generate --model " + quote(file) +
+                          " --prompt x --steps 1 --width 64 --height 64 2>&1";
+  std::string out;
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::array<char, 4096> buf{};
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  const int status = ::pclose(pipe);
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1) << out;
+  EXPECT_NE(out.find(file), std::string::npos) << out;
+  EXPECT_NE(out.find("stable-diffusion-v1-5/stable-diffusion-v1-5"), std::string::npos) << out;
+  EXPECT_NE(out.find("--config"), std::string::npos) << out;
+}
+
+TEST(Cli, RefusesAnSdxlCheckpointInOneSentence) {
+  test::TempDir dir;
+  const float zero = 0;
+  write_safetensors(dir / "xl.safetensors",
+                    {{"conditioner.embedders.0.transformer.text_model.final_layer_norm.weight",
+                      DType::F32,
+                      {1},
+                      &zero,
+                      sizeof zero}});
+  const auto r = run({"generate", "--model", (dir / "xl.safetensors").string(), "--prompt", "x"});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find((dir / "xl.safetensors").string()), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Stable Diffusion XL"), std::string::npos) << r.out;
+}
+
+}  // namespace cds
+
+namespace cds {
+
 namespace {
 
 double max_difference(const std::vector<float>& a, const std::vector<float>& b) {

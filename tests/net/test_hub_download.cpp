@@ -233,6 +233,25 @@ TEST(HubDownload, VariantAndGatedRepositories) {
   }
 }
 
+// A single-file model needs only its base model's tokenizer and scheduler settings.
+TEST(HubDownload, OnlyTheFilesAsked) {
+  FakeHub hub;
+  CacheEnv cache;
+  HubDownloadOptions o;
+  o.repo_id = "org/tiny";
+  o.endpoint = hub.server->url();
+  o.only_files = {"model_index.json", "tokenizer/vocab.json", "tokenizer/merges.txt",
+                  "tokenizer/special_tokens_map.json", "scheduler/scheduler_config.json"};
+  const HubDownloadResult result = download_pipeline(o);
+  // special_tokens_map.json is not in the repository: left out, not an error.
+  EXPECT_EQ(result.files,
+            (std::vector<std::string>{"model_index.json", "tokenizer/vocab.json",
+                                      "tokenizer/merges.txt", "scheduler/scheduler_config.json"}));
+  EXPECT_TRUE(fs::exists(result.snapshot / "tokenizer" / "vocab.json"));
+  EXPECT_TRUE(fs::exists(result.snapshot / "scheduler" / "scheduler_config.json"));
+  EXPECT_FALSE(fs::exists(result.snapshot / "unet"));
+}
+
 // Answers of the wrong shape are taken as absent or refused with NetError, never a JSON
 // type error.
 TEST(HubDownload, FileListsOfTheWrongShape) {

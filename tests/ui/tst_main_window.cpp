@@ -1,5 +1,7 @@
 // The main window as a person uses it (offscreen): open a model, see its components or its
 // problems, type a prompt and see its tokens with the 77-token limit.
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -80,6 +82,51 @@ class TestMainWindow : public QObject {
     auto* status = window.findChild<QLabel*>("modelStatus");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Cannot open")), 10000);
     QVERIFY(!window.findChild<QPlainTextEdit*>("promptEdit")->isEnabled());
+  }
+
+  // A single checkpoint file (the golden tiny SD 1.x one) with its base model's tokenizer and
+  // scheduler in the Hugging Face cache: ready to use, with what was inferred from the file.
+  void showsWhatASingleFileIs() {
+    const QString file =
+        QStringLiteral(CDS_GOLDEN_DIR) + QStringLiteral("/single_file/tiny-sd.safetensors");
+    if (!QFile::exists(file)) QSKIP("golden data not found; skipping the single-file case");
+    const QString snapshot =
+        m_dir.filePath(QStringLiteral("hub/models--stable-diffusion-v1-5--stable-diffusion-v1-5"));
+    QVERIFY(QDir().mkpath(snapshot + QStringLiteral("/refs")));
+    QFile ref(snapshot + QStringLiteral("/refs/main"));
+    QVERIFY(ref.open(QIODevice::WriteOnly));
+    ref.write("r1");
+    ref.close();
+    for (const char* f : {"tokenizer/vocab.json", "tokenizer/merges.txt",
+                          "tokenizer/tokenizer_config.json", "scheduler/scheduler_config.json"}) {
+      const QString to = snapshot + QStringLiteral("/snapshots/r1/") + QString::fromUtf8(f);
+      QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+      QVERIFY(QFile::copy(modelPath() + QLatin1Char('/') + QString::fromUtf8(f), to));
+    }
+    const QByteArray old_cache = qgetenv("HF_HUB_CACHE");
+    qputenv("HF_HUB_CACHE", m_dir.filePath(QStringLiteral("hub")).toUtf8());
+    MainWindow window;
+    window.show();
+    window.openModel(file);
+    auto* status = window.findChild<QLabel*>("modelStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("ready to use")), 10000);
+    QVERIFY2(status->text().contains(QStringLiteral("Stable Diffusion 1.x")),
+             qPrintable(status->text()));
+    auto* tree = window.findChild<QTreeWidget*>("componentTree");
+    QTreeWidgetItem* single = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+      if (tree->topLevelItem(i)->text(0) == QStringLiteral("single file"))
+        single = tree->topLevelItem(i);
+    QVERIFY(single);
+    QStringList rows;
+    for (int i = 0; i < single->childCount(); ++i)
+      rows << single->child(i)->text(0) + QStringLiteral(": ") + single->child(i)->text(1);
+    const QString all = rows.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("prediction: noise (epsilon)")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("VAE: in the checkpoint")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("stored precision: F32")), qPrintable(all));
+    cds::test::saveScreenshot(window, "main_window_single_file.png");
+    qputenv("HF_HUB_CACHE", old_cache);
   }
 
  private:

@@ -28,9 +28,11 @@
 #include "core/io/atomic_file.h"
 #include "core/io/png_file.h"
 #include "core/model/demo_model.h"
+#include "core/model/single_file_config.h"
 #include "core/net/class_folder_from_web.h"
 #include "core/net/hub_download.h"
 #include "core/pipeline/image_output.h"
+#include "core/pipeline/single_file_probe.h"
 #include "core/pipeline/stable_diffusion.h"
 #include "core/project/project_run.h"
 #include "core/runtime.h"
@@ -45,6 +47,15 @@
 namespace cds::ui {
 
 namespace {
+
+// The tokenizer and scheduler files of a single-file model's base model, downloaded into the
+// Hugging Face cache (no weights).
+std::filesystem::path download_single_file_config(const std::string& repo_id) {
+  HubDownloadOptions download;
+  download.repo_id = repo_id;
+  download.only_files = single_file_config_files();
+  return download_pipeline(download).snapshot;
+}
 
 // The engine's exceptions name the file and the fault; libtorch's add a C++ backtrace that
 // means nothing to a person, so only its first line is kept.
@@ -260,7 +271,11 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
     cds::StudioProject project;
     project.model = s.model.toStdString();
     project.training = toCore(s);
-    const TrainingConfig c = prepare_project_run(project);
+    TrainingConfig c = prepare_project_run(project);
+    // A single checkpoint file whose base model is not cached: fetch only that base model's
+    // tokenizer and scheduler files first.
+    c.single_file_config = resolve_single_file_config(
+        c.pretrained_model_name_or_path, c.single_file_config, download_single_file_config);
 
     QVector<LossPoint> pending;
     TrainingProgress progress;
@@ -425,6 +440,9 @@ StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString
     m_engine->key.clear();
     LoadOptions options;
     options.device = parse_device(device.toStdString());
+    // A single checkpoint file whose base model is not cached: fetch only that base model's
+    // tokenizer and scheduler files (the engine itself never goes online).
+    options.fetch_config = download_single_file_config;
     m_engine->model =
         std::make_unique<StableDiffusionModel>(load_stable_diffusion(model.toStdString(), options));
     if (!weightsDir.isEmpty())
