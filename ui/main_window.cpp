@@ -371,6 +371,7 @@ void MainWindow::updateGenerator() {
   if (s.device != m_trainingDevice) {
     m_trainingDevice = s.device;
     m_generatePage->setDevice(s.device);
+    m_libraryPage->setDevice(s.device);
   }
 }
 
