@@ -418,9 +418,11 @@ void LibraryPage::drawPreview(const LibraryConcept& c, const QString& folder, in
   GenerationRequest r;
   r.model = baseModelOf(c);
   r.weightsDir = folder;
-  // The concept's own prompt, or its words alone when the folder records none.
-  r.prompt =
-      c.prompt.isEmpty() ? tr("photo of a %1").arg(c.tokens.join(QLatin1Char(' '))) : c.prompt;
+  // The concept's own prompt, or its words alone when the folder records none (English, as the
+  // text encoder reads prompts: never translated).
+  r.prompt = c.prompt.isEmpty()
+                 ? QStringLiteral("photo of a %1").arg(c.tokens.join(QLatin1Char(' ')))
+                 : c.prompt;
   r.seed = kPreviewSeed;
   r.steps = 20;
   r.width = m_previewSize;
