@@ -355,7 +355,7 @@ void GeneratePage::mergePicked(bool thenGenerate) {
                             .arg(o.tokens.join(QStringLiteral(", "))));
     }
     emit mergeFinished(o.folder, o.error, o.fromCache);
-    if (thenGenerate && o.error.isEmpty()) generate();
+    if (thenGenerate && o.error.isEmpty()) startGeneration();
   });
   updatePickButton();
 }
@@ -505,6 +505,10 @@ void GeneratePage::generate() {
     mergePicked(true);
     return;
   }
+  startGeneration();
+}
+
+void GeneratePage::startGeneration() {
   if (m_randomSeed->isChecked())
     m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
   GenerationRequest r = request();

@@ -96,6 +96,8 @@ class GeneratePage : public QWidget {
   // generates when `thenGenerate`.
   void mergePicked(bool thenGenerate);
   MergeRequest pickedMerge() const;
+  // generate() once the form is checked and the concepts merged.
+  void startGeneration();
   void updatePickButton();
   void showError(const QString& message);
 

@@ -112,6 +112,7 @@ LibraryPage::LibraryPage(JobRunner* runner, const QString& storeFile, QWidget* p
   m_preview->setFrameShape(QFrame::StyledPanel);
   m_previewCaption = new QLabel(tr("No preview yet."), this);
   m_previewCaption->setWordWrap(true);
+  m_previewCaption->setTextFormat(Qt::PlainText);  // prompts hold <new1>: a word, not a tag
   previewRow->addWidget(m_preview);
   previewRow->addWidget(m_previewCaption, 1);
   layout->addLayout(previewRow);

@@ -26,9 +26,10 @@ MergeCompareDialog::MergeCompareDialog(JobRunner* runner, ConceptMerger* merger,
     m_request.outputDir = QDir::temp().filePath(QStringLiteral("cdstudio-images"));
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(tr("“%1”, seed %2, with each way of combining the concepts.")
-                               .arg(m_request.prompt.toHtmlEscaped())
+                               .arg(m_request.prompt)
                                .arg(m_request.seed),
                            this);
+  intro->setTextFormat(Qt::PlainText);  // the prompt's <new1> is a word, not a tag
   intro->setWordWrap(true);
   layout->addWidget(intro);
   auto* grid = new QGridLayout;
@@ -45,6 +46,7 @@ MergeCompareDialog::MergeCompareDialog(JobRunner* runner, ConceptMerger* merger,
     c.picture->setAlignment(Qt::AlignCenter);
     c.picture->setWordWrap(true);
     c.picture->setFrameShape(QFrame::StyledPanel);
+    c.picture->setTextFormat(Qt::RichText);  // errors are shown in red
     grid->addWidget(c.caption, 0, i);
     grid->addWidget(c.picture, 1, i);
     m_choices.push_back(c);

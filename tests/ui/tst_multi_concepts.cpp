@@ -153,6 +153,22 @@ class TestMultiConcepts : public QObject {
     QCOMPARE(merged.first().at(1).toString(), QString());
     QVERIFY(merged.first().at(0).toString() != folder);
     QCOMPARE(conceptToolJobs(started), 2);
+
+    // A picked concept changed on disk (trained again): Generate merges anew, then draws.
+    const QString addFolder = merged.first().at(0).toString();
+    merged.clear();
+    {
+      QFile args(m_dog + QStringLiteral("/training_args.json"));
+      QVERIFY(args.open(QIODevice::ReadWrite));
+      QVERIFY(args.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                               QFileDevice::FileModificationTime));
+    }
+    generate->click();
+    QVERIFY(merged.wait(60000));
+    QCOMPARE(merged.first().at(2).toBool(), false);
+    QVERIFY(merged.first().at(0).toString() != addFolder);
+    QTRY_COMPARE_WITH_TIMEOUT(page.gallery()->count(), 3, 120000);
+    QCOMPARE(conceptToolJobs(started), 3);
   }
 
   void compareDrawsOnePicturePerChoice() {
