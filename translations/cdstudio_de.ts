@@ -893,10 +893,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Alle Konzepte, die Sie behalten: trainierte, zusammengeführte oder komprimierte Ausgabeordner. Fügen Sie vorhandene Ordner hinzu oder komprimieren Sie einen auf einen Bruchteil seiner Größe.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Ordner hinzufügen …</translation>
     </message>
@@ -1046,6 +1042,10 @@
     <message>
         <source>Kept %1%: “%2”, seed %3.</source>
         <translation>%1% behalten: „%2“, Seed %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Jedes Konzept, das Sie behalten: trainierte, zusammengeführte oder komprimierte Ausgabeordner. Fügen Sie vorhandene Ordner hinzu, führen Sie mehrere zu einem zusammen oder komprimieren Sie einen auf einen Bruchteil seiner Größe.</translation>
     </message>
 </context>
 <context>

@@ -893,10 +893,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Todos los conceptos que conserva: carpetas de salida entrenadas, fusionadas o comprimidas. Añada carpetas existentes o comprima una a una fracción de su tamaño.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
@@ -1046,6 +1042,10 @@
     <message>
         <source>Kept %1%: “%2”, seed %3.</source>
         <translation>%1% conservado: «%2», semilla %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Cada concepto que conserva: carpetas de salida entrenadas, fusionadas o comprimidas. Añada carpetas existentes, fusione varias en una o comprima una a una fracción de su tamaño.</translation>
     </message>
 </context>
 <context>

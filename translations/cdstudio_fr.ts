@@ -893,10 +893,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Tous les concepts que vous gardez : dossiers de sortie entraînés, fusionnés ou compressés. Ajoutez des dossiers existants ou compressez-en un à une fraction de sa taille.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
@@ -1046,6 +1042,10 @@
     <message>
         <source>Kept %1%: “%2”, seed %3.</source>
         <translation>%1% gardés : « %2 », graine %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Chaque concept que vous gardez : dossiers de sortie entraînés, fusionnés ou compressés. Ajoutez des dossiers existants, fusionnez-en plusieurs en un seul ou compressez-en un à une fraction de sa taille.</translation>
     </message>
 </context>
 <context>

@@ -891,10 +891,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>保存しているすべてのコンセプト：学習済み・統合済み・圧縮済みの出力フォルダー。既存のフォルダーを追加したり、サイズの一部に圧縮したりできます。</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>フォルダーを追加…</translation>
     </message>
@@ -1043,6 +1039,10 @@
     <message>
         <source>Kept %1%: “%2”, seed %3.</source>
         <translation>%1% を保持: 「%2」、シード %3。</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>保存しているすべてのコンセプト:学習・統合・圧縮した出力フォルダー。既存のフォルダーを追加したり、複数を1つに統合したり、1つを元のサイズの一部に圧縮したりできます。</translation>
     </message>
 </context>
 <context>

@@ -891,10 +891,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>您保留的所有概念：训练、合并或压缩后的输出文件夹。可添加已有文件夹，或将其压缩到原大小的一小部分。</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
@@ -1043,6 +1039,10 @@
     <message>
         <source>Kept %1%: “%2”, seed %3.</source>
         <translation>保留 %1%：“%2”，种子 %3。</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>您保留的所有概念：训练、合并或压缩后的输出文件夹。可添加已有文件夹、将多个合并为一个，或将其压缩到原大小的一小部分。</translation>
     </message>
 </context>
 <context>

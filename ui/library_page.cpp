@@ -53,8 +53,8 @@ LibraryPage::LibraryPage(JobRunner* runner, const QString& storeFile, QWidget* p
       m_cacheRoot(ConceptMerger::defaultCacheRoot()) {
   auto* layout = new QVBoxLayout(this);
   auto* intro = new QLabel(tr("Every concept you keep: trained, merged or compressed output "
-                              "folders. Add existing folders, or compress one to a fraction of "
-                              "its size."),
+                              "folders. Add existing folders, merge several into one, or "
+                              "compress one to a fraction of its size."),
                            this);
   intro->setWordWrap(true);
   layout->addWidget(intro);
