@@ -102,6 +102,31 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ConceptPickerDialog</name>
+    <message>
+        <source>Concepts from the Library</source>
+        <translation>Konzepte aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Check the concepts to use together. Two or more are merged into one (kept in a cache, so the same choice is quick next time).</source>
+        <translation>Haken Sie die Konzepte an, die zusammen verwendet werden sollen. Zwei oder mehr werden zu einem zusammengeführt (zwischengespeichert, damit dieselbe Auswahl beim nächsten Mal schnell geht).</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>Basismodell nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>The library is empty: add concept folders on the Library page, or train one.</source>
+        <translation>Die Bibliothek ist leer: Fügen Sie auf der Seite „Bibliothek“ Konzeptordner hinzu oder trainieren Sie eines.</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
@@ -615,6 +640,69 @@
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>Use several concepts from the library together: they are merged into one.</source>
+        <translation>Mehrere Konzepte aus der Bibliothek zusammen verwenden: Sie werden zu einem zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Zusammenführung mit Nebenbedingungen</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Änderungen addieren</translation>
+    </message>
+    <message>
+        <source>Constrained merge keeps each concept&apos;s words as each concept alone had them and changes the rest of the model least (the paper&apos;s method). Adding the changes is quicker, but the concepts can disturb each other.</source>
+        <translation>Die Zusammenführung mit Nebenbedingungen erhält die Wörter jedes Konzepts so, wie das Konzept allein sie hatte, und ändert den Rest des Modells am wenigsten (die Methode des Papers). Das Addieren der Änderungen geht schneller, aber die Konzepte können einander stören.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>The prompt and seed drawn with each way of combining the concepts, side by side.</source>
+        <translation>Prompt und Seed, gezeichnet mit jeder Art, die Konzepte zu kombinieren, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>From library:</source>
+        <translation>Aus der Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Concepts…</source>
+        <translation>Konzepte…</translation>
+    </message>
+    <message>
+        <source>Concepts (%1)…</source>
+        <translation>Konzepte (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>%n Konzept wird zusammengeführt…</numerusform>
+            <numerusform>%n Konzepte werden zusammengeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Diese Konzepte lassen sich nicht zusammenführen: %1</translation>
+    </message>
+    <message>
+        <source>Merged concepts from the cache; their words: %1.</source>
+        <translation>Zusammengeführte Konzepte aus dem Zwischenspeicher; ihre Wörter: %1.</translation>
+    </message>
+    <message>
+        <source>Merged; the concepts&apos; words: %1.</source>
+        <translation>Zusammengeführt; die Wörter der Konzepte: %1.</translation>
+    </message>
+    <message>
+        <source>Pick two or more concepts from the library to compare merges.</source>
+        <translation>Wählen Sie zwei oder mehr Konzepte aus der Bibliothek, um Zusammenführungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The concepts are still being merged; generate when that is done.</source>
+        <translation>Die Konzepte werden noch zusammengeführt; erzeugen Sie danach.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -809,10 +897,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Alle Konzepte, die Sie behalten: trainierte, zusammengeführte oder komprimierte Ausgabeordner. Fügen Sie vorhandene Ordner hinzu oder komprimieren Sie einen auf einen Bruchteil seiner Größe.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Ordner hinzufügen …</translation>
     </message>
@@ -891,6 +975,81 @@
     <message>
         <source>Compression failed: %1</source>
         <translation>Komprimieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Draws one small picture with the concept compressed at this setting (its own prompt, a fixed seed), to judge what the size costs.</source>
+        <translation>Zeichnet ein kleines Bild mit dem so komprimierten Konzept (sein eigener Prompt, ein fester Seed), um zu beurteilen, was die Größe kostet.</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Noch keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts (Ctrl+click) to merge them into one.</source>
+        <translation>Wählen Sie zwei oder mehr Konzepte (Strg+Klick), um sie zu einem zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Zusammenführung mit Nebenbedingungen</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Änderungen addieren</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>Konzepte zusammenführen</translation>
+    </message>
+    <message>
+        <source>How to combine them:</source>
+        <translation>Wie sie kombiniert werden:</translation>
+    </message>
+    <message>
+        <source>Folder for the Merged Concept</source>
+        <translation>Ordner für das zusammengeführte Konzept</translation>
+    </message>
+    <message>
+        <source>These concepts do not record their base model: open a project with the model they were trained on first.</source>
+        <translation>Diese Konzepte vermerken ihr Basismodell nicht: Öffnen Sie zuerst ein Projekt mit dem Modell, auf dem sie trainiert wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>%n Konzept wird zusammengeführt…</numerusform>
+            <numerusform>%n Konzepte werden zusammengeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1; its words: %2.</source>
+        <translation>Zusammengeführt in %1; seine Wörter: %2.</translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Diese Konzepte lassen sich nicht zusammenführen: %1</translation>
+    </message>
+    <message>
+        <source>Drawing a preview at %1%…</source>
+        <translation>Vorschau bei %1% wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Kept %1%: “%2”, seed %3.</source>
+        <translation>%1% behalten: „%2“, Seed %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Jedes Konzept, das Sie behalten: trainierte, zusammengeführte oder komprimierte Ausgabeordner. Fügen Sie vorhandene Ordner hinzu, führen Sie mehrere zu einem zusammen oder komprimieren Sie einen auf einen Bruchteil seiner Größe.</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1289,43 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <source>Compressing a concept</source>
-        <translation>Ein Konzept wird komprimiert</translation>
+        <source>Merging or compressing concepts</source>
+        <translation>Konzepte werden zusammengeführt oder komprimiert</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MergeCompareDialog</name>
+    <message>
+        <source>Compare Merge Choices</source>
+        <translation>Zusammenführungen vergleichen</translation>
+    </message>
+    <message>
+        <source>“%1”, seed %2, with each way of combining the concepts.</source>
+        <translation>„%1“, Seed %2, mit jeder Art, die Konzepte zu kombinieren.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Zusammenführung mit Nebenbedingungen</translation>
+    </message>
+    <message>
+        <source>Added changes</source>
+        <translation>Addierte Änderungen</translation>
+    </message>
+    <message>
+        <source>Base model alone</source>
+        <translation>Nur das Basismodell</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Wird gezeichnet…</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,31 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ConceptPickerDialog</name>
+    <message>
+        <source>Concepts from the Library</source>
+        <translation>Conceptos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Check the concepts to use together. Two or more are merged into one (kept in a cache, so the same choice is quick next time).</source>
+        <translation>Marque los conceptos que quiere usar juntos. Dos o más se fusionan en uno (guardado en caché, para que la misma elección sea rápida la próxima vez).</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>modelo base no registrado</translation>
+    </message>
+    <message>
+        <source>The library is empty: add concept folders on the Library page, or train one.</source>
+        <translation>La biblioteca está vacía: añada carpetas de conceptos en la página Biblioteca o entrene uno.</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
@@ -615,6 +640,69 @@
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
+    <message>
+        <source>Use several concepts from the library together: they are merged into one.</source>
+        <translation>Usar varios conceptos de la biblioteca juntos: se fusionan en uno.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusión con restricciones</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Sumar los cambios</translation>
+    </message>
+    <message>
+        <source>Constrained merge keeps each concept&apos;s words as each concept alone had them and changes the rest of the model least (the paper&apos;s method). Adding the changes is quicker, but the concepts can disturb each other.</source>
+        <translation>La fusión con restricciones conserva las palabras de cada concepto tal como las tenía ese concepto solo y cambia lo mínimo el resto del modelo (el método del artículo). Sumar los cambios es más rápido, pero los conceptos pueden estorbarse entre sí.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>The prompt and seed drawn with each way of combining the concepts, side by side.</source>
+        <translation>El prompt y la semilla dibujados con cada forma de combinar los conceptos, uno al lado del otro.</translation>
+    </message>
+    <message>
+        <source>From library:</source>
+        <translation>De la biblioteca:</translation>
+    </message>
+    <message>
+        <source>Concepts…</source>
+        <translation>Conceptos…</translation>
+    </message>
+    <message>
+        <source>Concepts (%1)…</source>
+        <translation>Conceptos (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>Fusionando %n concepto…</numerusform>
+            <numerusform>Fusionando %n conceptos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Estos conceptos no se pueden fusionar: %1</translation>
+    </message>
+    <message>
+        <source>Merged concepts from the cache; their words: %1.</source>
+        <translation>Conceptos fusionados tomados de la caché; sus palabras: %1.</translation>
+    </message>
+    <message>
+        <source>Merged; the concepts&apos; words: %1.</source>
+        <translation>Fusionados; las palabras de los conceptos: %1.</translation>
+    </message>
+    <message>
+        <source>Pick two or more concepts from the library to compare merges.</source>
+        <translation>Elija dos o más conceptos de la biblioteca para comparar las fusiones.</translation>
+    </message>
+    <message>
+        <source>The concepts are still being merged; generate when that is done.</source>
+        <translation>Los conceptos todavía se están fusionando; genere cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -809,10 +897,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Todos los conceptos que conserva: carpetas de salida entrenadas, fusionadas o comprimidas. Añada carpetas existentes o comprima una a una fracción de su tamaño.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
@@ -891,6 +975,81 @@
     <message>
         <source>Compression failed: %1</source>
         <translation>La compresión falló: %1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Draws one small picture with the concept compressed at this setting (its own prompt, a fixed seed), to judge what the size costs.</source>
+        <translation>Dibuja una imagen pequeña con el concepto comprimido con este ajuste (su propio prompt, una semilla fija), para juzgar lo que cuesta el tamaño.</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Todavía no hay vista previa.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts (Ctrl+click) to merge them into one.</source>
+        <translation>Seleccione dos o más conceptos (Ctrl+clic) para fusionarlos en uno.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusión con restricciones</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Sumar los cambios</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>Fusionar conceptos</translation>
+    </message>
+    <message>
+        <source>How to combine them:</source>
+        <translation>Cómo combinarlos:</translation>
+    </message>
+    <message>
+        <source>Folder for the Merged Concept</source>
+        <translation>Carpeta del concepto fusionado</translation>
+    </message>
+    <message>
+        <source>These concepts do not record their base model: open a project with the model they were trained on first.</source>
+        <translation>Estos conceptos no registran su modelo base: abra primero un proyecto con el modelo con el que se entrenaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>Fusionando %n concepto…</numerusform>
+            <numerusform>Fusionando %n conceptos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1; its words: %2.</source>
+        <translation>Fusionado en %1; sus palabras: %2.</translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Estos conceptos no se pueden fusionar: %1</translation>
+    </message>
+    <message>
+        <source>Drawing a preview at %1%…</source>
+        <translation>Dibujando una vista previa al %1%…</translation>
+    </message>
+    <message>
+        <source>Kept %1%: “%2”, seed %3.</source>
+        <translation>%1% conservado: «%2», semilla %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Cada concepto que conserva: carpetas de salida entrenadas, fusionadas o comprimidas. Añada carpetas existentes, fusione varias en una o comprima una a una fracción de su tamaño.</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1289,43 @@
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <source>Compressing a concept</source>
-        <translation>Comprimiendo un concepto</translation>
+        <source>Merging or compressing concepts</source>
+        <translation>Fusionando o comprimiendo conceptos</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MergeCompareDialog</name>
+    <message>
+        <source>Compare Merge Choices</source>
+        <translation>Comparar las fusiones</translation>
+    </message>
+    <message>
+        <source>“%1”, seed %2, with each way of combining the concepts.</source>
+        <translation>«%1», semilla %2, con cada forma de combinar los conceptos.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusión con restricciones</translation>
+    </message>
+    <message>
+        <source>Added changes</source>
+        <translation>Cambios sumados</translation>
+    </message>
+    <message>
+        <source>Base model alone</source>
+        <translation>Solo el modelo base</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Dibujando…</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,31 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ConceptPickerDialog</name>
+    <message>
+        <source>Concepts from the Library</source>
+        <translation>Concepts de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Check the concepts to use together. Two or more are merged into one (kept in a cache, so the same choice is quick next time).</source>
+        <translation>Cochez les concepts à utiliser ensemble. Deux ou plus sont fusionnés en un seul (gardé en cache, pour que le même choix soit rapide la prochaine fois).</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>modèle de base non enregistré</translation>
+    </message>
+    <message>
+        <source>The library is empty: add concept folders on the Library page, or train one.</source>
+        <translation>La bibliothèque est vide : ajoutez des dossiers de concepts dans la page Bibliothèque, ou entraînez-en un.</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
@@ -615,6 +640,69 @@
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
+    <message>
+        <source>Use several concepts from the library together: they are merged into one.</source>
+        <translation>Utiliser plusieurs concepts de la bibliothèque ensemble : ils sont fusionnés en un seul.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusion sous contraintes</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Additionner les changements</translation>
+    </message>
+    <message>
+        <source>Constrained merge keeps each concept&apos;s words as each concept alone had them and changes the rest of the model least (the paper&apos;s method). Adding the changes is quicker, but the concepts can disturb each other.</source>
+        <translation>La fusion sous contraintes garde les mots de chaque concept tels que ce concept seul les avait et change le moins possible le reste du modèle (la méthode de l’article). Additionner les changements est plus rapide, mais les concepts peuvent se gêner.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>The prompt and seed drawn with each way of combining the concepts, side by side.</source>
+        <translation>Le prompt et la graine dessinés avec chaque façon de combiner les concepts, côte à côte.</translation>
+    </message>
+    <message>
+        <source>From library:</source>
+        <translation>De la bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Concepts…</source>
+        <translation>Concepts…</translation>
+    </message>
+    <message>
+        <source>Concepts (%1)…</source>
+        <translation>Concepts (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>Fusion de %n concept…</numerusform>
+            <numerusform>Fusion de %n concepts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Ces concepts ne peuvent pas être fusionnés : %1</translation>
+    </message>
+    <message>
+        <source>Merged concepts from the cache; their words: %1.</source>
+        <translation>Concepts fusionnés tirés du cache ; leurs mots : %1.</translation>
+    </message>
+    <message>
+        <source>Merged; the concepts&apos; words: %1.</source>
+        <translation>Fusionnés ; les mots des concepts : %1.</translation>
+    </message>
+    <message>
+        <source>Pick two or more concepts from the library to compare merges.</source>
+        <translation>Choisissez deux concepts ou plus dans la bibliothèque pour comparer les fusions.</translation>
+    </message>
+    <message>
+        <source>The concepts are still being merged; generate when that is done.</source>
+        <translation>Les concepts sont encore en cours de fusion ; générez une fois que c’est fini.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -809,10 +897,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>Tous les concepts que vous gardez : dossiers de sortie entraînés, fusionnés ou compressés. Ajoutez des dossiers existants ou compressez-en un à une fraction de sa taille.</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
@@ -891,6 +975,81 @@
     <message>
         <source>Compression failed: %1</source>
         <translation>La compression a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Draws one small picture with the concept compressed at this setting (its own prompt, a fixed seed), to judge what the size costs.</source>
+        <translation>Dessine une petite image avec le concept compressé à ce réglage (son propre prompt, une graine fixe), pour juger ce que coûte la taille.</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Pas encore d’aperçu.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts (Ctrl+click) to merge them into one.</source>
+        <translation>Sélectionnez deux concepts ou plus (Ctrl+clic) pour les fusionner en un seul.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusion sous contraintes</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>Additionner les changements</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>Fusionner des concepts</translation>
+    </message>
+    <message>
+        <source>How to combine them:</source>
+        <translation>Comment les combiner :</translation>
+    </message>
+    <message>
+        <source>Folder for the Merged Concept</source>
+        <translation>Dossier du concept fusionné</translation>
+    </message>
+    <message>
+        <source>These concepts do not record their base model: open a project with the model they were trained on first.</source>
+        <translation>Ces concepts n’enregistrent pas leur modèle de base : ouvrez d’abord un projet avec le modèle sur lequel ils ont été entraînés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>Fusion de %n concept…</numerusform>
+            <numerusform>Fusion de %n concepts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1; its words: %2.</source>
+        <translation>Fusionné dans %1 ; ses mots : %2.</translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>Ces concepts ne peuvent pas être fusionnés : %1</translation>
+    </message>
+    <message>
+        <source>Drawing a preview at %1%…</source>
+        <translation>Dessin d’un aperçu à %1%…</translation>
+    </message>
+    <message>
+        <source>Kept %1%: “%2”, seed %3.</source>
+        <translation>%1% gardés : « %2 », graine %3.</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>Chaque concept que vous gardez : dossiers de sortie entraînés, fusionnés ou compressés. Ajoutez des dossiers existants, fusionnez-en plusieurs en un seul ou compressez-en un à une fraction de sa taille.</translation>
     </message>
 </context>
 <context>
@@ -1130,8 +1289,43 @@
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <source>Compressing a concept</source>
-        <translation>Compression d’un concept</translation>
+        <source>Merging or compressing concepts</source>
+        <translation>Fusion ou compression de concepts</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MergeCompareDialog</name>
+    <message>
+        <source>Compare Merge Choices</source>
+        <translation>Comparer les fusions</translation>
+    </message>
+    <message>
+        <source>“%1”, seed %2, with each way of combining the concepts.</source>
+        <translation>« %1 », graine %2, avec chaque façon de combiner les concepts.</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>Fusion sous contraintes</translation>
+    </message>
+    <message>
+        <source>Added changes</source>
+        <translation>Changements additionnés</translation>
+    </message>
+    <message>
+        <source>Base model alone</source>
+        <translation>Modèle de base seul</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Dessin…</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,31 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ConceptPickerDialog</name>
+    <message>
+        <source>Concepts from the Library</source>
+        <translation>ライブラリのコンセプト</translation>
+    </message>
+    <message>
+        <source>Check the concepts to use together. Two or more are merged into one (kept in a cache, so the same choice is quick next time).</source>
+        <translation>一緒に使うコンセプトにチェックを付けてください。2つ以上は1つに統合されます(キャッシュに保存されるので、同じ選択は次回すぐに使えます)。</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>ベースモデルの記録なし</translation>
+    </message>
+    <message>
+        <source>The library is empty: add concept folders on the Library page, or train one.</source>
+        <translation>ライブラリは空です。「ライブラリ」ページでコンセプトのフォルダーを追加するか、学習してください。</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
@@ -614,6 +639,68 @@
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
+    <message>
+        <source>Use several concepts from the library together: they are merged into one.</source>
+        <translation>ライブラリの複数のコンセプトを一緒に使います。1つに統合されます。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>制約付き統合</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>変化を加算</translation>
+    </message>
+    <message>
+        <source>Constrained merge keeps each concept&apos;s words as each concept alone had them and changes the rest of the model least (the paper&apos;s method). Adding the changes is quicker, but the concepts can disturb each other.</source>
+        <translation>制約付き統合は、各コンセプトの単語をそのコンセプト単独のときと同じに保ち、モデルの他の部分の変化を最小にします(論文の方法)。変化の加算はより速いですが、コンセプト同士が干渉することがあります。</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>The prompt and seed drawn with each way of combining the concepts, side by side.</source>
+        <translation>プロンプトとシードを、コンセプトの組み合わせ方ごとに描いて並べて表示します。</translation>
+    </message>
+    <message>
+        <source>From library:</source>
+        <translation>ライブラリから:</translation>
+    </message>
+    <message>
+        <source>Concepts…</source>
+        <translation>コンセプト…</translation>
+    </message>
+    <message>
+        <source>Concepts (%1)…</source>
+        <translation>コンセプト (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>%n 個のコンセプトを統合中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>これらのコンセプトは統合できません: %1</translation>
+    </message>
+    <message>
+        <source>Merged concepts from the cache; their words: %1.</source>
+        <translation>キャッシュの統合済みコンセプト。単語: %1。</translation>
+    </message>
+    <message>
+        <source>Merged; the concepts&apos; words: %1.</source>
+        <translation>統合しました。コンセプトの単語: %1。</translation>
+    </message>
+    <message>
+        <source>Pick two or more concepts from the library to compare merges.</source>
+        <translation>統合を比較するには、ライブラリから2つ以上のコンセプトを選んでください。</translation>
+    </message>
+    <message>
+        <source>The concepts are still being merged; generate when that is done.</source>
+        <translation>コンセプトはまだ統合中です。終わってから生成してください。</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -808,10 +895,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>保存しているすべてのコンセプト：学習済み・統合済み・圧縮済みの出力フォルダー。既存のフォルダーを追加したり、サイズの一部に圧縮したりできます。</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>フォルダーを追加…</translation>
     </message>
@@ -890,6 +973,80 @@
     <message>
         <source>Compression failed: %1</source>
         <translation>圧縮に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Draws one small picture with the concept compressed at this setting (its own prompt, a fixed seed), to judge what the size costs.</source>
+        <translation>この設定で圧縮したコンセプトで小さな画像を1枚描きます(そのコンセプトのプロンプト、固定シード)。サイズと引き換えに失うものを確かめられます。</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>プレビューはまだありません。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューなし: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts (Ctrl+click) to merge them into one.</source>
+        <translation>2つ以上のコンセプトを選択して(Ctrl+クリック)、1つに統合します。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>制約付き統合</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>変化を加算</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>コンセプトを統合</translation>
+    </message>
+    <message>
+        <source>How to combine them:</source>
+        <translation>組み合わせ方:</translation>
+    </message>
+    <message>
+        <source>Folder for the Merged Concept</source>
+        <translation>統合したコンセプトのフォルダー</translation>
+    </message>
+    <message>
+        <source>These concepts do not record their base model: open a project with the model they were trained on first.</source>
+        <translation>これらのコンセプトにはベースモデルの記録がありません。先に、学習に使ったモデルのプロジェクトを開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>%n 個のコンセプトを統合中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1; its words: %2.</source>
+        <translation>%1 に統合しました。単語: %2。</translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>これらのコンセプトは統合できません: %1</translation>
+    </message>
+    <message>
+        <source>Drawing a preview at %1%…</source>
+        <translation>%1% でプレビューを描画中…</translation>
+    </message>
+    <message>
+        <source>Kept %1%: “%2”, seed %3.</source>
+        <translation>%1% を保持: 「%2」、シード %3。</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>保存しているすべてのコンセプト:学習・統合・圧縮した出力フォルダー。既存のフォルダーを追加したり、複数を1つに統合したり、1つを元のサイズの一部に圧縮したりできます。</translation>
     </message>
 </context>
 <context>
@@ -1128,8 +1285,43 @@
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <source>Compressing a concept</source>
-        <translation>コンセプトを圧縮中</translation>
+        <source>Merging or compressing concepts</source>
+        <translation>コンセプトを統合または圧縮中</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MergeCompareDialog</name>
+    <message>
+        <source>Compare Merge Choices</source>
+        <translation>統合方法を比較</translation>
+    </message>
+    <message>
+        <source>“%1”, seed %2, with each way of combining the concepts.</source>
+        <translation>「%1」、シード %2、コンセプトの組み合わせ方ごとに。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>制約付き統合</translation>
+    </message>
+    <message>
+        <source>Added changes</source>
+        <translation>変化の加算</translation>
+    </message>
+    <message>
+        <source>Base model alone</source>
+        <translation>ベースモデルのみ</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>統合中…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>描画中…</translation>
     </message>
 </context>
 <context>

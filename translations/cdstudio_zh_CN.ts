@@ -102,6 +102,31 @@
     </message>
 </context>
 <context>
+    <name>cds::ui::ConceptPickerDialog</name>
+    <message>
+        <source>Concepts from the Library</source>
+        <translation>库中的概念</translation>
+    </message>
+    <message>
+        <source>Check the concepts to use together. Two or more are merged into one (kept in a cache, so the same choice is quick next time).</source>
+        <translation>勾选要一起使用的概念。两个或更多概念会合并为一个（保存在缓存中，下次相同的选择会很快）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>base model not recorded</source>
+        <translation>未记录基础模型</translation>
+    </message>
+    <message>
+        <source>The library is empty: add concept folders on the Library page, or train one.</source>
+        <translation>库是空的：请在“库”页面添加概念文件夹，或训练一个。</translation>
+    </message>
+</context>
+<context>
     <name>cds::ui::ConceptsPage</name>
     <message>
         <source>&lt;b&gt;Your concept&lt;/b&gt; — 4 to 20 photos of one thing: a pet, a toy, a face, a style.</source>
@@ -614,6 +639,68 @@
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>Use several concepts from the library together: they are merged into one.</source>
+        <translation>一起使用库中的多个概念：它们会合并为一个。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>约束合并</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>叠加变化</translation>
+    </message>
+    <message>
+        <source>Constrained merge keeps each concept&apos;s words as each concept alone had them and changes the rest of the model least (the paper&apos;s method). Adding the changes is quicker, but the concepts can disturb each other.</source>
+        <translation>约束合并让每个概念的词保持与该概念单独使用时相同，并尽量少地改变模型的其余部分（论文的方法）。叠加变化更快，但概念之间可能互相干扰。</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>The prompt and seed drawn with each way of combining the concepts, side by side.</source>
+        <translation>用每种组合概念的方式绘制同一提示词和种子，并排显示。</translation>
+    </message>
+    <message>
+        <source>From library:</source>
+        <translation>来自库：</translation>
+    </message>
+    <message>
+        <source>Concepts…</source>
+        <translation>概念…</translation>
+    </message>
+    <message>
+        <source>Concepts (%1)…</source>
+        <translation>概念（%1）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>正在合并 %n 个概念…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>这些概念无法合并：%1</translation>
+    </message>
+    <message>
+        <source>Merged concepts from the cache; their words: %1.</source>
+        <translation>来自缓存的已合并概念；它们的词：%1。</translation>
+    </message>
+    <message>
+        <source>Merged; the concepts&apos; words: %1.</source>
+        <translation>已合并；概念的词：%1。</translation>
+    </message>
+    <message>
+        <source>Pick two or more concepts from the library to compare merges.</source>
+        <translation>请从库中选择两个或更多概念来比较合并方式。</translation>
+    </message>
+    <message>
+        <source>The concepts are still being merged; generate when that is done.</source>
+        <translation>概念仍在合并中；完成后再生成。</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::ImageGrid</name>
@@ -808,10 +895,6 @@
 <context>
     <name>cds::ui::LibraryPage</name>
     <message>
-        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, or compress one to a fraction of its size.</source>
-        <translation>您保留的所有概念：训练、合并或压缩后的输出文件夹。可添加已有文件夹，或将其压缩到原大小的一小部分。</translation>
-    </message>
-    <message>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
@@ -890,6 +973,80 @@
     <message>
         <source>Compression failed: %1</source>
         <translation>压缩失败：%1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Draws one small picture with the concept compressed at this setting (its own prompt, a fixed seed), to judge what the size costs.</source>
+        <translation>用按此设置压缩的概念绘制一张小图（用它自己的提示词和固定种子），以判断缩小体积的代价。</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>还没有预览。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无预览：%1</translation>
+    </message>
+    <message>
+        <source>Select two or more concepts (Ctrl+click) to merge them into one.</source>
+        <translation>选择两个或更多概念（Ctrl+单击）将它们合并为一个。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>约束合并</translation>
+    </message>
+    <message>
+        <source>Add changes</source>
+        <translation>叠加变化</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>合并概念</translation>
+    </message>
+    <message>
+        <source>How to combine them:</source>
+        <translation>组合方式：</translation>
+    </message>
+    <message>
+        <source>Folder for the Merged Concept</source>
+        <translation>合并后概念的文件夹</translation>
+    </message>
+    <message>
+        <source>These concepts do not record their base model: open a project with the model they were trained on first.</source>
+        <translation>这些概念没有记录其基础模型：请先打开使用其训练模型的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n concept(s)…</source>
+        <translation>
+            <numerusform>正在合并 %n 个概念…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1; its words: %2.</source>
+        <translation>已合并到 %1；它的词：%2。</translation>
+    </message>
+    <message>
+        <source>These concepts cannot be merged: %1</source>
+        <translation>这些概念无法合并：%1</translation>
+    </message>
+    <message>
+        <source>Drawing a preview at %1%…</source>
+        <translation>正在绘制 %1% 的预览…</translation>
+    </message>
+    <message>
+        <source>Kept %1%: “%2”, seed %3.</source>
+        <translation>保留 %1%：“%2”，种子 %3。</translation>
+    </message>
+    <message>
+        <source>Every concept you keep: trained, merged or compressed output folders. Add existing folders, merge several into one, or compress one to a fraction of its size.</source>
+        <translation>您保留的所有概念：训练、合并或压缩后的输出文件夹。可添加已有文件夹、将多个合并为一个，或将其压缩到原大小的一小部分。</translation>
     </message>
 </context>
 <context>
@@ -1128,8 +1285,43 @@
         <translation>概念库</translation>
     </message>
     <message>
-        <source>Compressing a concept</source>
-        <translation>正在压缩概念</translation>
+        <source>Merging or compressing concepts</source>
+        <translation>正在合并或压缩概念</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ui::MergeCompareDialog</name>
+    <message>
+        <source>Compare Merge Choices</source>
+        <translation>比较合并方式</translation>
+    </message>
+    <message>
+        <source>“%1”, seed %2, with each way of combining the concepts.</source>
+        <translation>“%1”，种子 %2，按每种组合概念的方式。</translation>
+    </message>
+    <message>
+        <source>Constrained merge</source>
+        <translation>约束合并</translation>
+    </message>
+    <message>
+        <source>Added changes</source>
+        <translation>叠加的变化</translation>
+    </message>
+    <message>
+        <source>Base model alone</source>
+        <translation>仅基础模型</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ LibraryConcept ConceptLibrary::describe(const QString& folder, QString* error) {
     const auto record = read_concept_record(c.folder.toStdString());
     c.baseModel = QString::fromStdString(record.base_model);
     c.kind = QString::fromStdString(record.kind);
+    if (!record.concepts.empty())
+      c.prompt = QString::fromStdString(record.concepts.front().instance_prompt);
   } catch (const CoreError&) {
     // A damaged record only loses the base model's name; the weights are still usable.
   }

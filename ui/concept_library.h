@@ -21,6 +21,7 @@ struct LibraryConcept {
   qint64 sizeBytes = 0;     // the weight and token files together
   QDateTime date;           // when the weights were written
   QString thumbnail;        // a validation picture of the last step, or empty
+  QString prompt;  // the first concept's instance prompt as recorded ("photo of a <new1> cat")
 };
 
 class ConceptLibrary {

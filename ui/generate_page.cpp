@@ -26,9 +26,12 @@
 
 #include "core/io/png_file.h"
 #include "core/schedulers/scheduler_names.h"
+#include "ui/concept_library.h"
+#include "ui/concept_picker_dialog.h"
 #include "ui/export_dialog.h"
 #include "ui/extra_networks_box.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/merge_compare_dialog.h"
 
 namespace cds::ui {
 
@@ -36,7 +39,11 @@ namespace {
 enum Role { FileRole = Qt::UserRole, ParametersRole, SeedRole };
 }
 
-GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_runner(runner) {
+GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent)
+    : QWidget(parent),
+      m_runner(runner),
+      m_merger(new ConceptMerger(runner, ConceptMerger::defaultCacheRoot(), this)),
+      m_libraryFile(ConceptLibrary::defaultStoreFile()) {
   auto* splitter = new QSplitter(this);
   auto* left = new QWidget(splitter);
   auto* leftLayout = new QVBoxLayout(left);
@@ -70,6 +77,27 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   strengthRow->addWidget(m_strength, 1);
   strengthRow->addWidget(m_strengthLabel);
   form->addRow(tr("Strength:"), strengthRow);
+  auto* libraryRow = new QHBoxLayout;
+  m_pick = new QPushButton(left);
+  m_pick->setObjectName("pickConceptsButton");
+  m_pick->setToolTip(
+      tr("Use several concepts from the library together: they are merged into one."));
+  m_mergeMethod = new QComboBox(left);
+  m_mergeMethod->setObjectName("mergeMethodCombo");
+  m_mergeMethod->addItem(tr("Constrained merge"), QStringLiteral("constrained"));
+  m_mergeMethod->addItem(tr("Add changes"), QStringLiteral("add"));
+  m_mergeMethod->setToolTip(
+      tr("Constrained merge keeps each concept's words as each concept alone had them and "
+         "changes the rest of the model least (the paper's method). Adding the changes is "
+         "quicker, but the concepts can disturb each other."));
+  m_compare = new QPushButton(tr("Compare…"), left);
+  m_compare->setObjectName("compareMergesButton");
+  m_compare->setToolTip(
+      tr("The prompt and seed drawn with each way of combining the concepts, side by side."));
+  libraryRow->addWidget(m_pick);
+  libraryRow->addWidget(m_mergeMethod, 1);
+  libraryRow->addWidget(m_compare);
+  form->addRow(tr("From library:"), libraryRow);
   m_extras = new ExtraNetworksBox(left);
   m_extras->setObjectName("extraNetworks");
   form->addRow(tr("LoRA and embeddings:"), m_extras);
@@ -201,6 +229,18 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
         this, tr("Choose a trained concept folder"), m_weights->text());
     if (!dir.isEmpty()) setWeightsDir(dir);
   });
+  connect(m_pick, &QPushButton::clicked, this, &GeneratePage::pickConcepts);
+  connect(m_compare, &QPushButton::clicked, this, [this] {
+    if (MergeCompareDialog* dialog = compareMerges()) dialog->setAttribute(Qt::WA_DeleteOnClose);
+  });
+  connect(m_mergeMethod, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+    if (m_picked.size() >= 2) mergePicked(false);
+  });
+  // A folder typed in by hand replaces the library picks.
+  connect(m_weights, &QLineEdit::textEdited, this, [this] {
+    m_picked.clear();
+    updatePickButton();
+  });
   connect(exportButton, &QPushButton::clicked, this, &GeneratePage::exportConcept);
   connect(m_runner, &JobRunner::exportFinished, this,
           [this](JobId id, bool ok, const QString& summary) {
@@ -233,13 +273,108 @@ GeneratePage::GeneratePage(JobRunner* runner, QWidget* parent) : QWidget(parent)
   // A generation taken off the queue before it began ends with jobFinished alone.
   connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) { finish(id, true); });
   connect(m_runner, &JobRunner::failed, this, [this](JobId id, const QString& message) {
-    if (id == m_job || (id != 0 && id == m_exportJob))
-      m_status->setText(
-          QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    if (id == m_job || (id != 0 && id == m_exportJob)) showError(message);
   });
+  updatePickButton();
+}
+
+void GeneratePage::showError(const QString& message) {
+  m_status->setText(
+      QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+QString GeneratePage::weightsDir() const { return m_weights->text().trimmed(); }
+
+void GeneratePage::setMergeCacheRoot(const QString& folder) {
+  delete m_merger;
+  m_merger = new ConceptMerger(m_runner, folder, this);
+}
+
+void GeneratePage::updatePickButton() {
+  m_pick->setText(m_picked.isEmpty() ? tr("Concepts…") : tr("Concepts (%1)…").arg(m_picked.size()));
+  m_mergeMethod->setEnabled(m_picked.size() >= 2);
+  m_compare->setEnabled(m_picked.size() >= 2 && !m_model.isEmpty());
+  m_generate->setEnabled(m_job == 0 && !isMerging());
+}
+
+void GeneratePage::pickConcepts() {
+  ConceptPickerDialog dialog(m_libraryFile, m_picked, this);
+  if (dialog.exec() == QDialog::Accepted) setPickedConcepts(dialog.checkedFolders());
+}
+
+void GeneratePage::setPickedConcepts(const QStringList& folders) {
+  m_picked = folders;
+  ++m_mergeTicket;  // a merge of the earlier picks no longer counts
+  if (m_mergeJob != 0) m_runner->cancelJob(m_mergeJob);  // unqueued when still waiting
+  m_mergeJob = 0;
+  m_mergePending = false;
+  if (folders.size() == 1) {
+    m_weights->setText(folders.first());
+    m_status->clear();
+  } else if (folders.size() >= 2) {
+    mergePicked(false);
+  }
+  updatePickButton();
+}
+
+MergeRequest GeneratePage::pickedMerge() const {
+  MergeRequest r;
+  r.folders = m_picked;
+  r.method = m_mergeMethod->currentData().toString();
+  // The model the concepts record; the engine says so when they disagree.
+  for (const QString& folder : m_picked) {
+    r.baseModel = ConceptLibrary::describe(folder).baseModel;
+    if (!r.baseModel.isEmpty()) break;
+  }
+  if (r.baseModel.isEmpty()) r.baseModel = m_model;
+  return r;
+}
+
+void GeneratePage::mergePicked(bool thenGenerate) {
+  const MergeRequest request = pickedMerge();
+  if (request.baseModel.isEmpty()) {
+    m_status->setText(tr("Open a model on the Model page first."));
+    return;
+  }
+  if (m_mergeJob != 0) m_runner->cancelJob(m_mergeJob);
+  const int ticket = ++m_mergeTicket;
+  m_mergePending = true;
+  m_weights->clear();  // nothing stale to generate with while the merge runs
+  m_status->setText(tr("Merging %n concept(s)…", nullptr, request.folders.size()));
+  m_mergeJob = m_merger->merge(request, this, [this, ticket, thenGenerate](const MergeOutcome& o) {
+    if (ticket != m_mergeTicket) return;
+    m_mergeJob = 0;
+    m_mergePending = false;
+    updatePickButton();
+    if (!o.error.isEmpty()) {
+      showError(tr("These concepts cannot be merged: %1").arg(o.error));
+    } else {
+      m_weights->setText(o.folder);
+      m_status->setText((o.fromCache ? tr("Merged concepts from the cache; their words: %1.")
+                                     : tr("Merged; the concepts' words: %1."))
+                            .arg(o.tokens.join(QStringLiteral(", "))));
+    }
+    emit mergeFinished(o.folder, o.error, o.fromCache);
+    if (thenGenerate && o.error.isEmpty()) startGeneration();
+  });
+  updatePickButton();
+}
+
+MergeCompareDialog* GeneratePage::compareMerges() {
+  if (m_picked.size() < 2 || m_model.isEmpty()) {
+    m_status->setText(tr("Pick two or more concepts from the library to compare merges."));
+    return nullptr;
+  }
+  GenerationRequest r = request();
+  if (r.outputDir.isEmpty()) r.outputDir = QDir::temp().filePath(QStringLiteral("cdstudio-images"));
+  auto* dialog = new MergeCompareDialog(m_runner, m_merger, r, pickedMerge(), this);
+  dialog->show();
+  dialog->start();
+  return dialog;
 }
 
 void GeneratePage::setWeightsDir(const QString& dir) {
+  setPickedConcepts({});
   m_weights->setText(dir);
   updateTokenButtons();
 }
@@ -335,6 +470,7 @@ void GeneratePage::setDevice(const QString& device) {
 }
 
 void GeneratePage::setRequest(const GenerationRequest& r) {
+  setPickedConcepts({});
   m_weights->setText(r.weightsDir);
   m_strength->setValue(static_cast<int>(r.strength * 100 + 0.5));
   m_extras->setFiles(r.loras, r.embeddings);
@@ -359,6 +495,20 @@ void GeneratePage::generate() {
     m_status->setText(tr("Width and height must be multiples of 8."));
     return;
   }
+  if (isMerging()) {
+    m_status->setText(tr("The concepts are still being merged; generate when that is done."));
+    return;
+  }
+  // Picked concepts changed on disk since they were merged (retrained): merge again first.
+  if (m_picked.size() >= 2 && (!m_merger->isCached(pickedMerge()) ||
+                               m_merger->outputFolder(pickedMerge()) != weightsDir())) {
+    mergePicked(true);
+    return;
+  }
+  startGeneration();
+}
+
+void GeneratePage::startGeneration() {
   if (m_randomSeed->isChecked())
     m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647)));
   GenerationRequest r = request();
@@ -374,7 +524,7 @@ void GeneratePage::generate() {
 void GeneratePage::finish(JobId id, bool cancelled) {
   if (id == 0 || id != m_job) return;
   m_job = 0;
-  m_generate->setEnabled(true);
+  updatePickButton();
   m_stop->setEnabled(false);
   if (m_status->text().startsWith(tr("Working")))
     m_status->setText(cancelled ? tr("Stopped.") : tr("Done."));

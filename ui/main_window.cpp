@@ -318,7 +318,7 @@ QString jobName(JobRunner::Job job) {
     case JobRunner::Job::Export:
       return MainWindow::tr("Exporting");
     case JobRunner::Job::ConceptTool:
-      return MainWindow::tr("Compressing a concept");
+      return MainWindow::tr("Merging or compressing concepts");
   }
   return QString();
 }
@@ -371,6 +371,7 @@ void MainWindow::updateGenerator() {
   if (s.device != m_trainingDevice) {
     m_trainingDevice = s.device;
     m_generatePage->setDevice(s.device);
+    m_libraryPage->setDevice(s.device);
   }
 }
 

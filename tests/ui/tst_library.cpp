@@ -1,10 +1,9 @@
 // The Concept Library: the store (adding output folders, refusing others, kept across restarts)
-// and the page compressing a concept with the keep slider as a job off the GUI thread. The
+// and the page compressing a concept with the keep slider as a job off the GUI thread, with a
+// preview picture at the setting, and merging selected concepts (refusing other bases). The
 // concept is made without torch: the demo model's cross-attention key/value weights, moved a
 // little, under save_attn_procs names, and a token embedding.
-#include <cmath>
-#include <cstring>
-
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -13,8 +12,9 @@
 #include <QtTest>
 
 #include "core/concepts/compressed_format.h"
-#include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
+#include "tests/ui/gui_test_support.h"
+#include "tests/ui/library_test_concepts.h"
 #include "ui/concept_library.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/library_page.h"
@@ -23,44 +23,8 @@ using namespace cds::ui;
 
 namespace {
 
-// Writes a concept folder "trained" on `model` into `dir`.
 void writeConcept(const QString& model, const QString& dir) {
-  QDir().mkpath(dir);
-  const auto unet = cds::SafetensorsFile::open(
-      (model + QStringLiteral("/unet/diffusion_pytorch_model.safetensors")).toStdString());
-  std::vector<std::vector<float>> storage;
-  std::vector<cds::TensorBytes> tensors;
-  for (const auto& t : unet.tensors()) {
-    const std::string& name = t.name;
-    for (const char* part : {"to_k", "to_v"}) {
-      const std::string suffix = std::string("attn2.") + part + ".weight";
-      if (name.size() < suffix.size() ||
-          name.compare(name.size() - suffix.size(), suffix.size(), suffix))
-        continue;
-      std::vector<float> values(t.numel());
-      std::memcpy(values.data(), unet.data(t), t.byte_size());
-      for (size_t i = 0; i < values.size(); ++i) values[i] *= 1.0f + 0.05f * std::sin(float(i));
-      storage.push_back(std::move(values));
-      const std::string layer = name.substr(0, name.size() - std::strlen(part) - 8);  // "...attn2"
-      tensors.push_back({layer + ".processor." + part + "_custom_diffusion.weight", cds::DType::F32,
-                         t.shape, storage.back().data(), t.byte_size()});
-    }
-  }
-  QVERIFY(!tensors.empty());
-  cds::write_safetensors(
-      (dir + QStringLiteral("/pytorch_custom_diffusion_weights.safetensors")).toStdString(),
-      tensors, {{"format", "pt"}});
-  std::vector<float> row(32);
-  for (size_t i = 0; i < row.size(); ++i) row[i] = 0.01f * float(i);
-  cds::write_safetensors((dir + QStringLiteral("/<new1>.safetensors")).toStdString(),
-                         {{"<new1>", cds::DType::F32, {32}, row.data(), row.size() * 4}},
-                         {{"format", "pt"}});
-  QFile args(dir + QStringLiteral("/training_args.json"));
-  QVERIFY(args.open(QIODevice::WriteOnly));
-  args.write(QStringLiteral("{\"pretrained_model_name_or_path\": \"%1\", \"instance_prompt\": "
-                            "\"photo of a <new1> cat\", \"class_prompt\": \"cat\"}")
-                 .arg(model)
-                 .toUtf8());
+  cds::test::writeLibraryConcept(model, dir);
 }
 
 }  // namespace
@@ -127,6 +91,86 @@ class TestLibrary : public QObject {
     QCOMPARE(c.kind, QStringLiteral("compressed"));
     QVERIFY(c.sizeBytes < page.library().concepts().first().sizeBytes);
     QVERIFY(page.compressButton()->isEnabled());
+  }
+
+  void pageMergesTheSelectedConcepts() {
+    const QString dog = m_dir.filePath(QStringLiteral("dog"));
+    cds::test::writeLibraryConcept(m_model, dog, QStringLiteral("<new2>"), 1.5f);
+    JobRunner runner;
+    LibraryPage page(&runner, m_dir.filePath(QStringLiteral("merge/library.json")));
+    QVERIFY(page.addFolder(m_concept));
+    QVERIFY(page.addFolder(dog));
+    page.conceptList()->setCurrentRow(0);
+    QVERIFY(!page.mergeButton()->isEnabled());  // one concept selected: nothing to merge
+    page.conceptList()->item(1)->setSelected(true);
+    QCOMPARE(page.selectedRows(), (QList<int>{0, 1}));
+    QVERIFY(page.mergeButton()->isEnabled());
+    QSignalSpy done(&page, &LibraryPage::mergeFinished);
+    const QString out = m_dir.filePath(QStringLiteral("merged/cat+dog"));
+    page.mergeSelected(QStringLiteral("add"), out);
+    QVERIFY(!page.mergeButton()->isEnabled());  // one job of the page's at a time
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(1).toString(), QString());
+    QCOMPARE(done.first().at(0).toString(), out);
+    QCOMPARE(page.conceptList()->count(), 3);
+    const LibraryConcept& merged = page.library().concepts().last();
+    QCOMPARE(merged.kind, QStringLiteral("merged"));
+    QCOMPARE(merged.tokens, (QStringList{QStringLiteral("<new1>"), QStringLiteral("<new2>")}));
+    page.resize(720, 560);
+    cds::test::saveScreenshot(page, "library-merged.png");
+  }
+
+  void pageRefusesConceptsOfAnotherBase() {
+    const QString other = m_dir.filePath(QStringLiteral("elsewhere"));
+    cds::test::writeLibraryConcept(m_model, other, QStringLiteral("<new3>"), 2.5f,
+                                   m_dir.filePath(QStringLiteral("another-model")));
+    JobRunner runner;
+    LibraryPage page(&runner, m_dir.filePath(QStringLiteral("refuse/library.json")));
+    QVERIFY(page.addFolder(m_concept));
+    QVERIFY(page.addFolder(other));
+    page.conceptList()->selectAll();
+    QSignalSpy done(&page, &LibraryPage::mergeFinished);
+    page.mergeSelected(QStringLiteral("constrained"), m_dir.filePath(QStringLiteral("never")));
+    QVERIFY(done.wait(60000));
+    QVERIFY(done.first().at(1).toString().contains(QStringLiteral("different base models")));
+    QCOMPARE(page.conceptList()->count(), 2);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never"))));
+    QVERIFY(page.mergeButton()->isEnabled());
+  }
+
+  void previewDrawsTheConceptAtTheSetting() {
+    JobRunner runner;
+    LibraryPage page(&runner, m_dir.filePath(QStringLiteral("preview/library.json")));
+    page.setCacheRoot(m_dir.filePath(QStringLiteral("preview-cache")));
+    page.setPreviewSize(64);
+    QVERIFY(page.addFolder(m_concept));
+    page.conceptList()->setCurrentRow(0);
+    page.keepSlider()->setValue(10);
+    QVERIFY(page.previewPicture()->pixmap().isNull());
+    QSignalSpy done(&page, &LibraryPage::previewFinished);
+    QSignalSpy started(&runner, &JobRunner::jobStarted);
+    page.previewButton()->click();
+    QVERIFY(!page.previewButton()->isEnabled());
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.first().at(1).toString(), QString());
+    const QImage picture(done.first().at(0).toString());
+    QCOMPARE(picture.size(), QSize(64, 64));
+    QVERIFY(!page.previewPicture()->pixmap().isNull());
+    // Compressed at 10% (then drawn): the folder is in the cache, beside no other.
+    QCOMPARE(started.first().at(1).value<JobRunner::Job>(), JobRunner::Job::ConceptTool);
+    const QStringList kept = QDir(m_dir.filePath(QStringLiteral("preview-cache/compress-previews")))
+                                 .entryList({QStringLiteral("cat-*-keep10")}, QDir::Dirs);
+    QCOMPARE(kept.size(), 1);
+    QTRY_VERIFY(page.previewButton()->isEnabled());
+    page.resize(720, 560);
+    cds::test::saveScreenshot(page, "library-preview.png");
+    // The same setting again is drawn without compressing anew.
+    started.clear();
+    done.clear();
+    page.previewButton()->click();
+    QVERIFY(done.wait(120000));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(1).value<JobRunner::Job>(), JobRunner::Job::Generation);
   }
 
  private:

@@ -29,7 +29,8 @@ class JobRunner : public QObject {
   Q_OBJECT
 
  public:
-  // ConceptTool: compressing a concept from the Library page (through enqueueTask).
+  // ConceptTool: merging or compressing concepts (Library and Generate pages, through
+  // enqueueTask).
   enum class Job {
     None,
     Training,
