@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>the service did not answer (%1); trying again (%2 of %3)…</source>
-        <translation>le service n’a pas répondu (%1) ; nouvel essai (%2 sur %3)…</translation>
+        <translation>le service n’a pas répondu (%1)&#xa0;; nouvel essai (%2 sur %3)…</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1408,11 @@
     </message>
     <message>
         <source>The Hub did not answer; trying again (%1 of %2)…</source>
-        <translation>Le Hub n’a pas répondu ; nouvel essai (%1 sur %2)…</translation>
+        <translation>Le Hub n’a pas répondu&#xa0;; nouvel essai (%1 sur %2)…</translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — the connection failed, trying again (%4 of %5)…</source>
-        <translation>Fichier %1 sur %2 : %3 — la connexion a échoué, nouvel essai (%4 sur %5)…</translation>
+        <translation>Fichier %1 sur %2&#xa0;: %3 — la connexion a échoué, nouvel essai (%4 sur %5)…</translation>
     </message>
 </context>
 <context>
