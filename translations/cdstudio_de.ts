@@ -2132,6 +2132,22 @@
         <source>With ordinary pictures of the class (weight %1).</source>
         <translation>Mit gewöhnlichen Bildern der Klasse (Gewicht %1).</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Das trainierte Konzept als LoRA oder Embeddings für AUTOMATIC1111, Forge, ComfyUI oder stable-diffusion.cpp speichern.</translation>
+    </message>
+    <message>
+        <source>Train a concept first: the output folder holds none yet.</source>
+        <translation>Trainieren Sie zuerst ein Konzept: Der Ausgabeordner enthält noch keins.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>

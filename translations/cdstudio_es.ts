@@ -2132,6 +2132,22 @@
         <source>With ordinary pictures of the class (weight %1).</source>
         <translation>Con imágenes genéricas de la clase (peso %1).</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Guardar el concepto entrenado como LoRA o embeddings para AUTOMATIC1111, Forge, ComfyUI o stable-diffusion.cpp.</translation>
+    </message>
+    <message>
+        <source>Train a concept first: the output folder holds none yet.</source>
+        <translation>Entrena primero un concepto: la carpeta de salida todavía no contiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>

@@ -2132,6 +2132,22 @@
         <source>With ordinary pictures of the class (weight %1).</source>
         <translation>Avec des images génériques de la classe (poids %1).</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>Enregistrer le concept entraîné en LoRA ou en embeddings pour AUTOMATIC1111, Forge, ComfyUI ou stable-diffusion.cpp.</translation>
+    </message>
+    <message>
+        <source>Train a concept first: the output folder holds none yet.</source>
+        <translation>Entraînez d’abord un concept&#xa0;: le dossier de sortie n’en contient encore aucun.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>

@@ -2124,6 +2124,22 @@
         <source>With ordinary pictures of the class (weight %1).</source>
         <translation>クラス画像を併用（重み %1）。</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>学習済みのコンセプトを AUTOMATIC1111、Forge、ComfyUI、stable-diffusion.cpp 用の LoRA または埋め込みとして保存します。</translation>
+    </message>
+    <message>
+        <source>Train a concept first: the output folder holds none yet.</source>
+        <translation>先にコンセプトを学習させてください。出力フォルダーにはまだありません。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>

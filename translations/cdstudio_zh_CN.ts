@@ -2124,6 +2124,22 @@
         <source>With ordinary pictures of the class (weight %1).</source>
         <translation>同时使用类别图像（权重 %1）。</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or stable-diffusion.cpp.</source>
+        <translation>将训练好的概念保存为供 AUTOMATIC1111、Forge、ComfyUI 或 stable-diffusion.cpp 使用的 LoRA 或嵌入。</translation>
+    </message>
+    <message>
+        <source>Train a concept first: the output folder holds none yet.</source>
+        <translation>请先训练一个概念：输出文件夹中还没有。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::TrainingForm</name>

@@ -49,22 +49,25 @@ QString ConceptLibrary::defaultStoreFile() {
       .filePath(QStringLiteral("concept_library.json"));
 }
 
+QString ConceptLibrary::weightsFile(const QString& folder) {
+  const QDir dir(folder);
+  for (const QString& name :
+       {kWeightsStem + QStringLiteral(".safetensors"), kWeightsStem + QStringLiteral(".bin"),
+        QString::fromUtf8(kCompressedWeightsFile)}) {
+    if (QFileInfo::exists(dir.filePath(name))) return dir.filePath(name);
+  }
+  return {};
+}
+
 LibraryConcept ConceptLibrary::describe(const QString& folder, QString* error) {
   LibraryConcept c;
   const QFileInfo info(folder);
   c.folder = info.absoluteFilePath();
   c.name = info.fileName();
   const QDir dir(c.folder);
-  QFileInfo weights;
-  for (const QString& name :
-       {kWeightsStem + QStringLiteral(".safetensors"), kWeightsStem + QStringLiteral(".bin"),
-        QString::fromUtf8(kCompressedWeightsFile)}) {
-    if (QFileInfo::exists(dir.filePath(name))) {
-      weights = QFileInfo(dir.filePath(name));
-      break;
-    }
-  }
-  if (!info.isDir() || !weights.exists()) {
+  const QString weightsPath = weightsFile(c.folder);
+  const QFileInfo weights(weightsPath);
+  if (!info.isDir() || weightsPath.isEmpty()) {
     if (error)
       *error = QCoreApplication::translate("ConceptLibrary",
                                            "%1 holds no Custom Diffusion weights "

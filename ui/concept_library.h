@@ -46,6 +46,8 @@ class ConceptLibrary {
 
   // What a folder holds; `error` says why it is no concept folder (then the result is empty).
   static LibraryConcept describe(const QString& folder, QString* error = nullptr);
+  // The weights file of the concept in `folder` (plain or compressed); empty when it holds none.
+  static QString weightsFile(const QString& folder);
 
  private:
   QString m_storeFile;

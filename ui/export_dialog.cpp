@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "ui/jobs/job_runner.h"
+
 namespace cds::ui {
 
 ExportDialog::ExportDialog(const ExportRequest& request, QWidget* parent)
@@ -83,6 +85,13 @@ ExportRequest ExportDialog::request() const {
   r.rank = m_rank->value();
   r.output = m_output->text().trimmed();
   return r;
+}
+
+JobId ExportDialog::exportConcept(JobRunner* runner, const ExportRequest& request,
+                                  QWidget* parent) {
+  ExportDialog dialog(request, parent);
+  if (dialog.exec() != QDialog::Accepted) return 0;
+  return runner->exportConcept(dialog.request());
 }
 
 }  // namespace cds::ui

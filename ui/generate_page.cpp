@@ -437,10 +437,8 @@ void GeneratePage::exportConcept() {
   ExportRequest r;
   r.model = m_model;
   r.weightsDir = concept;
-  ExportDialog dialog(r, this);
-  if (dialog.exec() != QDialog::Accepted) return;
-  m_exportJob = m_runner->exportConcept(dialog.request());
-  m_status->setText(tr("Exporting…"));
+  m_exportJob = ExportDialog::exportConcept(m_runner, r, this);
+  if (m_exportJob != 0) m_status->setText(tr("Exporting…"));
 }
 
 GenerationRequest GeneratePage::request() const {

@@ -19,6 +19,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include "ui/concept_library.h"
+#include "ui/export_dialog.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/loss_plot.h"
 #include "ui/step_compare_dialog.h"
@@ -77,10 +79,18 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   auto* right = new QWidget(splitter);
   auto* rightLayout = new QVBoxLayout(right);
   rightLayout->setContentsMargins(0, 0, 0, 0);
+  auto* stateRow = new QHBoxLayout;
   m_state = new QLabel(tr("Not started."), right);
   m_state->setObjectName("trainingState");
   m_state->setWordWrap(true);
-  rightLayout->addWidget(m_state);
+  stateRow->addWidget(m_state, 1);
+  m_export = new QPushButton(tr("Export…"), right);
+  m_export->setObjectName("trainExportButton");
+  m_export->setToolTip(
+      tr("Save the trained concept as a LoRA or embeddings for AUTOMATIC1111, Forge, ComfyUI or "
+         "stable-diffusion.cpp."));
+  stateRow->addWidget(m_export, 0, Qt::AlignTop);
+  rightLayout->addLayout(stateRow);
   auto* stats = new QGridLayout;
   m_step = new QLabel(right);
   m_step->setObjectName("stepLabel");
@@ -139,6 +149,15 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   connect(m_test, &QPushButton::clicked, this, &TrainPage::testImage);
   connect(m_compare, &QPushButton::clicked, this, [this] { compare(); });
   connect(m_timeline, &QListWidget::itemClicked, this, &TrainPage::enlarge);
+  connect(m_export, &QPushButton::clicked, this, &TrainPage::exportConcept);
+  connect(m_form, &TrainingForm::changed, this, &TrainPage::updateExport);
+  connect(m_runner, &JobRunner::exportFinished, this,
+          [this](JobId id, bool ok, const QString& summary) {
+            if (id == 0 || id != m_exportJob) return;
+            m_exportJob = 0;
+            if (ok) m_state->setText(summary);
+            updateExport();
+          });
   // Only this page's training (a project's run) reaches its plot, previews and log.
   connect(m_runner, &JobRunner::trainingProgress, this,
           [this](JobId id, const TrainingProgress& p) {
@@ -162,6 +181,11 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   // A training taken off the queue before it began ends with jobFinished alone.
   connect(m_runner, &JobRunner::jobFinished, this, [this](JobId id) {
     if (id == m_job && m_training) finished(m_running.outputDir, true);
+    if (id != 0 && id == m_exportJob) {  // an export stopped before it began
+      m_exportJob = 0;
+      m_state->clear();
+      updateExport();
+    }
   });
   connect(m_runner, &JobRunner::trainingPaused, this, [this](JobId id) {
     if (id != m_job) return;
@@ -185,7 +209,11 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
             emit testImageReady(image);
           });
   connect(m_runner, &JobRunner::failed, this, [this](JobId id, const QString& message) {
-    if (id == m_job || id == m_testJob) appendLog(message);
+    if (id != 0 && id == m_exportJob)
+      m_state->setText(
+          QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    else if (id == m_job || id == m_testJob)
+      appendLog(message);
   });
   updateButtons();
 }
@@ -197,6 +225,45 @@ void TrainPage::updateButtons() {
   m_stop->setEnabled(m_training);
   m_test->setEnabled(m_training && m_paused);
   m_form->setEnabled(!m_training);
+  updateExport();
+}
+
+TrainingSettings TrainPage::currentSettings() const {
+  TrainingSettings s;
+  m_form->writeTo(s);
+  if (m_source) m_source(s);  // fills in the model and the output folder; problems don't matter
+  return s;
+}
+
+void TrainPage::updateExport() {
+  if (m_training || m_exportJob != 0) {
+    m_export->setEnabled(false);
+    return;
+  }
+  const TrainingSettings s = currentSettings();
+  m_export->setEnabled(!s.model.isEmpty() && !s.outputDir.isEmpty() &&
+                       !ConceptLibrary::weightsFile(s.outputDir).isEmpty());
+}
+
+void TrainPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  updateExport();  // the model or the output folder may have changed on other pages
+}
+
+void TrainPage::exportConcept() {
+  const TrainingSettings s = currentSettings();
+  if (s.model.isEmpty() || ConceptLibrary::weightsFile(s.outputDir).isEmpty()) {
+    m_state->setText(tr("Train a concept first: the output folder holds none yet."));
+    updateExport();
+    return;
+  }
+  ExportRequest r;
+  r.model = s.model;
+  r.weightsDir = s.outputDir;
+  m_exportJob = ExportDialog::exportConcept(m_runner, r, this);
+  if (m_exportJob == 0) return;
+  m_state->setText(tr("Exporting…"));
+  updateExport();
 }
 
 void TrainPage::start() {

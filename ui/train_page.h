@@ -1,6 +1,7 @@
 // The Train page: the settings form, Start / Pause / Resume / Stop, and while training the live
 // loss plot, step counter, speed, elapsed time and ETA, a progress bar, the preview timeline
-// (click to enlarge, compare two steps, use the weights of that step) and the log.
+// (click to enlarge, compare two steps, use the weights of that step) and the log. Export…
+// saves the concept in the output folder for other tools once that folder holds one.
 #pragma once
 
 #include <functional>
@@ -49,6 +50,11 @@ class TrainPage : public QWidget {
   void testImage();  // while paused: one image with the current weights
   // Opens the side-by-side comparison of the first and latest previews (null with fewer than 2).
   StepCompareDialog* compare();
+  // Asks for a format and a place, then exports the trained concept in the output folder.
+  void exportConcept();
+  // Enables Export… when the output folder (the form's, completed by the settings source) holds
+  // a trained concept and no training or export of this page runs.
+  void updateExport();
 
  signals:
   void trainingFinished(const QString& outputDir, bool cancelled);
@@ -64,6 +70,9 @@ class TrainPage : public QWidget {
 
  private:
   void updateButtons();
+  void showEvent(QShowEvent* event) override;
+  // The settings as a start would use them (model and output folder filled in).
+  TrainingSettings currentSettings() const;
 
   JobRunner* m_runner;
   TrainingForm* m_form;
@@ -73,6 +82,7 @@ class TrainPage : public QWidget {
   QPushButton* m_stop;
   QPushButton* m_test;
   QPushButton* m_compare;
+  QPushButton* m_export;
   QLabel* m_state;
   QLabel* m_step;
   QLabel* m_speed;
@@ -90,6 +100,7 @@ class TrainPage : public QWidget {
   bool m_paused = false;
   JobId m_job = 0;      // this page's training, running or waiting
   JobId m_testJob = 0;  // a test image asked for while paused, until it arrives
+  JobId m_exportJob = 0;
 };
 
 }  // namespace cds::ui

@@ -8,18 +8,25 @@
 #include <mutex>
 #include <vector>
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "core/model/demo_model.h"
 #include "tests/demo_concept.h"
+#include "tests/ui/gui_test_support.h"
+#include "ui/export_dialog.h"
 #include "ui/extra_networks_box.h"
 #include "ui/generate_page.h"
 #include "ui/jobs/job_runner.h"
+#include "ui/train_page.h"
 
 using namespace cds::ui;
 
@@ -248,6 +255,63 @@ class TestJobRunner : public QObject {
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed[0][1].toString().contains(QStringLiteral("own folder")),
              qPrintable(failed[0][1].toString()));
+  }
+
+  // The Train page's Export… follows its output folder: off while that holds no trained concept,
+  // on once it does, and it exports that folder with the project's model.
+  void trainPageExportsTheConceptInItsOutputFolder() {
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    cds::write_demo_model(root / "model");
+    JobRunner runner;
+    TrainPage page(&runner);
+    page.resize(1000, 700);
+    page.show();
+    const QString model = QString::fromStdString((root / "model").string());
+    const QString fallback = QString::fromStdString((root / "not-trained").string());
+    page.setSettingsSource([model, fallback](TrainingSettings& s) {
+      s.model = model;
+      if (s.outputDir.isEmpty()) s.outputDir = fallback;  // as the main window fills it in
+      return QStringList();
+    });
+    page.updateExport();
+    auto* button = page.findChild<QPushButton*>("trainExportButton");
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    // An output folder that holds a concept, typed into the form, turns Export… on.
+    const std::filesystem::path concept = root / "cat-concept";
+    cds::test::write_demo_concept(concept);
+    auto* output = page.findChild<QLineEdit*>("outputEdit");
+    QVERIFY(output);
+    output->setText(QString::fromStdString((root / "elsewhere").string()));
+    QVERIFY(!button->isEnabled());
+    output->setText(QString::fromStdString(concept.string()));
+    QVERIFY(button->isEnabled());
+    cds::test::saveScreenshot(page, "train_export.png");
+
+    QSignalSpy finished(&runner, &JobRunner::exportFinished);
+    QSignalSpy failed(&runner, &JobRunner::failed);
+    const std::filesystem::path file = root / "out/cat.safetensors";
+    QString weightsInDialog;
+    QTimer::singleShot(0, this, [&] {
+      auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+      QVERIFY(dialog);
+      weightsInDialog = dialog->request().weightsDir;
+      dialog->findChild<QLineEdit*>("exportOutputEdit")->setText(QString::fromStdString(file));
+      dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    button->click();
+    QCOMPARE(weightsInDialog, QString::fromStdString(concept.string()));
+    QVERIFY(!button->isEnabled());  // while the export runs
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(finished[0][1].toBool());
+    QVERIFY(std::filesystem::exists(file));
+    QVERIFY(std::filesystem::exists(root / "out/newone.safetensors"));  // the embedding
+    const QString state = page.findChild<QLabel*>("trainingState")->text();
+    QVERIFY2(state.contains(QStringLiteral("“newone”")), qPrintable(state));
+    QVERIFY(button->isEnabled());
+    cds::test::saveScreenshot(page, "train_exported.png");
   }
 };
 

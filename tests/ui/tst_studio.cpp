@@ -181,8 +181,11 @@ class TestStudio : public QObject {
     window.pages()->setCurrentWidget(window.trainPage());
 
     TrainPage* page = window.trainPage();
+    auto* exportButton = window.findChild<QPushButton*>("trainExportButton");
+    QVERIFY(!exportButton->isEnabled());  // nothing trained yet
     window.findChild<QPushButton*>("startButton")->click();
     QVERIFY(page->isTraining());
+    QVERIFY(!exportButton->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(page->lossPlot()->pointCount() >= 1, 120000);
     window.findChild<QPushButton*>("pauseButton")->click();
     auto* resume = window.findChild<QPushButton*>("resumeButton");
@@ -205,6 +208,7 @@ class TestStudio : public QObject {
     const QString out = window.findChild<QLineEdit*>("outputEdit")->text();
     QVERIFY(QFile::exists(out + QStringLiteral("/pytorch_custom_diffusion_weights.safetensors")));
     QVERIFY(window.findChild<QLabel*>("trainingState")->text().contains(QStringLiteral("Done")));
+    QVERIFY(exportButton->isEnabled());  // the finished run's concept
     saveScreenshot(window, "train_done.png");
 
     // Generate with the trained concept at half strength.
@@ -236,6 +240,7 @@ class TestStudio : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!page->isTraining(), 120000);
     QVERIFY(page->lossPlot()->pointCount() < 500);
     QVERIFY(window.findChild<QLabel*>("trainingState")->text().contains(QStringLiteral("Stopped")));
+    QVERIFY(exportButton->isEnabled());
     QVERIFY(!QDir(out).entryList({QStringLiteral("checkpoint-*")}, QDir::Dirs).isEmpty());
   }
 
