@@ -99,10 +99,16 @@ void MainWindow::buildUi() {
     m_libraryPage->setModel(usable ? m_modelPanel->currentModel() : QString());
     updateGenerator();
   });
-  connect(m_modelPanel, &ModelPanel::singleFileSettingsChanged, this, [this] {
-    m_runner->setSingleFileSettings(m_modelPanel->predictionType(), m_modelPanel->configFolder(),
-                                    m_modelPanel->vaeFile());
-  });
+  // A single file's settings go to every load; a folder carries its own (they would override it).
+  auto sendSingleFileSettings = [this] {
+    if (m_modelPanel->isSingleFile())
+      m_runner->setSingleFileSettings(m_modelPanel->predictionType(), m_modelPanel->configFolder(),
+                                      m_modelPanel->vaeFile());
+    else
+      m_runner->setSingleFileSettings(QString(), QString(), QString());
+  };
+  connect(m_modelPanel, &ModelPanel::singleFileSettingsChanged, this, sendSingleFileSettings);
+  connect(m_modelPanel, &ModelPanel::inspectionFinished, this, sendSingleFileSettings);
   connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(),
           &TrainingForm::applyPreset);
   connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,

@@ -154,6 +154,8 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
 
 QString ModelPanel::currentModel() const { return m_modelEdit->currentText().trimmed(); }
 
+bool ModelPanel::isSingleFile() const { return QFileInfo(currentModel()).isFile(); }
+
 QString ModelPanel::predictionType() const { return m_predictionCombo->currentData().toString(); }
 
 QString ModelPanel::configFolder() const { return m_configEdit->text().trimmed(); }

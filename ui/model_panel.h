@@ -32,6 +32,7 @@ class ModelPanel : public QWidget {
   QString currentModel() const;
   // A single-file model's settings (issue #11), shown only for a checkpoint file; empty:
   // automatic. predictionType: "", "epsilon" or "v_prediction".
+  bool isSingleFile() const;  // the current model is a checkpoint file
   QString predictionType() const;
   QString configFolder() const;
   QString vaeFile() const;

@@ -142,6 +142,13 @@ class TestMainWindow : public QObject {
         cds::test::loaded_prediction_type(file.toStdString(), settings[0].toStdString(),
                                           settings[1].toStdString(), settings[2].toStdString()),
         std::string("v_prediction"));
+
+    // Back to a folder: its own settings again (the choices stay for the project file).
+    window.openModel(modelPath());
+    QTRY_VERIFY_WITH_TIMEOUT(!box->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobRunner()->singleFileSettings(),
+                              (QStringList{QString(), QString(), QString()}), 10000);
+    QCOMPARE(window.currentProject().predictionType, QStringLiteral("v_prediction"));
     qputenv("HF_HUB_CACHE", old_cache);
   }
 
