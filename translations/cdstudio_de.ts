@@ -1584,6 +1584,66 @@
         <source>text encoder parameters</source>
         <translation>Text-Encoder-Parameter</translation>
     </message>
+    <message>
+        <source>Single-file settings</source>
+        <translation>Einstellungen der Einzeldatei</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Epsilon (noise)</source>
+        <translation>Epsilon (Rauschen)</translation>
+    </message>
+    <message>
+        <source>V-prediction</source>
+        <translation>v-Vorhersage</translation>
+    </message>
+    <message>
+        <source>What the model predicts. The weights do not tell; Automatic uses the file&apos;s metadata or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction).</source>
+        <translation>Was das Modell vorhersagt. Die Gewichte verraten es nicht; „Automatisch“ nutzt die Metadaten der Datei oder die dokumentierte Regel (Stable Diffusion 2 mit 768 Pixeln: v-Vorhersage).</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Vorhersage:</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>Einstellungen aus:</translation>
+    </message>
+    <message>
+        <source>Automatic: a cached base model, or its small files downloaded</source>
+        <translation>Automatisch: ein Basismodell im Cache oder dessen kleine Dateien heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Choose a diffusers model folder (tokenizer, scheduler, configs)</source>
+        <translation>diffusers-Modellordner wählen (Tokenizer, Scheduler, Konfigurationen)</translation>
+    </message>
+    <message>
+        <source>A diffusers model folder whose tokenizer, scheduler and configs this checkpoint uses. Empty: a matching cached base model, or the small download of its files.</source>
+        <translation>Ein diffusers-Modellordner, dessen Tokenizer, Scheduler und Konfigurationen dieser Checkpoint verwendet. Leer: ein passendes Basismodell im Cache oder der kleine Download seiner Dateien.</translation>
+    </message>
+    <message>
+        <source>VAE file:</source>
+        <translation>VAE-Datei:</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s own VAE</source>
+        <translation>Der eigene VAE des Checkpoints</translation>
+    </message>
+    <message>
+        <source>Choose a VAE file</source>
+        <translation>VAE-Datei wählen</translation>
+    </message>
+    <message>
+        <source>VAE weights (*.safetensors *.ckpt *.pt *.bin)</source>
+        <translation>VAE-Gewichte (*.safetensors *.ckpt *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (%2)</source>
+        <translation>Automatisch: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::PromptPanel</name>

@@ -1584,6 +1584,66 @@
         <source>text encoder parameters</source>
         <translation>parámetros del codificador de texto</translation>
     </message>
+    <message>
+        <source>Single-file settings</source>
+        <translation>Ajustes del archivo único</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Epsilon (noise)</source>
+        <translation>Épsilon (ruido)</translation>
+    </message>
+    <message>
+        <source>V-prediction</source>
+        <translation>Predicción v</translation>
+    </message>
+    <message>
+        <source>What the model predicts. The weights do not tell; Automatic uses the file&apos;s metadata or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction).</source>
+        <translation>Lo que predice el modelo. Los pesos no lo indican; «Automático» usa los metadatos del archivo o la regla documentada (Stable Diffusion 2 a 768 píxeles: predicción v).</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Predicción:</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>Ajustes de:</translation>
+    </message>
+    <message>
+        <source>Automatic: a cached base model, or its small files downloaded</source>
+        <translation>Automático: un modelo base en caché, o sus archivos pequeños descargados</translation>
+    </message>
+    <message>
+        <source>Choose a diffusers model folder (tokenizer, scheduler, configs)</source>
+        <translation>Elegir una carpeta de modelo diffusers (tokenizer, scheduler, configuraciones)</translation>
+    </message>
+    <message>
+        <source>A diffusers model folder whose tokenizer, scheduler and configs this checkpoint uses. Empty: a matching cached base model, or the small download of its files.</source>
+        <translation>Una carpeta de modelo diffusers cuyo tokenizer, scheduler y configuraciones usa este checkpoint. Vacío: un modelo base correspondiente en caché, o la pequeña descarga de sus archivos.</translation>
+    </message>
+    <message>
+        <source>VAE file:</source>
+        <translation>Archivo VAE:</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s own VAE</source>
+        <translation>El VAE propio del checkpoint</translation>
+    </message>
+    <message>
+        <source>Choose a VAE file</source>
+        <translation>Elegir un archivo VAE</translation>
+    </message>
+    <message>
+        <source>VAE weights (*.safetensors *.ckpt *.pt *.bin)</source>
+        <translation>Pesos VAE (*.safetensors *.ckpt *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (%2)</source>
+        <translation>Automático: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::PromptPanel</name>

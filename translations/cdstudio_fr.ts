@@ -1584,6 +1584,66 @@
         <source>text encoder parameters</source>
         <translation>paramètres de l&apos;encodeur de texte</translation>
     </message>
+    <message>
+        <source>Single-file settings</source>
+        <translation>Réglages du fichier unique</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Epsilon (noise)</source>
+        <translation>Epsilon (bruit)</translation>
+    </message>
+    <message>
+        <source>V-prediction</source>
+        <translation>V-prédiction</translation>
+    </message>
+    <message>
+        <source>What the model predicts. The weights do not tell; Automatic uses the file&apos;s metadata or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction).</source>
+        <translation>Ce que le modèle prédit. Les poids ne le disent pas&#xa0;; «&#xa0;Automatique&#xa0;» utilise les métadonnées du fichier ou la règle documentée (Stable Diffusion 2 à 768 pixels&#xa0;: v-prédiction).</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Prédiction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>Réglages depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic: a cached base model, or its small files downloaded</source>
+        <translation>Automatique&#xa0;: un modèle de base en cache, ou ses petits fichiers téléchargés</translation>
+    </message>
+    <message>
+        <source>Choose a diffusers model folder (tokenizer, scheduler, configs)</source>
+        <translation>Choisir un dossier de modèle diffusers (tokenizer, scheduler, configurations)</translation>
+    </message>
+    <message>
+        <source>A diffusers model folder whose tokenizer, scheduler and configs this checkpoint uses. Empty: a matching cached base model, or the small download of its files.</source>
+        <translation>Un dossier de modèle diffusers dont ce checkpoint utilise le tokenizer, le scheduler et les configurations. Vide&#xa0;: un modèle de base correspondant en cache, ou le petit téléchargement de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>VAE file:</source>
+        <translation>Fichier VAE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s own VAE</source>
+        <translation>Le VAE du checkpoint</translation>
+    </message>
+    <message>
+        <source>Choose a VAE file</source>
+        <translation>Choisir un fichier VAE</translation>
+    </message>
+    <message>
+        <source>VAE weights (*.safetensors *.ckpt *.pt *.bin)</source>
+        <translation>Poids VAE (*.safetensors *.ckpt *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (%2)</source>
+        <translation>Automatique&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::PromptPanel</name>

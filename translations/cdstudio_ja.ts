@@ -1579,6 +1579,66 @@
         <source>text encoder parameters</source>
         <translation>テキストエンコーダーのパラメーター数</translation>
     </message>
+    <message>
+        <source>Single-file settings</source>
+        <translation>単一ファイルの設定</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Epsilon (noise)</source>
+        <translation>イプシロン（ノイズ）</translation>
+    </message>
+    <message>
+        <source>V-prediction</source>
+        <translation>v予測</translation>
+    </message>
+    <message>
+        <source>What the model predicts. The weights do not tell; Automatic uses the file&apos;s metadata or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction).</source>
+        <translation>モデルが何を予測するか。重みからは分かりません。「自動」はファイルのメタデータか文書化された規則（768 ピクセルの Stable Diffusion 2 は v 予測）を使います。</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>予測:</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>設定の取得元:</translation>
+    </message>
+    <message>
+        <source>Automatic: a cached base model, or its small files downloaded</source>
+        <translation>自動: キャッシュ済みのベースモデル、またはその小さなファイルをダウンロード</translation>
+    </message>
+    <message>
+        <source>Choose a diffusers model folder (tokenizer, scheduler, configs)</source>
+        <translation>diffusers モデルフォルダーを選択（トークナイザー、スケジューラー、設定）</translation>
+    </message>
+    <message>
+        <source>A diffusers model folder whose tokenizer, scheduler and configs this checkpoint uses. Empty: a matching cached base model, or the small download of its files.</source>
+        <translation>このチェックポイントが使うトークナイザー、スケジューラー、設定を持つ diffusers モデルフォルダー。空欄: 一致するキャッシュ済みベースモデル、またはそのファイルの小さなダウンロード。</translation>
+    </message>
+    <message>
+        <source>VAE file:</source>
+        <translation>VAE ファイル:</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s own VAE</source>
+        <translation>チェックポイント自身の VAE</translation>
+    </message>
+    <message>
+        <source>Choose a VAE file</source>
+        <translation>VAE ファイルを選択</translation>
+    </message>
+    <message>
+        <source>VAE weights (*.safetensors *.ckpt *.pt *.bin)</source>
+        <translation>VAE の重み (*.safetensors *.ckpt *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (%2)</source>
+        <translation>自動: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::PromptPanel</name>

@@ -1579,6 +1579,66 @@
         <source>text encoder parameters</source>
         <translation>文本编码器参数</translation>
     </message>
+    <message>
+        <source>Single-file settings</source>
+        <translation>单文件设置</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Epsilon (noise)</source>
+        <translation>Epsilon（噪声）</translation>
+    </message>
+    <message>
+        <source>V-prediction</source>
+        <translation>v 预测</translation>
+    </message>
+    <message>
+        <source>What the model predicts. The weights do not tell; Automatic uses the file&apos;s metadata or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction).</source>
+        <translation>模型预测的内容。权重无法说明这一点；“自动”使用文件的元数据或文档中的规则（768 像素的 Stable Diffusion 2：v 预测）。</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>预测：</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>设置来源：</translation>
+    </message>
+    <message>
+        <source>Automatic: a cached base model, or its small files downloaded</source>
+        <translation>自动：已缓存的基础模型，或下载其小文件</translation>
+    </message>
+    <message>
+        <source>Choose a diffusers model folder (tokenizer, scheduler, configs)</source>
+        <translation>选择 diffusers 模型文件夹（分词器、调度器、配置）</translation>
+    </message>
+    <message>
+        <source>A diffusers model folder whose tokenizer, scheduler and configs this checkpoint uses. Empty: a matching cached base model, or the small download of its files.</source>
+        <translation>此检查点使用其分词器、调度器和配置的 diffusers 模型文件夹。留空：匹配的已缓存基础模型，或下载其少量文件。</translation>
+    </message>
+    <message>
+        <source>VAE file:</source>
+        <translation>VAE 文件：</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s own VAE</source>
+        <translation>检查点自带的 VAE</translation>
+    </message>
+    <message>
+        <source>Choose a VAE file</source>
+        <translation>选择 VAE 文件</translation>
+    </message>
+    <message>
+        <source>VAE weights (*.safetensors *.ckpt *.pt *.bin)</source>
+        <translation>VAE 权重 (*.safetensors *.ckpt *.pt *.bin)</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (%2)</source>
+        <translation>自动：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cds::ui::PromptPanel</name>

@@ -99,6 +99,16 @@ void MainWindow::buildUi() {
     m_libraryPage->setModel(usable ? m_modelPanel->currentModel() : QString());
     updateGenerator();
   });
+  // A single file's settings go to every load; a folder carries its own (they would override it).
+  auto sendSingleFileSettings = [this] {
+    if (m_modelPanel->isSingleFile())
+      m_runner->setSingleFileSettings(m_modelPanel->predictionType(), m_modelPanel->configFolder(),
+                                      m_modelPanel->vaeFile());
+    else
+      m_runner->setSingleFileSettings(QString(), QString(), QString());
+  };
+  connect(m_modelPanel, &ModelPanel::singleFileSettingsChanged, this, sendSingleFileSettings);
+  connect(m_modelPanel, &ModelPanel::inspectionFinished, this, sendSingleFileSettings);
   connect(m_conceptsPage, &ConceptsPage::presetChosen, m_trainPage->form(),
           &TrainingForm::applyPreset);
   connect(m_trainPage->form(), &TrainingForm::resolutionChanged, m_conceptsPage,
@@ -401,6 +411,9 @@ QStringList MainWindow::completeSettings(TrainingSettings& s) const {
 Project MainWindow::currentProject() const {
   Project p;
   p.model = m_modelPanel->currentModel();
+  p.predictionType = m_modelPanel->predictionType();
+  p.singleFileConfig = m_modelPanel->configFolder();
+  p.singleFileVae = m_modelPanel->vaeFile();
   m_trainPage->form()->writeTo(p.training);
   p.training.concepts = m_conceptsPage->concepts();
   m_regularizationPage->writeTo(p.training.concepts);
@@ -411,6 +424,7 @@ Project MainWindow::currentProject() const {
 
 void MainWindow::applyProject(const Project& p) {
   m_applying = true;
+  m_modelPanel->setSingleFileSettings(p.predictionType, p.singleFileConfig, p.singleFileVae);
   if (!p.model.isEmpty()) openModel(p.model);
   m_trainPage->form()->readFrom(p.training);
   m_regularizationPage->setDefaultFolder(runsFolder());

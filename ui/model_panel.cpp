@@ -3,6 +3,9 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,11 +23,16 @@ namespace cds::ui {
 
 namespace {
 
-ModelInspection inspect(const QString& model) {
+ModelInspection inspect(const QString& model, const QStringList& singleFile) {
   ModelInspection result;
   result.model = model;
   try {
-    result.summary = summarize_model(model.toStdString());
+    if (QFileInfo(model).isFile())  // a checkpoint file: with the person's settings
+      result.summary =
+          summarize_single_file(model.toStdString(), singleFile[0].toStdString(),
+                                singleFile[1].toStdString(), singleFile[2].toStdString());
+    else
+      result.summary = summarize_model(model.toStdString());
   } catch (const std::exception& e) {
     result.error = QString::fromStdString(e.what());
   }
@@ -68,6 +76,62 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
   m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(m_statusLabel);
 
+  // A single checkpoint file's settings that its weights do not carry (issue #11).
+  m_singleFileBox = new QGroupBox(tr("Single-file settings"), this);
+  m_singleFileBox->setObjectName("singleFileSettings");
+  auto* form = new QFormLayout(m_singleFileBox);
+  m_predictionCombo = new QComboBox(m_singleFileBox);
+  m_predictionCombo->setObjectName("predictionCombo");
+  m_predictionCombo->addItem(tr("Automatic"), QString());
+  m_predictionCombo->addItem(tr("Epsilon (noise)"), QStringLiteral("epsilon"));
+  m_predictionCombo->addItem(tr("V-prediction"), QStringLiteral("v_prediction"));
+  m_predictionCombo->setToolTip(
+      tr("What the model predicts. The weights do not tell; Automatic uses the file's metadata "
+         "or the documented rule (Stable Diffusion 2 at 768 pixels: v-prediction)."));
+  form->addRow(tr("Prediction:"), m_predictionCombo);
+  auto fileRow = [this, form](const QString& label, const QString& name, const QString& hint,
+                              auto choose) {
+    auto* row = new QHBoxLayout;
+    auto* edit = new QLineEdit(m_singleFileBox);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(hint);
+    edit->setClearButtonEnabled(true);
+    row->addWidget(edit, 1);
+    auto* button = new QPushButton(tr("Browse…"), m_singleFileBox);
+    button->setObjectName(name + QStringLiteral("Browse"));
+    row->addWidget(button);
+    form->addRow(label, row);
+    connect(button, &QPushButton::clicked, this, [this, edit, choose] {
+      const QString chosen = choose(edit->text());
+      if (chosen.isEmpty()) return;
+      edit->setText(chosen);
+      singleFileSettingEdited();
+    });
+    connect(edit, &QLineEdit::editingFinished, this, &ModelPanel::singleFileSettingEdited);
+    return edit;
+  };
+  m_configEdit = fileRow(
+      tr("Settings from:"), QStringLiteral("singleFileConfigEdit"),
+      tr("Automatic: a cached base model, or its small files downloaded"),
+      [this](const QString& current) {
+        return QFileDialog::getExistingDirectory(
+            this, tr("Choose a diffusers model folder (tokenizer, scheduler, configs)"), current);
+      });
+  m_configEdit->setToolTip(
+      tr("A diffusers model folder whose tokenizer, scheduler and configs "
+         "this checkpoint uses. Empty: a matching cached base model, or "
+         "the small download of its files."));
+  m_vaeEdit = fileRow(tr("VAE file:"), QStringLiteral("singleFileVaeEdit"),
+                      tr("The checkpoint's own VAE"), [this](const QString& current) {
+                        return QFileDialog::getOpenFileName(
+                            this, tr("Choose a VAE file"), current,
+                            tr("VAE weights (*.safetensors *.ckpt *.pt *.bin)"));
+                      });
+  connect(m_predictionCombo, qOverload<int>(&QComboBox::activated), this,
+          [this](int) { singleFileSettingEdited(); });
+  m_singleFileBox->setVisible(false);
+  layout->addWidget(m_singleFileBox);
+
   m_tree = new QTreeWidget(this);
   m_tree->setObjectName("componentTree");
   m_tree->setColumnCount(2);
@@ -89,6 +153,31 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent) {
 }
 
 QString ModelPanel::currentModel() const { return m_modelEdit->currentText().trimmed(); }
+
+bool ModelPanel::isSingleFile() const { return QFileInfo(currentModel()).isFile(); }
+
+QString ModelPanel::predictionType() const { return m_predictionCombo->currentData().toString(); }
+
+QString ModelPanel::configFolder() const { return m_configEdit->text().trimmed(); }
+
+QString ModelPanel::vaeFile() const { return m_vaeEdit->text().trimmed(); }
+
+void ModelPanel::setSingleFileSettings(const QString& predictionType, const QString& config,
+                                       const QString& vae) {
+  m_settingSingleFile = true;
+  const int index = m_predictionCombo->findData(predictionType);
+  m_predictionCombo->setCurrentIndex(index < 0 ? 0 : index);
+  m_configEdit->setText(config);
+  m_vaeEdit->setText(vae);
+  m_settingSingleFile = false;
+  emit singleFileSettingsChanged();
+}
+
+void ModelPanel::singleFileSettingEdited() {
+  if (m_settingSingleFile) return;
+  emit singleFileSettingsChanged();
+  if (!currentModel().isEmpty()) openModel(currentModel());
+}
 
 void ModelPanel::refreshCachedModels() {
   const QString typed = m_modelEdit->currentText();
@@ -165,7 +254,8 @@ void ModelPanel::openModel(const QString& model) {
   }
   m_statusLabel->setText(tr("Reading %1…").arg(model));
   m_openButton->setEnabled(false);
-  m_watcher.setFuture(QtConcurrent::run(inspect, model));
+  m_watcher.setFuture(
+      QtConcurrent::run(inspect, model, QStringList{predictionType(), configFolder(), vaeFile()}));
 }
 
 void ModelPanel::showInspection() {
@@ -178,6 +268,7 @@ void ModelPanel::showInspection() {
     return;
   }
   m_tree->clear();
+  m_singleFileBox->setVisible(QFileInfo(result.model).isFile());
   if (!result.error.isEmpty()) {
     m_statusLabel->setText(tr("<span style='color:#b00020'>Cannot open this model:</span> %1")
                                .arg(result.error.toHtmlEscaped()));
@@ -214,7 +305,18 @@ void ModelPanel::showInspection() {
     for (const auto& [key, value] : c.figures)
       addRow(QString::fromStdString(key), QString::fromStdString(value));
   }
-  if (s.single_file) addSingleFileDetails(*s.single_file);
+  if (s.single_file) {
+    addSingleFileDetails(*s.single_file);
+    // Automatic says what it would choose and why.
+    const auto& info = *s.single_file;
+    m_predictionCombo->setItemText(
+        0, predictionType().isEmpty()
+               ? tr("Automatic: %1 (%2)")
+                     .arg(info.prediction_type == "v_prediction" ? tr("v-prediction")
+                                                                 : tr("noise (epsilon)"),
+                          QString::fromStdString(info.prediction_reason))
+               : tr("Automatic"));
+  }
   m_tree->expandAll();
   if (s.usable())
     m_statusLabel->setText(tr("<b>%1</b> — ready to use.").arg(QString::fromStdString(s.family)));

@@ -9,6 +9,8 @@
 #include "core/model/model_summary.h"
 
 class QComboBox;
+class QGroupBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -28,6 +30,15 @@ class ModelPanel : public QWidget {
  public:
   explicit ModelPanel(QWidget* parent = nullptr);
   QString currentModel() const;
+  // A single-file model's settings (issue #11), shown only for a checkpoint file; empty:
+  // automatic. predictionType: "", "epsilon" or "v_prediction".
+  bool isSingleFile() const;  // the current model is a checkpoint file
+  QString predictionType() const;
+  QString configFolder() const;
+  QString vaeFile() const;
+  // Sets all three without re-reading the model (a project being opened reads it next).
+  void setSingleFileSettings(const QString& predictionType, const QString& config,
+                             const QString& vae);
 
  public slots:
   // Inspects `model` (a folder or ORG/NAME); results arrive asynchronously.
@@ -38,12 +49,15 @@ class ModelPanel : public QWidget {
   // A model's tokenizer folder became known (empty when the model has none).
   void tokenizerFolderChanged(const QString& folder);
   void inspectionFinished(bool usable);
+  // The person changed a single-file setting; the summary is being re-read.
+  void singleFileSettingsChanged();
 
  private slots:
   void browse();
   void browseFile();
   void addSingleFileDetails(const SingleFileInfo& info);
   void showInspection();
+  void singleFileSettingEdited();
 
  private:
   QComboBox* m_modelEdit;
@@ -52,6 +66,11 @@ class ModelPanel : public QWidget {
   QPushButton* m_openButton;
   QLabel* m_statusLabel;
   QTreeWidget* m_tree;
+  QGroupBox* m_singleFileBox;
+  QComboBox* m_predictionCombo;
+  QLineEdit* m_configEdit;
+  QLineEdit* m_vaeEdit;
+  bool m_settingSingleFile = false;
   QFutureWatcher<ModelInspection> m_watcher;
   QString m_pendingModel;
 };

@@ -152,6 +152,9 @@ TrainingSettings fromCore(const cds::ProjectTraining& s) {
 cds::StudioProject Project::toCore() const {
   cds::StudioProject p;
   p.model = str(model);
+  p.prediction_type = str(predictionType);
+  p.single_file_config = str(singleFileConfig);
+  p.single_file_vae = str(singleFileVae);
   p.training = ui::toCore(training);
   p.generation = generationToCore(generation);
   return p;
@@ -160,6 +163,9 @@ cds::StudioProject Project::toCore() const {
 Project Project::fromCore(const cds::StudioProject& p) {
   Project o;
   o.model = qstr(p.model);
+  o.predictionType = qstr(p.prediction_type);
+  o.singleFileConfig = qstr(p.single_file_config);
+  o.singleFileVae = qstr(p.single_file_vae);
   o.training = ui::fromCore(p.training);
   o.training.model = o.model;
   o.generation = generationFromCore(p.generation);

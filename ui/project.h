@@ -19,6 +19,10 @@ struct Project {
  public:
   static constexpr int kVersion = cds::StudioProject::kVersion;
   QString model;
+  // A single-file model's settings (the Model page); empty: automatic.
+  QString predictionType;  // "", "epsilon" or "v_prediction"
+  QString singleFileConfig;
+  QString singleFileVae;
   TrainingSettings training;
   GenerationRequest generation;
 

@@ -43,7 +43,11 @@ struct ModelSummary {
 ModelSummary summarize_model(const std::string& model, const std::string& variant = "");
 
 // A single-file SD 1.x / 2.x checkpoint: components, configs and SingleFileInfo inferred from
-// its tensor names and shapes (safetensors: the header only), without loading a model.
-ModelSummary summarize_single_file(const std::filesystem::path& file);
+// its tensor names and shapes (safetensors: the header only), without loading a model. The
+// settings a person may give (LoadOptions' prediction_type, config folder, vae file) change
+// what it reports as the loader would.
+ModelSummary summarize_single_file(const std::filesystem::path& file,
+                                   const std::string& prediction_type = "",
+                                   const std::string& config = "", const std::string& vae = "");
 
 }  // namespace cds

@@ -32,7 +32,9 @@ bool is_float(const std::string& dtype) {
 
 }  // namespace
 
-ModelSummary summarize_single_file(const std::filesystem::path& file) {
+ModelSummary summarize_single_file(const std::filesystem::path& file,
+                                   const std::string& prediction_type, const std::string& config,
+                                   const std::string& vae_file) {
   const SingleFileProbe probe = probe_single_file(file);
   check_single_file_kind(file, probe.shapes);
   const SdVersion version = single_file_version(probe.shapes);
@@ -44,7 +46,8 @@ ModelSummary summarize_single_file(const std::filesystem::path& file) {
   info.global_step = probe.global_step;
   info.has_ema = !strip_prefix(probe.shapes, kLdmEmaPrefix).empty();
   const auto prediction =
-      choose_prediction_type(version, probe.metadata, probe.global_step, "", std::nullopt);
+      choose_prediction_type(version, probe.metadata, probe.global_step, prediction_type,
+                             config.empty() ? std::nullopt : std::optional<std::string>(config));
   info.prediction_type = prediction.type;
   info.prediction_reason = prediction.reason;
   const int64_t resolution =
@@ -66,8 +69,10 @@ ModelSummary summarize_single_file(const std::filesystem::path& file) {
   info.text_encoder_parameters = parameters["text_encoder"];
   for (const auto& d : precision["unet"]) info.precision += (info.precision.empty() ? "" : "+") + d;
   const ShapeMap vae = strip_prefix(converted, "vae.");
-  info.vae_source = vae.empty() ? "" : "in the checkpoint";
-  const auto base = find_cached_base_config(version);
+  info.vae_source = !vae_file.empty() ? vae_file : vae.empty() ? "" : "in the checkpoint";
+  const auto base = !config.empty() && std::filesystem::is_directory(config)
+                        ? std::optional<std::filesystem::path>(config)
+                        : find_cached_base_config(version);
   if (base) info.config_source = base->string();
 
   ModelSummary s;
@@ -95,6 +100,11 @@ ModelSummary summarize_single_file(const std::filesystem::path& file) {
   };
   VaeConfig vae_config;
   record(component("vae", "AutoencoderKL"), [&](ComponentSummary& c) {
+    if (!vae_file.empty()) {
+      c.weight_files = {vae_file};
+      c.figures = {{"from", vae_file}};
+      return;
+    }
     if (vae.empty())
       throw CoreError("the file has no VAE (first_stage_model.*); give one with --vae FILE");
     vae_config = infer_vae_config(file, vae, resolution);

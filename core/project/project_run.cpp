@@ -63,6 +63,9 @@ TrainingConfig training_config_for_project(const StudioProject& p,
   const ProjectTraining& s = p.training;
   TrainingConfig c;
   c.pretrained_model_name_or_path = p.model;
+  c.prediction_type = p.prediction_type;
+  c.single_file_config = p.single_file_config;
+  c.single_file_vae = p.single_file_vae;
   c.concepts_list = concepts_list;
   // The studio fills every class folder in retrieve.py's layout before training (the
   // Regularization page, or the class-picture jobs at Start), so they are read as --real_prior.

@@ -236,11 +236,15 @@ bool ProjectTraining::prior_preservation() const {
 }
 
 json project_to_json(const StudioProject& p) {
-  return {{"format", "cdstudio-project"},
-          {"version", StudioProject::kVersion},
-          {"model", p.model},
-          {"training", training_to_json(p.training)},
-          {"generation", generation_to_json(p.generation)}};
+  json j = {{"format", "cdstudio-project"},
+            {"version", StudioProject::kVersion},
+            {"model", p.model},
+            {"training", training_to_json(p.training)},
+            {"generation", generation_to_json(p.generation)}};
+  if (!p.prediction_type.empty()) j["prediction_type"] = p.prediction_type;
+  if (!p.single_file_config.empty()) j["single_file_config"] = p.single_file_config;
+  if (!p.single_file_vae.empty()) j["single_file_vae"] = p.single_file_vae;
+  return j;
 }
 
 StudioProject project_from_json(const json& j, const std::string& origin) {
@@ -256,6 +260,9 @@ StudioProject project_from_json(const json& j, const std::string& origin) {
   if (version == 1) migrate_version1(current);
   StudioProject p;
   p.model = get(current, "model", p.model);
+  p.prediction_type = get(current, "prediction_type", p.prediction_type);
+  p.single_file_config = get(current, "single_file_config", p.single_file_config);
+  p.single_file_vae = get(current, "single_file_vae", p.single_file_vae);
   p.training = training_from_json(object(current, "training"));
   p.generation = generation_from_json(object(current, "generation"));
   return p;

@@ -92,6 +92,10 @@ struct StudioProject {
   // 2: several concepts, each with its class-picture source (1 held one concept).
   static constexpr int kVersion = 2;
   std::string model;  // a folder or ORG/NAME
+  // A single-file model's settings (issue #11); empty: automatic. Absent in older files.
+  std::string prediction_type;     // "", "epsilon" or "v_prediction"
+  std::string single_file_config;  // a diffusers folder for tokenizer, scheduler, configs
+  std::string single_file_vae;     // a separate VAE file
   ProjectTraining training;
   ProjectGeneration generation;
 };

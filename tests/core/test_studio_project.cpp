@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/json_file.h"
+#include "core/project/project_run.h"
 #include "core/project/studio_project.h"
 #include "tests/core/project_test_files.h"
 #include "tests/test_support.h"
@@ -22,6 +23,24 @@ TEST(StudioProject, RoundTripsEveryField) {
   EXPECT_EQ(q.generation.seed, 18446744073709551615ull);
   EXPECT_EQ(q.training.concepts[1].class_source, ClassImageSource::Generate);
   EXPECT_TRUE(q.training.prior_preservation());
+}
+
+// A single-file model's settings (issue #11) travel in the file and on to the training run.
+TEST(StudioProject, KeepsSingleFileSettings) {
+  StudioProject p = sample_project("/photos");
+  EXPECT_FALSE(project_to_json(p).contains("prediction_type"));  // automatic: not written
+  p.model = "/models/sd21.safetensors";
+  p.prediction_type = "v_prediction";
+  p.single_file_config = "/models/sd21-config";
+  p.single_file_vae = "/models/vae.safetensors";
+  const StudioProject q = project_from_json(project_to_json(p), "test");
+  EXPECT_EQ(q.prediction_type, "v_prediction");
+  EXPECT_EQ(q.single_file_config, "/models/sd21-config");
+  EXPECT_EQ(q.single_file_vae, "/models/vae.safetensors");
+  const auto c = training_config_for_project(q, "concepts_list.json");
+  EXPECT_EQ(c.prediction_type, "v_prediction");
+  EXPECT_EQ(c.single_file_config, "/models/sd21-config");
+  EXPECT_EQ(c.single_file_vae, "/models/vae.safetensors");
 }
 
 TEST(StudioProject, SavesAtomicallyAndLoads) {
@@ -51,6 +70,9 @@ TEST(StudioProject, AbsentOrMistypedKeysKeepTheirDefaults) {
   EXPECT_EQ(p.training.concepts[0].modifier_token, "<new1>");
   EXPECT_EQ(p.training.concepts[0].class_source, ClassImageSource::None);
   EXPECT_FALSE(p.training.prior_preservation());
+  EXPECT_EQ(p.prediction_type, "");  // older files: automatic
+  EXPECT_EQ(p.single_file_config, "");
+  EXPECT_EQ(p.single_file_vae, "");
 }
 
 TEST(StudioProject, MigratesVersionOne) {

@@ -1,8 +1,11 @@
 // The main window as a person uses it (offscreen): open a model, see its components or its
 // problems, type a prompt and see its tokens with the 77-token limit.
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -10,6 +13,8 @@
 
 #include "core/model/demo_model.h"
 #include "tests/ui/gui_test_support.h"
+#include "tests/ui/single_file_fixture.h"
+#include "ui/jobs/job_runner.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
 #include "ui/prompt_panel.h"
@@ -82,6 +87,69 @@ class TestMainWindow : public QObject {
     auto* status = window.findChild<QLabel*>("modelStatus");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Cannot open")), 10000);
     QVERIFY(!window.findChild<QPlainTextEdit*>("promptEdit")->isEnabled());
+  }
+
+  // A single checkpoint file's own settings (issue #11): shown for a file and not for a folder;
+  // the settings folder and the prediction type re-read the summary and reach the engine's load.
+  void singleFileSettingsReachTheEngine() {
+    // The demo model written as one checkpoint file by the engine's own writer.
+    const QString file = m_dir.filePath(QStringLiteral("demo.safetensors"));
+    cds::test::write_single_file_from(modelPath().toStdString(), file.toStdString());
+    const QByteArray old_cache = qgetenv("HF_HUB_CACHE");
+    qputenv("HF_HUB_CACHE", m_dir.filePath(QStringLiteral("empty-hub")).toUtf8());
+    MainWindow window;
+    window.show();
+    auto* status = window.findChild<QLabel*>("modelStatus");
+    auto* box = window.findChild<QGroupBox*>("singleFileSettings");
+    QVERIFY(box);
+    window.openModel(modelPath());
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("ready to use")), 10000);
+    QVERIFY(!box->isVisible());  // a folder carries its own settings
+
+    window.openModel(file);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 10000);
+    // No base model cached: the tokenizer and scheduler are missing until a folder gives them.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("incomplete")), 10000);
+    auto* prediction = window.findChild<QComboBox*>("predictionCombo");
+    QVERIFY2(prediction->itemText(0).startsWith(QStringLiteral("Automatic: noise (epsilon)")),
+             qPrintable(prediction->itemText(0)));
+    auto* config = window.findChild<QLineEdit*>("singleFileConfigEdit");
+    config->setText(modelPath());
+    emit config->editingFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("ready to use")), 10000);
+
+    prediction->setCurrentIndex(prediction->findData(QStringLiteral("v_prediction")));
+    emit prediction->activated(prediction->currentIndex());
+    auto* tree = window.findChild<QTreeWidget*>("componentTree");
+    auto predictionRow = [tree] {
+      for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0) == QStringLiteral("single file"))
+          for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+            if (tree->topLevelItem(i)->child(j)->text(0) == QStringLiteral("prediction"))
+              return tree->topLevelItem(i)->child(j)->text(1);
+      return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(predictionRow().startsWith(QStringLiteral("v-prediction")), 10000);
+    QVERIFY(status->text().contains(QStringLiteral("v-prediction")));
+    cds::test::saveScreenshot(window, "main_window_single_file_settings.png");
+
+    // What every training and generation job loads with.
+    const QStringList settings = window.jobRunner()->singleFileSettings();
+    QCOMPARE(settings, (QStringList{QStringLiteral("v_prediction"), modelPath(), QString()}));
+    QCOMPARE(window.currentProject().predictionType, QStringLiteral("v_prediction"));
+    QCOMPARE(window.currentProject().singleFileConfig, modelPath());
+    QCOMPARE(
+        cds::test::loaded_prediction_type(file.toStdString(), settings[0].toStdString(),
+                                          settings[1].toStdString(), settings[2].toStdString()),
+        std::string("v_prediction"));
+
+    // Back to a folder: its own settings again (the choices stay for the project file).
+    window.openModel(modelPath());
+    QTRY_VERIFY_WITH_TIMEOUT(!box->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobRunner()->singleFileSettings(),
+                              (QStringList{QString(), QString(), QString()}), 10000);
+    QCOMPARE(window.currentProject().predictionType, QStringLiteral("v_prediction"));
+    qputenv("HF_HUB_CACHE", old_cache);
   }
 
   // A single checkpoint file (the golden tiny SD 1.x one) with its base model's tokenizer and

@@ -137,6 +137,17 @@ void JobRunner::applyDeviceDefaults(TrainingSettings& s, const QString& device) 
 
 void JobRunner::setThreadCount(int threads) { m_threads = std::max(0, threads); }
 
+void JobRunner::setSingleFileSettings(const QString& predictionType, const QString& config,
+                                      const QString& vae) {
+  std::lock_guard lock(m_singleFileMutex);
+  m_singleFile = {predictionType, config, vae};
+}
+
+QStringList JobRunner::singleFileSettings() const {
+  std::lock_guard lock(m_singleFileMutex);
+  return m_singleFile;
+}
+
 bool JobRunner::isTrainingPaused() const { return m_control && m_control->paused(); }
 
 QList<JobRunner::JobInfo> JobRunner::jobs() const {
@@ -271,6 +282,10 @@ void JobRunner::runTraining(JobId id, const TrainingSettings& s, TrainingControl
     cds::StudioProject project;
     project.model = s.model.toStdString();
     project.training = toCore(s);
+    const QStringList singleFile = singleFileSettings();
+    project.prediction_type = singleFile[0].toStdString();
+    project.single_file_config = singleFile[1].toStdString();
+    project.single_file_vae = singleFile[2].toStdString();
     TrainingConfig c = prepare_project_run(project);
     // A single checkpoint file whose base model is not cached: fetch only that base model's
     // tokenizer and scheduler files first.
@@ -428,8 +443,10 @@ void JobRunner::runGeneration(JobId id, const GenerationRequest& r, const Cancel
 StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString& weightsDir,
                                              double strength, const QString& device,
                                              const GenerationRequest* request) {
+  const QStringList singleFile = singleFileSettings();
   QString key =
-      QStringLiteral("%1|%2|%3|%4").arg(model, weightsDir, QString::number(strength), device);
+      QStringLiteral("%1|%2|%3|%4").arg(model, weightsDir, QString::number(strength), device) +
+      QStringLiteral("|single:") + singleFile.join(QLatin1Char('|'));
   if (request) {
     for (const LoraFile& l : request->loras)
       key += QStringLiteral("|lora:%1:%2").arg(l.file, QString::number(l.strength));
@@ -440,6 +457,9 @@ StableDiffusionModel& JobRunner::engineModel(const QString& model, const QString
     m_engine->key.clear();
     LoadOptions options;
     options.device = parse_device(device.toStdString());
+    options.prediction_type = singleFile[0].toStdString();
+    options.config = singleFile[1].toStdString();
+    options.vae = singleFile[2].toStdString();
     // A single checkpoint file whose base model is not cached: fetch only that base model's
     // tokenizer and scheduler files (the engine itself never goes online).
     options.fetch_config = download_single_file_config;

@@ -8,10 +8,12 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
+#include <QStringList>
 
 #include "core/cancel_token.h"
 #include "ui/jobs/job_types.h"
@@ -68,6 +70,11 @@ class JobRunner : public QObject {
   static void applyDeviceDefaults(TrainingSettings& s, const QString& device);
   // Processor threads for the jobs that start from now on; 0: all cores.
   void setThreadCount(int threads);
+  // A single-file model's settings (the Model page): the prediction type ("", "epsilon",
+  // "v_prediction"), the config folder and a separate VAE file, for every load from now on.
+  void setSingleFileSettings(const QString& predictionType, const QString& config,
+                             const QString& vae);
+  QStringList singleFileSettings() const;  // {predictionType, config, vae}
 
   JobId startTraining(const TrainingSettings& settings);
   JobId startGeneration(const GenerationRequest& request);
@@ -160,6 +167,8 @@ class JobRunner : public QObject {
   std::shared_ptr<CancelToken> m_cancel;  // the running job's
   int m_threads = 0;
   std::unique_ptr<Engine> m_engine;
+  mutable std::mutex m_singleFileMutex;
+  QStringList m_singleFile{QString(), QString(), QString()};
 };
 
 }  // namespace cds::ui
