@@ -1,11 +1,10 @@
 // cdstudio-cli as a person runs it: exit codes, JSON lines, and error messages. Tests that need
 // a model but not parity with diffusers run on the demo model (tests/demo_model_fixture.h).
-#include <sys/wait.h>
-#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -15,6 +14,7 @@
 #include "core/io/safetensors_file.h"
 #include "core/model/demo_model.h"
 #include "core/project/studio_project.h"
+#include "tests/app/cli_runner.h"
 #include "tests/core/hostile_images.h"
 #include "tests/demo_concept.h"
 #include "tests/demo_model_fixture.h"
@@ -24,32 +24,10 @@ namespace cds {
 
 namespace {
 
-struct Result {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using Result = test::CliResult;
 
 Result run(const std::vector<std::string>& args, const std::string& stdin_text = "") {
-  std::string cmd = quote(CDS_CLI_PATH);
-  for (const auto& a : args) cmd += " " + quote(a);
-  test::TempDir dir;
-  test::write_bytes(dir / "stdin", stdin_text);
-  cmd += " < " + quote((dir / "stdin").string()) + " 2>&1";
-  Result r;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return test::run_cli(args, stdin_text);
 }
 
 std::vector<nlohmann::json> json_lines(const std::string& out) {
@@ -221,6 +199,21 @@ std::vector<float> read_floats(const std::filesystem::path& file, const std::str
   return v;
 }
 
+// The largest difference between our image (CHW, as --output-tensor writes it) and diffusers'
+// (HWC numpy), both 3 x side x side; infinity when either is smaller.
+double max_abs_diff_chw_hwc(const std::vector<float>& chw, const std::vector<float>& hwc,
+                            int side) {
+  const size_t n = size_t(3) * size_t(side) * size_t(side);
+  if (chw.size() < n || hwc.size() < n) return std::numeric_limits<double>::infinity();
+  double worst = 0;
+  for (int c = 0; c < 3; ++c)
+    for (int y = 0; y < side; ++y)
+      for (int x = 0; x < side; ++x)
+        worst = std::max(worst, std::abs(double(chw[size_t((c * side + y) * side + x)]) -
+                                         hwc[size_t((y * side + x) * 3 + c)]));
+  return worst;
+}
+
 }  // namespace
 
 TEST(GoldenCli, GenerateReproducesDiffusersImage) {
@@ -323,13 +316,7 @@ TEST(GoldenCli, GenerateWithWeights) {
   const auto ours = read_floats(dir / "image.safetensors", "image", &shape);  // [1, 3, 64, 64]
   const auto theirs = read_floats(inference, "image");                        // [1, 64, 64, 3]
   ASSERT_EQ(shape, (std::vector<int64_t>{1, 3, 64, 64}));
-  double worst = 0;
-  for (int c = 0; c < 3; ++c)
-    for (int y = 0; y < 64; ++y)
-      for (int x = 0; x < 64; ++x)
-        worst = std::max(
-            worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
-  EXPECT_LT(worst, 1e-4);
+  EXPECT_LT(max_abs_diff_chw_hwc(ours, theirs, 64), 1e-4);
   // Bad --weights arguments: Cli.TrainThenGenerateWithTheConcept.
 }
 
@@ -628,13 +615,7 @@ TEST(GoldenCli, GenerateAndTrainWithASingleFile) {
   const auto ours = read_floats(dir / "image.safetensors", "image");
   const auto theirs = read_floats(golden, "pndm.image_np");
   ASSERT_EQ(ours.size(), theirs.size());
-  double worst = 0;
-  for (int c = 0; c < 3; ++c)
-    for (int y = 0; y < 64; ++y)
-      for (int x = 0; x < 64; ++x)
-        worst = std::max(
-            worst, std::abs(double(ours[(c * 64 + y) * 64 + x]) - theirs[(y * 64 + x) * 3 + c]));
-  EXPECT_LT(worst, 1e-4);
+  EXPECT_LT(max_abs_diff_chw_hwc(ours, theirs, 64), 1e-4);
 
   // Training on the single file writes diffusers' file names, as for a folder.
   std::filesystem::create_directories(dir / "photos");
@@ -681,17 +662,12 @@ TEST(GoldenCli, GenerateAndTrainWithASingleFile) {
   // Without --config, offline and with an empty cache: one sentence naming the file, the base
   // model to download and the flag.
   test::TempDir cache;
-  const std::string env = "HF_HUB_OFFLINE=1 HF_HUB_CACHE=" + cache.path().string() + " ";
-  const std::string cmd = env + quote(CDS_CLI_PATH) + " generate --model " + quote(file) +
-                          " --prompt x --steps 1 --width 64 --height 64 2>&1";
-  std::string out;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1) << out;
+  const auto offline =
+      test::run_cli({"generate", "--model", file, "--prompt", "x", "--steps", "1", "--width", "64",
+                     "--height", "64"},
+                    "", {"HF_HUB_OFFLINE=1", "HF_HUB_CACHE=" + cache.path().string()});
+  const std::string& out = offline.out;
+  EXPECT_EQ(offline.exit_code, 1) << out;
   EXPECT_NE(out.find(file), std::string::npos) << out;
   EXPECT_NE(out.find("stable-diffusion-v1-5/stable-diffusion-v1-5"), std::string::npos) << out;
   EXPECT_NE(out.find("--config"), std::string::npos) << out;

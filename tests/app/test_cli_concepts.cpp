@@ -1,13 +1,12 @@
 // `cdstudio-cli merge` and `compress` as a person runs them, on concepts made from the demo
 // model: the folders they write load, the report names tokens and sizes, bad arguments and
 // inputs give one clear line and a non-zero exit code.
-#include <sys/wait.h>
-#include <array>
 #include <cstdio>
 
 #include <gtest/gtest.h>
 
 #include "core/concepts/compressed_format.h"
+#include "tests/app/cli_runner.h"
 #include "tests/core/concept_test_support.h"
 #include "tests/test_support.h"
 
@@ -17,30 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
+using Result = test::CliResult;
 
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-Result run(const std::vector<std::string>& args) {
-  std::string cmd = quote(CDS_CLI_PATH);
-  for (const auto& a : args) cmd += " " + quote(a);
-  cmd += " < /dev/null 2>&1";
-  Result r;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+Result run(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  return test::run_cli(args, stdin_text);
 }
 
 bool contains(const std::string& text, const std::string& part) {

@@ -18,6 +18,7 @@
 #include "core/train/class_folder_from_model.h"
 #include "core/train/image_loading.h"
 #include "core/train/trainer.h"
+#include "tests/faults/small_disk.h"
 #include "tests/test_support.h"
 
 namespace cds {
@@ -25,30 +26,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path small_disk() {
-  const char* d = std::getenv("CDS_SMALL_DISK");
-  return d && *d ? fs::path(d) : fs::path();
-}
-
-#define CDS_REQUIRE_SMALL_DISK()                                                 \
-  do {                                                                           \
-    if (small_disk().empty())                                                    \
-      GTEST_SKIP() << "no small disk: ctest runs these through "                 \
-                      "tests/faults/with_small_disk.sh (test faults.disk_full)"; \
-  } while (0)
-
-// Fills the small disk until fewer than `leave` bytes are free: the next real write fails with
-// ENOSPC. Returns the filler file; removing it gives the room back.
-fs::path fill_disk(uintmax_t leave) {
-  const fs::path filler = small_disk() / "filler";
-  std::FILE* f = std::fopen(filler.c_str(), "ab");
-  if (!f) throw std::runtime_error("cannot create the filler file");
-  static const std::string block(4096, '\0');
-  while (fs::space(small_disk()).available > leave)
-    if (std::fwrite(block.data(), 1, block.size(), f) != block.size() || std::fflush(f) != 0) break;
-  std::fclose(f);
-  return filler;
-}
+using test::fill_small_disk;
+using test::small_disk;
 
 struct DemoFiles {
   test::TempDir dir;  // on the ordinary disk: the model and photos are not what fills up
@@ -89,7 +68,7 @@ TEST(DiskFull, DuringACheckpointKeepsThePreviousOneAndResumes) {
   try {
     run_training(c, [&](const TrainingEvent& e) {
       // Step 2 is reported before checkpoint-2 is written.
-      if (e.type == TrainingEvent::Type::Step && e.step == 2) filler = fill_disk(8192);
+      if (e.type == TrainingEvent::Type::Step && e.step == 2) filler = fill_small_disk(8192);
     });
     FAIL() << "training went on with a full disk";
   } catch (const FileError& e) {
@@ -131,7 +110,7 @@ TEST(DiskFull, DuringTheFinalWeightsKeepsThePersonsEarlierFiles) {
   fs::path filler;
   try {
     run_training(c, [&](const TrainingEvent& e) {
-      if (e.type == TrainingEvent::Type::Step && e.step == 2) filler = fill_disk(8192);
+      if (e.type == TrainingEvent::Type::Step && e.step == 2) filler = fill_small_disk(8192);
     });
     FAIL() << "training reported success with a full disk";
   } catch (const FileError& e) {
@@ -158,7 +137,7 @@ TEST(DiskFull, WhileTheModelMakesClassPicturesKeepsTheFinishedOnes) {
   o.seed = 3;
   fs::path filler;
   o.progress = [&](int have, int) {
-    if (have == 1) filler = fill_disk(4096);
+    if (have == 1) filler = fill_small_disk(4096);
   };
   try {
     generate_class_images(model, o);

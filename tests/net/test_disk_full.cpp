@@ -17,6 +17,7 @@
 #include "core/net/class_folder_from_web.h"
 #include "core/net/hub_download.h"
 #include "core/train/class_folder.h"
+#include "tests/faults/small_disk.h"
 #include "tests/net/fake_http_server.h"
 #include "tests/net/fault_hub.h"
 #include "tests/test_support.h"
@@ -30,22 +31,10 @@ using test::FakeRequest;
 using test::FakeResponse;
 using test::FaultHub;
 
-fs::path smallDisk() {
-  const char* disk = std::getenv("CDS_SMALL_DISK");
-  return disk && *disk ? fs::path(disk) : fs::path();
-}
-
-#define CDS_REQUIRE_SMALL_DISK()                                                                 \
-  do {                                                                                           \
-    if (smallDisk().empty())                                                                     \
-      GTEST_SKIP() << "needs a small private disk: run through tests/faults/with_small_disk.sh " \
-                      "(ctest -R net.disk_full), which sets CDS_SMALL_DISK";                     \
-  } while (0)
-
 // A folder on the small disk, removed afterwards (the tests share the disk).
 struct DiskFolder {
   fs::path path;
-  explicit DiskFolder(const std::string& name) : path(smallDisk() / name) {
+  explicit DiskFolder(const std::string& name) : path(test::small_disk() / name) {
     fs::remove_all(path);
     fs::create_directories(path);
   }
@@ -54,17 +43,6 @@ struct DiskFolder {
     fs::remove_all(path, ec);
   }
 };
-
-// Writes a filler file so that about `leave` bytes stay free; returns its path.
-fs::path fillDisk(int64_t leave) {
-  const fs::path filler = smallDisk() / "filler";
-  const int64_t size = int64_t(fs::space(smallDisk()).available) - leave;
-  std::ofstream out(filler, std::ios::binary);
-  const std::string block(64 * 1024, 'f');
-  for (int64_t left = size; left > 0 && out; left -= int64_t(block.size()))
-    out.write(block.data(), std::streamsize(std::min<int64_t>(left, int64_t(block.size()))));
-  return filler;
-}
 
 std::string noiseJpeg(int seed) {
   cv::Mat m(64, 64, CV_8UC3);
@@ -79,7 +57,8 @@ TEST(DiskFull, AHubDownloadStopsClearlyAndResumesOnceThereIsSpace) {
   CDS_REQUIRE_SMALL_DISK();
   FaultHub hub;
   DiskFolder cache("hub-cache");
-  const fs::path filler = fillDisk(100 * 1024);  // the configs fit, the 200 kB weights do not
+  const fs::path filler =
+      test::fill_small_disk(100 * 1024);  // the configs fit, the 200 kB weights do not
   const fs::path blob = hub.blob(cache.path, FaultHub::kUnet);
   const fs::path partial = blob.string() + ".incomplete";
   try {
@@ -130,7 +109,7 @@ TEST(DiskFull, GatheringClassImagesStopsClearlyKeepingThePicturesSaved) {
   o.class_prompt = "cat";
   o.class_data_dir = folder.path;
   o.num_class_images = int(images.size());
-  const fs::path filler = fillDisk(64 * 1024);  // room for a few pictures, not thirty
+  const fs::path filler = test::fill_small_disk(64 * 1024);  // room for a few pictures, not thirty
   try {
     collect_from_feed(feed, o, "test feed", "");
     FAIL() << "no error on a full disk";
