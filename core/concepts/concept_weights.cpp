@@ -22,15 +22,6 @@ namespace {
 // "<layer>.processor.<part>" -> "<layer>"
 std::string layer_of(const std::string& key) { return key.substr(0, key.find(".processor.")); }
 
-// A file's only tensor, or none when it holds another number (a checkpoint's training state).
-std::optional<std::pair<std::string, at::Tensor>> single_tensor(const fs::path& file) {
-  if (file.extension() == ".safetensors" && SafetensorsFile::open(file).tensors().size() != 1)
-    return std::nullopt;
-  const auto dict = load_weight_file(file);
-  if (dict.size() != 1) return std::nullopt;
-  return *dict.begin();
-}
-
 }  // namespace
 
 ConceptWeights load_concept_weights(const fs::path& dir, UNet2DConditionModel& unet,
@@ -91,18 +82,10 @@ ConceptWeights load_concept_weights(const fs::path& dir, UNet2DConditionModel& u
                                 " (key and value are needed on every layer)");
   }
 
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const auto path = it->path();
-    const auto ext = path.extension().string();
-    const auto name_stem = path.stem().string();
-    if ((ext != ".safetensors" && ext != ".bin") || name_stem == stem ||
-        path.filename() == kCompressedWeightsFile || name_stem.empty() || name_stem[0] == '.')
-      continue;
-    // .safetensors wins over a .bin of the same stem, as diffusers prefers it.
-    if (ext == ".bin" && fs::exists(dir / (name_stem + ".safetensors"))) continue;
-    const auto one = single_tensor(path);
+  for (const auto& path : embedding_files(dir)) {
+    const auto one = read_if_single_tensor(path);
     if (!one) continue;
-    const auto& [token, tensor] = *one;
+    const auto& [token, tensor] = *one->begin();
     if (!tensor.is_floating_point() || tensor.numel() != token_width || token.empty())
       throw FileError(path, "the embedding of \"" + token + "\" has shape " +
                                 shape_text(tensor.sizes()) + " but the base model's text " +
@@ -111,7 +94,6 @@ ConceptWeights load_concept_weights(const fs::path& dir, UNet2DConditionModel& u
     c.tokens.push_back(
         {token, tensor.detach().reshape({token_width}).to(torch::kCPU, torch::kFloat)});
   }
-  if (ec) throw FileError(dir, "cannot list the folder (" + ec.message() + ")");
   std::sort(c.tokens.begin(), c.tokens.end(),
             [](const ConceptToken& a, const ConceptToken& b) { return a.token < b.token; });
   return c;

@@ -166,45 +166,6 @@ struct TokenEmbedding {
   torch::Tensor row;  // float32 CPU [dim]
 };
 
-// The dir's embedding files (every *.safetensors / *.bin but the weights files and hidden
-// files; .safetensors wins over .bin of the same stem), in file-name order.
-std::vector<fs::path> embedding_files(const fs::path& dir) {
-  std::map<std::string, fs::path> by_stem;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const auto& path = it->path();
-    const auto ext = path.extension().string();
-    const auto stem = path.stem().string();
-    if ((ext != ".safetensors" && ext != ".bin") || stem == kCustomDiffusionWeightsStem ||
-        path.filename() == kCompressedWeightsFile || stem.empty() || stem[0] == '.' ||
-        !it->is_regular_file(ec))
-      continue;
-    auto [slot, inserted] = by_stem.emplace(stem, path);
-    if (!inserted && ext == ".safetensors") slot->second = path;
-  }
-  if (ec) throw FileError(dir, "cannot list the folder (" + ec.message() + ")");
-  std::vector<fs::path> out;
-  for (auto& [stem, path] : by_stem) out.push_back(path);
-  return out;
-}
-
-// A file's tensors when it holds exactly one (a token embedding); nullopt for other files, such
-// as a checkpoint's training_state.safetensors, whose tensors are not read.
-std::optional<StateDict> read_if_single_tensor(const fs::path& file) {
-  std::string head(2, '\0');
-  {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw FileError(file, "cannot open");
-    in.read(head.data(), 2);
-  }
-  if (head == "PK") {
-    auto dict = read_state_dict_pickle(file);
-    return dict.size() == 1 ? std::optional<StateDict>(std::move(dict)) : std::nullopt;
-  }
-  if (SafetensorsFile::open(file).tensors().size() != 1) return std::nullopt;
-  return load_safetensors(file);
-}
-
 std::vector<TokenEmbedding> read_embeddings(const fs::path& dir, const ClipTokenizer& tokenizer,
                                             int64_t width, std::vector<fs::path>& ignored) {
   std::vector<TokenEmbedding> out;
@@ -280,6 +241,41 @@ void install(const std::string& name, const LayerWeights& group, double scale) {
 }
 
 }  // namespace
+
+std::vector<fs::path> embedding_files(const fs::path& dir) {
+  std::map<std::string, fs::path> by_stem;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const auto& path = it->path();
+    const auto ext = path.extension().string();
+    const auto stem = path.stem().string();
+    if ((ext != ".safetensors" && ext != ".bin") || stem == kCustomDiffusionWeightsStem ||
+        path.filename() == kCompressedWeightsFile || stem.empty() || stem[0] == '.' ||
+        !it->is_regular_file(ec))
+      continue;
+    auto [slot, inserted] = by_stem.emplace(stem, path);
+    if (!inserted && ext == ".safetensors") slot->second = path;
+  }
+  if (ec) throw FileError(dir, "cannot list the folder (" + ec.message() + ")");
+  std::vector<fs::path> out;
+  for (auto& [stem, path] : by_stem) out.push_back(path);
+  return out;
+}
+
+std::optional<StateDict> read_if_single_tensor(const fs::path& file) {
+  std::string head(2, '\0');
+  {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw FileError(file, "cannot open");
+    in.read(head.data(), 2);
+  }
+  if (head == "PK") {
+    auto dict = read_state_dict_pickle(file);
+    return dict.size() == 1 ? std::optional<StateDict>(std::move(dict)) : std::nullopt;
+  }
+  if (SafetensorsFile::open(file).tensors().size() != 1) return std::nullopt;
+  return load_safetensors(file);
+}
 
 std::vector<fs::path> save_custom_diffusion_weights(const fs::path& dir, UNet2DConditionModel& unet,
                                                     const std::vector<ModifierToken>& tokens,

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/io/tensor_map.h"
 #include "core/nn/clip_text_model.h"
 #include "core/nn/unet_2d_condition.h"
 #include "core/pipeline/stable_diffusion.h"
@@ -80,6 +82,14 @@ AppliedCustomDiffusion apply_custom_diffusion_weights(StableDiffusionModel& mode
 // weight or to_out.0 weight / bias. Undefined when the key names no such layer or part of this
 // UNet. For merging and compressing, which work on changes from the base.
 at::Tensor custom_diffusion_original(UNet2DConditionModel& unet, const std::string& key);
+
+// A concept folder's embedding files: every *.safetensors / *.bin but the weights files and
+// hidden files (.safetensors wins over a .bin of the same stem), in file-name order.
+std::vector<std::filesystem::path> embedding_files(const std::filesystem::path& dir);
+
+// A file's tensors when it holds exactly one (a token embedding); nullopt for other files, such
+// as a checkpoint's training_state.safetensors, whose tensors are not read.
+std::optional<StateDict> read_if_single_tensor(const std::filesystem::path& file);
 
 // Adds each token to the tokenizer and its row to the text encoder's embedding table
 // (transformers' resize_token_embeddings, then table[id] = row, as diffusers'
